@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: Apache-2.0
+// Growth potential and target step, SPEC §5.
+#pragma once
+
+#include "error.hpp"
+#include "step.hpp"
+#include "text_util.hpp"
+#include "yes_no.hpp"
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace pl {
+
+/// Groeipotentieel (data-set field 14): `+` can rise within a year, `0` cannot. Empty is missing
+/// and modelled as an empty optional.
+enum class growth : unsigned char { none = 0, potential = 1 };
+
+constexpr std::string_view to_string(growth g) noexcept { return g == growth::potential ? "+" : "0"; }
+
+/// A growth value as read from a file: the base-data-set flag plus the municipal grade
+/// (`++` → +2, `--` → -2) kept as a local extension (SPEC §5, last bullet).
+struct graded_growth {
+  growth flag;
+  int grade;  ///< number of pluses (positive) or minuses (negative); 0 for a plain `0`/no
+};
+
+/// Parse a growth value: `+`, `0`, graded `++`/`---`, or a yes/no spelling (SPEC §6).
+inline result<graded_growth> parse_growth(std::string_view s) {
+  const auto t = detail::trim(s);
+  if (!t.empty() && (t.find_first_not_of('+') == std::string_view::npos))
+    return graded_growth{growth::potential, static_cast<int>(t.size())};
+  if (!t.empty() && (t.find_first_not_of('-') == std::string_view::npos))
+    return graded_growth{growth::none, -static_cast<int>(t.size())};
+  auto yn = parse_yes_no(t);
+  if (!yn) return fail(errc::parse, "'" + std::string(t) + "' is not a growth potential (expected + or 0)");
+  return graded_growth{yn.value() ? growth::potential : growth::none, yn.value() ? 1 : 0};
+}
+
+/// Horizon of a target step (SPEC §5); stored with the value.
+enum class horizon : unsigned char { one_year, five_years, ever };
+
+constexpr std::string_view to_string(horizon h) noexcept {
+  switch (h) {
+    case horizon::one_year: return "1y";
+    case horizon::five_years: return "5y";
+    case horizon::ever: return "ever";
+  }
+  return "1y";
+}
+
+inline result<horizon> parse_horizon(std::string_view s) {
+  const auto t = detail::trim(s);
+  for (const horizon h : {horizon::one_year, horizon::five_years, horizon::ever})
+    if (detail::iequals(t, to_string(h))) return h;
+  return fail(errc::parse, "'" + std::string(t) + "' is not a target horizon (expected 1y, 5y or ever)");
+}
+
+/// The compact notation of client-tracking systems (SPEC §5): `T2+` / `2+` (step 2, growth yes),
+/// `3-` (step 3, none), `6`; also `0` and `9` (no sign). A sign on 6, 0 or 9 is an error.
+struct notation {
+  step code;
+  std::optional<growth> sign;  ///< empty when written without a sign
+  friend constexpr bool operator==(const notation&, const notation&) = default;
+};
+
+inline result<notation> parse_notation(std::string_view s) {
+  const auto original = detail::trim(s);
+  auto t = original;
+  if (!t.empty() && (t.front() == 'T' || t.front() == 't')) t.remove_prefix(1);
+  std::optional<growth> sign;
+  if (!t.empty() && (t.back() == '+' || t.back() == '-')) {
+    sign = t.back() == '+' ? growth::potential : growth::none;
+    t.remove_suffix(1);
+  }
+  int v = 0;
+  std::optional<step> st;
+  if (detail::parse_uint(t, v)) st = step_from_int(v);
+  if (!st)
+    return fail(errc::parse, "'" + std::string(original) + "' is not a step notation (expected e.g. 2+, 3-, T2+, 6)");
+  if (sign && !can_grow(*st))
+    return fail(errc::parse, "'" + std::string(original) + "': step " + to_string(*st) +
+                                 " carries no growth sign (SPEC §5: 6 is the top, 0 and 9 are status codes)");
+  return notation{*st, sign};
+}
+
+/// Format as `2+`, `3-`, `6` (with_prefix: `T2+`).
+inline std::string format_notation(const notation& n, bool with_prefix = false) {
+  std::string out = with_prefix ? "T" : "";
+  out += to_string(n.code);
+  if (n.sign && can_grow(n.code)) out += *n.sign == growth::potential ? '+' : '-';
+  return out;
+}
+
+/// A target step (potentietrede / doeltrede) with its horizon and the growth expected beyond it.
+struct target {
+  step code;
+  horizon term = horizon::one_year;
+  std::optional<growth> beyond;  ///< target_growth: `3+` vs `3-`; empty when unsigned
+};
+
+/// SPEC §5 derivation: growth potential is `+` exactly when target > current step. Nothing for
+/// steps that carry no growth (0, 6, 9).
+constexpr std::optional<growth> derive_growth(step current, step target_step) noexcept {
+  if (!can_grow(current)) return std::nullopt;
+  return to_int(target_step) > to_int(current) ? growth::potential : growth::none;
+}
+
+/// The effective flag: the registered one, else the one derived from the target (SPEC §5, §10).
+constexpr std::optional<growth> effective_growth(step current, std::optional<growth> flag, std::optional<step> target_step) noexcept {
+  if (!can_grow(current)) return std::nullopt;
+  if (flag) return flag;
+  if (target_step) return derive_growth(current, *target_step);
+  return std::nullopt;
+}
+
+/// True when a registered flag contradicts a registered target step (a §8 finding, PL007).
+constexpr bool contradicts(step current, growth flag, step target_step) noexcept {
+  const auto derived = derive_growth(current, target_step);
+  return derived && *derived != flag;
+}
+
+/// Target = current step: keep the level (behoud van participatieniveau).
+constexpr bool keeps_level(step current, step target_step) noexcept { return current == target_step; }
+
+/// The key of the §10 target table: `1-` … `5+`, `6`. An unsigned target below 6 counts as `-`.
+inline std::string target_key(step target_step, std::optional<growth> beyond) {
+  if (target_step == step::paid_work) return "6";
+  return to_string(target_step) + (beyond == growth::potential ? "+" : "-");
+}
+
+}  // namespace pl

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: Apache-2.0
+// Yes/no values as municipal files write them (SPEC §6): ja/nee, j/n, yes/no, y/n, true/false,
+// 1/0, +/0 — any case. Anything else is an error naming the value.
+#pragma once
+
+#include "error.hpp"
+#include "text_util.hpp"
+
+#include <array>
+#include <string>
+#include <string_view>
+
+namespace pl {
+
+struct yes_no_spelling {
+  std::string_view text;
+  bool value;
+};
+
+/// Every accepted spelling (compared case-insensitively). SPEC §6.
+inline constexpr std::array<yes_no_spelling, 12> yes_no_spellings{{
+    {"ja", true},   {"nee", false}, {"j", true},    {"n", false},  {"yes", true},
+    {"no", false},  {"y", true},    {"true", true}, {"false", false}, {"1", true},
+    {"0", false},   {"+", true},
+}};
+
+/// Parse one yes/no token. The error message quotes the token.
+inline result<bool> parse_yes_no(std::string_view token) {
+  const auto t = detail::trim(token);
+  for (const auto& s : yes_no_spellings)
+    if (detail::iequals(t, s.text)) return s.value;
+  return fail(errc::parse, "'" + std::string(t) +
+                               "' is not a yes/no value (expected ja/nee, j/n, yes/no, y/n, true/false, 1/0)");
+}
+
+}  // namespace pl

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# pladder classify (SPEC §4): text and JSON output, stdin and arguments, exit codes.
+set -euo pipefail
+: "${PLADDER:?}"
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+out=$(echo "1:N 2:N 10:J 12:J 13:J" | "$PLADDER" classify)
+[ "$out" = "4" ] || fail "expected 4, got '$out'"
+
+out=$("$PLADDER" classify "1:N 2:N 10:N")
+[ "$out" = "incomplete: next question 11" ] || fail "incomplete text: '$out'"
+
+check_json() {  # $1 json line, $2 python expression over j
+  /usr/bin/python3 -c 'import json,sys; j=json.loads(sys.argv[1]); assert eval(sys.argv[2]), (sys.argv[2], j)' "$1" "$2" \
+    || fail "json check $2"
+}
+j=$(echo "1:N 2:N 10:J 12:J 13:J" | "$PLADDER" classify --format json)
+check_json "$j" 'j["complete"] is True and j["step"] == 4 and len(j["path"]) == 5'
+check_json "$j" 'j["path"][2] == [10, True] and j["unused"] == [] and j["notes"] == [] and j["next_question"] is None'
+j=$(echo "1:N 2:N 10:N" | "$PLADDER" classify --format json)
+check_json "$j" 'j["complete"] is False and j["next_question"] == 11 and j["step"] is None'
+j=$("$PLADDER" classify --format json --lang en "1:N 2:J 3:J 4:N 5:N 6:N 7:N 8:N 9:N 19:J")
+check_json "$j" 'j["step"] == 6 and j["notes"] == ["internship_allowance"] and j["unused"] == [19] and j["label"] == "Paid work"'
+
+# several inputs, one per line
+n=$(printf '1:J 4:J\n1:J\n\n' | "$PLADDER" classify | wc -l)
+[ "$n" = "3" ] || fail "expected 3 output lines, got $n"
+
+# unreadable input: exit 1 and a message naming the token; usage error: exit 2
+set +e
+msg=$("$PLADDER" classify "1:Q" 2>&1 >/dev/null); rc=$?
+[ $rc -eq 1 ] || fail "bad answers exit $rc"
+echo "$msg" | grep -q "'1:Q'" || fail "message does not name the token: $msg"
+"$PLADDER" classify --format xml "1:J" >/dev/null 2>&1; [ $? -eq 2 ] || fail "usage error must exit 2"
+"$PLADDER" >/dev/null 2>&1; [ $? -eq 2 ] || fail "missing subcommand must exit 2"
+set -e
+"$PLADDER" classify --help | grep -q -- "--format" || fail "help"
+"$PLADDER" classify --version | grep -q "pladder [0-9]" || fail "version"
+echo "classify: all checks passed"

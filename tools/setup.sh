@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Installs every Debian package the project needs. Idempotent; run as root on Debian 12.
+# Usage: bash tools/setup.sh [--with-browser]
+set -euo pipefail
+PKGS=(
+  build-essential cmake g++ pkg-config git
+  libboost-dev                      # Boost.Outcome (error model)
+  libprotobuf-dev protobuf-compiler # messages + JSON mapping
+  python3 python3-protobuf python3-pytest
+  catch2                            # C++ tests (v2)
+  libcli11-dev                      # CLI parsing
+  libcsv-dev                        # CSV reading (RFC 4180)
+  libbenchmark-dev                  # benchmarks
+  clang-14 libclang-rt-14-dev       # sanitizers (TSan), fuzzing
+  abigail-tools                     # abidiff ABI check
+  chromium                          # headless render of the HTML report
+)
+missing=()
+for p in "${PKGS[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+# buf (proto lint) comes from npm; node/npm may already be installed from elsewhere (nodesource).
+if ! command -v npm >/dev/null 2>&1; then
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends nodejs npm
+fi
