@@ -3,6 +3,9 @@
 #pragma once
 
 #include "answers.hpp"
+#include "date.hpp"
+#include "history.hpp"
+#include "record.hpp"
 #include "delimitation.hpp"
 #include "determination.hpp"
 #include "divergence.hpp"

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: Apache-2.0
+// Calendar dates as municipal files write them (SPEC §6): `YYYY-MM-DD` and `DD-MM-YYYY`.
+// Validated (31-02-2025 is an error), comparable, with day counts and month arithmetic for the
+// intervals of SPEC §7/§8. The reference date is always an input, never the clock.
+#pragma once
+
+#include "error.hpp"
+#include "text_util.hpp"
+
+#include <compare>
+#include <cstdio>
+#include <string>
+#include <string_view>
+
+namespace pl {
+
+struct date {
+  int year = 1970;
+  int month = 1;
+  int day = 1;
+
+  friend constexpr auto operator<=>(const date&, const date&) = default;
+
+  static constexpr bool is_leap(int y) noexcept { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+  static constexpr int days_in_month(int y, int m) noexcept {
+    constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return m == 2 && is_leap(y) ? 29 : days[m - 1];
+  }
+  static constexpr bool valid(int y, int m, int d) noexcept {
+    return y >= 1800 && y <= 2200 && m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(y, m);
+  }
+
+  /// Days since 1970-01-01 (proleptic Gregorian; H. Hinnant's days_from_civil).
+  constexpr long days() const noexcept {
+    const int y = year - (month <= 2);
+    const int era = (y >= 0 ? y : y - 399) / 400;
+    const unsigned yoe = static_cast<unsigned>(y - era * 400);
+    const unsigned mp = static_cast<unsigned>(month + (month > 2 ? -3 : 9));
+    const unsigned doy = (153 * mp + 2) / 5 + static_cast<unsigned>(day) - 1;
+    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return static_cast<long>(era) * 146097 + static_cast<long>(doe) - 719468;
+  }
+
+  /// The same day `n` months later (n may be negative), clamped to the month's last day
+  /// (2025-01-31 + 1 month = 2025-02-28).
+  constexpr date add_months(int n) const noexcept {
+    const int total = year * 12 + (month - 1) + n;
+    date r{total / 12, total % 12 + 1, day};
+    if (r.day > days_in_month(r.year, r.month)) r.day = days_in_month(r.year, r.month);
+    return r;
+  }
+
+  /// ISO 8601: YYYY-MM-DD.
+  std::string iso() const {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+    return buf;
+  }
+};
+
+/// Days from `a` to `b` (positive when b is later).
+constexpr long days_between(const date& a, const date& b) noexcept { return b.days() - a.days(); }
+
+/// Whole years between `birth` and `on` (age at a date).
+constexpr int years_between(const date& birth, const date& on) noexcept {
+  int years = on.year - birth.year;
+  if (on.month < birth.month || (on.month == birth.month && on.day < birth.day)) --years;
+  return years;
+}
+
+/// Parse `YYYY-MM-DD` or `DD-MM-YYYY` (also with `/` or `.` in the Dutch form). The error names
+/// the value and says why (not a date, or a day that does not exist).
+inline result<date> parse_date(std::string_view s) {
+  const auto t = detail::trim(s);
+  int a = 0, b = 0, c = 0;
+  auto field = [&](std::size_t pos, std::size_t len, int& out) { return detail::parse_uint(t.substr(pos, len), out); };
+  bool ok = false;
+  date d;
+  if (t.size() == 10 && t[4] == '-' && t[7] == '-') {
+    ok = field(0, 4, a) && field(5, 2, b) && field(8, 2, c);
+    d = {a, b, c};
+  } else if (t.size() == 10 && (t[2] == '-' || t[2] == '/' || t[2] == '.') && t[5] == t[2]) {
+    ok = field(0, 2, a) && field(3, 2, b) && field(6, 4, c);
+    d = {c, b, a};
+  }
+  if (!ok) return fail(errc::parse, "'" + std::string(t) + "' is not a date (expected YYYY-MM-DD or DD-MM-YYYY)");
+  if (!date::valid(d.year, d.month, d.day))
+    return fail(errc::parse, "'" + std::string(t) + "' is not a valid calendar date");
+  return d;
+}
+
+}  // namespace pl

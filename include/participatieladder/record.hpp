@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: Apache-2.0
+// The base-data-set record (gegevensset), SPEC §6: one measurement of one client.
+// Field names are the canonical §6 keys; every optional field is an std::optional (or an empty
+// string for free text) so "not filled" is never confused with a value.
+#pragma once
+
+#include "date.hpp"
+#include "growth.hpp"
+#include "questionnaire.hpp"
+#include "step.hpp"
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace pl {
+
+/// SPEC §6 field 6.
+enum class gender : unsigned char { male, female, unknown };  // M, V, O
+
+/// SPEC §6 field 15: a gemeentelijke uitkering, b UWV-uitkering, c NUG-er (no benefit), d werk.
+enum class income : unsigned char { municipal_benefit, uwv_benefit, no_benefit, work };
+
+/// SPEC §6 `determination`: how the step was determined (§12: conversion marks SRG conversions).
+enum class determination_method : unsigned char { questionnaire, delimitation, conversion, unknown };
+
+/// A sub-step of a local extension (SPEC §9), e.g. 2.4 = base step 2, sub-step 4.
+struct sub_step {
+  step base;
+  int number;
+  friend constexpr auto operator<=>(const sub_step&, const sub_step&) = default;
+  std::string to_string() const { return pl::to_string(base) + "." + std::to_string(number); }
+};
+
+/// One measurement (meetmoment) of one client, SPEC §6.
+struct record {
+  // identification (personal data: never logged, never exported to a benchmark, SPEC §11)
+  std::string client_id;                      ///< required, vendor's own key
+  std::string bsn;                            ///< optional, 9 digits, eleven-test (PL017)
+  std::string family_name;                    ///< 1
+  std::string given_name;                     ///< 2
+  std::string initials;                       ///< 3
+  std::string name_prefix;                    ///< 4
+  std::optional<date> birth_date;             ///< 5
+  std::optional<pl::gender> gender;           ///< 6
+  std::string address;                        ///< 7
+  std::string postal_code;                    ///< 8, NNNN AA (PL017)
+  std::string city;                           ///< 9
+  // measurement
+  std::optional<date> measured_on;            ///< 10, required
+  std::optional<date> next_measurement_due;   ///< 11
+  std::string caseworker;                     ///< 12
+  std::string department;                     ///< 12
+  std::string team;                           ///< 12
+  std::optional<pl::step> step;               ///< 13, required
+  std::optional<growth> growth_potential;     ///< 14
+  int growth_grade = 0;                       ///< local grade (`++` = 2), reduced to the flag (§5)
+  std::optional<pl::step> target_step;        ///< potentietrede / doeltrede
+  std::optional<horizon> target_horizon;      ///< termijn
+  std::optional<growth> target_growth;        ///< growth expected beyond the target (§5)
+  std::optional<pl::income> income_situation; ///< 15
+  std::optional<bool> start_qualification;    ///< 16
+  std::optional<bool> integration_obligation; ///< 17
+  std::optional<bool> integration_need;       ///< 18
+  std::optional<bool> low_literacy;           ///< 19
+  std::optional<bool> work_obligation_exemption;  ///< 20 (a non-empty municipal code = yes)
+  std::string work_obligation_exemption_code;     ///< 20, the municipal code when one was given
+  std::optional<bool> integration_exemption;  ///< 21
+  std::optional<bool> instrument_in_use;      ///< 22
+  std::optional<bool> instrument_deployed;    ///< 23
+  std::vector<sub_step> sub_steps;            ///< §9, several allowed (`2.2,2.4`)
+  std::optional<determination_method> determination;
+  std::optional<answer_set> answers;          ///< `1:N 2:N 10:J`
+  std::string free_field;                     ///< passed through, never exported to a benchmark
+  std::vector<std::pair<std::string, std::string>> local_fields;  ///< unknown columns, kept as given
+
+  // provenance (not part of the data set)
+  std::size_t line = 0;  ///< 1-based line in the source file; 0 when not read from a file
+
+  /// The highest registered sub-step (SPEC §9), if any.
+  std::optional<sub_step> highest_sub_step() const {
+    std::optional<sub_step> best;
+    for (const auto& s : sub_steps)
+      if (!best || s > *best) best = s;
+    return best;
+  }
+
+  /// The effective growth potential: the flag, else derived from the target step (SPEC §5).
+  std::optional<growth> effective_growth_potential() const {
+    if (!step) return std::nullopt;
+    return pl::effective_growth(*step, growth_potential, target_step);
+  }
+};
+
+}  // namespace pl
