@@ -10,6 +10,7 @@
 #include "determination.hpp"
 #include "divergence.hpp"
 #include "error.hpp"
+#include "finding.hpp"
 #include "growth.hpp"
 #include "lang.hpp"
 #include "questionnaire.hpp"
