@@ -39,11 +39,14 @@ inline result<severity> parse_severity(std::string_view s) {
 inline constexpr std::string_view input_check_id = "input";
 
 struct finding {
+  static constexpr std::size_t no_record = static_cast<std::size_t>(-1);
+
   std::string check;                  ///< `PL001` … `PL021`, or `input`
   pl::severity severity = severity::error;
   std::string client_id;              ///< empty when unknown (e.g. the client_id itself is unreadable)
   std::string file;                   ///< source file name, when read from a file
   std::size_t line = 0;               ///< 1-based line in the source file; 0 when unknown
+  std::size_t record_index = no_record; ///< index of the record in the checked span, if any
   std::optional<date> measured_on;
   std::vector<std::string> fields;    ///< the §6 keys involved
   std::string message_nl;            ///< the message in Dutch (canonical)

@@ -9,6 +9,7 @@
 #include "questionnaire.hpp"
 #include "step.hpp"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <utility>
@@ -76,7 +77,8 @@ struct record {
   std::vector<std::pair<std::string, std::string>> local_fields;  ///< unknown columns, kept as given
 
   // provenance (not part of the data set)
-  std::size_t line = 0;  ///< 1-based line in the source file; 0 when not read from a file
+  std::size_t line = 0;     ///< 1-based line in the source file; 0 when not read from a file
+  std::uint32_t source = 0; ///< index of the source file among those read together
 
   /// The highest registered sub-step (SPEC §9), if any.
   std::optional<sub_step> highest_sub_step() const {
