@@ -10,6 +10,7 @@
 #include "determination.hpp"
 #include "divergence.hpp"
 #include "error.hpp"
+#include "fields.hpp"
 #include "finding.hpp"
 #include "growth.hpp"
 #include "lang.hpp"
