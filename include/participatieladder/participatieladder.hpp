@@ -3,6 +3,9 @@
 #pragma once
 
 #include "answers.hpp"
+#include "bsn.hpp"
+#include "check_catalogue.hpp"
+#include "checks.hpp"
 #include "date.hpp"
 #include "history.hpp"
 #include "record.hpp"
@@ -14,6 +17,7 @@
 #include "finding.hpp"
 #include "growth.hpp"
 #include "lang.hpp"
+#include "postal_code.hpp"
 #include "questionnaire.hpp"
 #include "session.hpp"
 #include "step.hpp"
