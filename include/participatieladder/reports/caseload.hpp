@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: Apache-2.0
+// Caseload overview (caseload-overzicht) per caseworker or per team, SPEC §10 third bullet: the
+// characteristics of reports/characteristics.hpp for each group, then the same broken down per
+// step (and per sub-step with an extension set, SPEC §9).
+//
+// Interpretations (docs/reports.md):
+// - population: the caseload as of the reference date (clients on 9 are out); step 0 (not yet
+//   placed) is in the caseload — the overview counts it (`step_0`) because a caseworker must
+//   place those clients.
+// - group key: the record's caseworker (field 12) or team; empty is the group "" (shown as
+//   "(geen)"/"(none)"). Groups in key order, then an `all` group over every client.
+// - scopes per group: `all`, then `0`…`6`, `not_filled` (only scopes with clients), then sub-step
+//   scopes `2.1` … under their base step when an extension set is given.
+// - pct_with_gp is of the clients on steps 1–5 in the scope; pct_with_instrument of all clients
+//   in the scope (rounded half up).
+#pragma once
+
+#include "../extensions.hpp"
+#include "../record.hpp"
+#include "as_of.hpp"
+#include "characteristics.hpp"
+#include "rounding.hpp"
+#include "table.hpp"
+
+#include <map>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace pl::reports {
+
+enum class group_by { caseworker, team };
+
+inline result<group_by> parse_group_by(std::string_view s) {
+  if (s == "caseworker") return group_by::caseworker;
+  if (s == "team") return group_by::team;
+  return fail(errc::invalid_argument, "unknown grouping '" + std::string(s) + "' (expected caseworker or team)");
+}
+
+inline const std::string& group_key(const record& r, group_by by) { return by == group_by::team ? r.team : r.caseworker; }
+
+struct caseload_scope {
+  std::string key;  ///< `all`, `0`…`6`, `not_filled`, or a sub-step `2.4`
+  characteristics c;
+};
+
+struct caseload_group {
+  std::string key;  ///< caseworker or team; `all` for the total over every group
+  std::vector<caseload_scope> scopes;
+};
+
+struct caseload_report {
+  date reference;
+  group_by by = group_by::caseworker;
+  std::vector<caseload_group> groups;
+  std::size_t left = 0;
+};
+
+namespace detail {
+inline caseload_group make_group(std::string key, std::span<const record> records, const std::vector<std::size_t>& idx,
+                                 const extension_set* ext) {
+  caseload_group g;
+  g.key = std::move(key);
+  caseload_scope all{"all", {}};
+  std::map<int, characteristics> per_step;  // -1 = not filled
+  std::map<sub_step, characteristics> per_sub;
+  for (auto i : idx) {
+    const auto& r = records[i];
+    all.c.add(r);
+    const auto s = counted_step(r);
+    per_step[s ? to_int(*s) : 99].add(r);
+    if (ext)
+      if (const auto sub = shown_sub_step(r, *ext)) per_sub[*sub].add(r);
+  }
+  g.scopes.push_back(std::move(all));
+  for (auto& [s, c] : per_step) {
+    g.scopes.push_back({s == 99 ? "not_filled" : std::to_string(s), c});
+    for (auto& [sub, sc] : per_sub)
+      if (to_int(sub.base) == s) g.scopes.push_back({sub.to_string(), sc});
+  }
+  return g;
+}
+}  // namespace detail
+
+inline caseload_report caseload(std::span<const record> records, const date& reference, group_by by,
+                                const extension_set* ext = nullptr) {
+  const auto sel = select_as_of(records, reference);
+  caseload_report out;
+  out.reference = reference;
+  out.by = by;
+  out.left = sel.left.size();
+  std::map<std::string, std::vector<std::size_t>> groups;
+  for (auto i : sel.caseload) groups[group_key(records[i], by)].push_back(i);
+  for (const auto& [k, idx] : groups) out.groups.push_back(detail::make_group(k, records, idx, ext));
+  out.groups.push_back(detail::make_group("all", records, sel.caseload, ext));
+  return out;
+}
+
+inline std::string group_label(const std::string& key, lang l) {
+  if (key.empty()) return l == lang::nl ? "(geen)" : "(none)";
+  if (key == "all") return l == lang::nl ? "(alle)" : "(all)";
+  return key;
+}
+
+inline table to_table(const caseload_report& r, lang l, const extension_set* ext = nullptr) {
+  table t;
+  t.name = "caseload";
+  t.columns = {r.by == group_by::team ? "team" : "caseworker", "scope", "clients",
+               "step_0", "step_1", "step_2", "step_3", "step_4", "step_5", "step_6", "step_not_filled",
+               "with_gp", "without_gp", "unknown_gp", "pct_with_gp",
+               "integration_obligation", "integration_need", "low_literacy", "start_qualification", "no_start_qualification",
+               "income_a", "income_b", "income_c", "income_d", "income_not_filled",
+               "work_obligation_exemption", "integration_exemption", "with_instrument", "pct_with_instrument"};
+  if (l == lang::nl)
+    t.column_labels = {r.by == group_by::team ? "team" : "klantmanager", "deel", "klanten",
+                       "0", "1", "2", "3", "4", "5", "6", "leeg",
+                       "met gp", "zonder gp", "gp onbekend", "% met gp",
+                       "inburgeringsplicht", "inburgeringsbehoefte", "laaggeletterd", "startkwal.", "geen startkwal.",
+                       "inkomen a", "inkomen b", "inkomen c", "inkomen d", "inkomen leeg",
+                       "vrijst. arbeidsplicht", "vrijst. inburgering", "met instrument", "% met instrument"};
+  else
+    t.column_labels = {r.by == group_by::team ? "team" : "caseworker", "scope", "clients",
+                       "0", "1", "2", "3", "4", "5", "6", "empty",
+                       "with gp", "without gp", "gp unknown", "% with gp",
+                       "integr. obligation", "integr. need", "low literacy", "start qual.", "no start qual.",
+                       "income a", "income b", "income c", "income d", "income empty",
+                       "work-obl. exemption", "integr. exemption", "with instrument", "% with instrument"};
+  for (const auto& g : r.groups)
+    for (const auto& s : g.scopes) {
+      const auto& c = s.c;
+      std::vector<cell> row{str(g.key), str(s.key), num(c.clients)};
+      for (auto n : c.on_step) row.push_back(num(n));
+      for (auto n : {c.step_not_filled, c.with_gp, c.without_gp, c.unknown_gp}) row.push_back(num(n));
+      row.push_back(num(percent(c.with_gp, c.on_1_5)));
+      for (auto n : {c.integration_obligation, c.integration_need, c.low_literacy, c.start_qualification, c.no_start_qualification})
+        row.push_back(num(n));
+      for (auto n : c.income) row.push_back(num(n));
+      for (auto n : {c.income_not_filled, c.work_obligation_exemption, c.integration_exemption, c.with_instrument})
+        row.push_back(num(n));
+      row.push_back(num(percent(c.with_instrument, c.clients)));
+      t.rows.push_back(std::move(row));
+      std::string lab = group_label(g.key, l) + " / ";
+      sub_step sub{};
+      bool is_sub = false;
+      if (s.key.find('.') != std::string::npos)
+        if (auto p = parse_sub_step_code(s.key)) { sub = p.value(); is_sub = true; }
+      if (is_sub && ext && ext->find(sub)) lab += std::string(ext->find(sub)->label(l));
+      else lab += key_label(s.key, l);
+      t.row_labels.push_back(std::move(lab));
+    }
+  t.summary = {{"reference_date", str(r.reference.iso())}, {"left", num(r.left)}};
+  return t;
+}
+
+}  // namespace pl::reports

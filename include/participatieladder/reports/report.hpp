@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: Apache-2.0
+// One entry point for every SPEC §10 report: records + options → a report table
+// (reports/table.hpp). The CLI, the HTML report, the C ABI and Python call this; none of them
+// computes a figure itself.
+#pragma once
+
+#include "../error.hpp"
+#include "../extensions.hpp"
+#include "../lang.hpp"
+#include "../record.hpp"
+#include "budget.hpp"
+#include "caseload.hpp"
+#include "comparison.hpp"
+#include "kpi.hpp"
+#include "movement.hpp"
+#include "placement.hpp"
+#include "table.hpp"
+#include "target_table.hpp"
+
+#include <array>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+
+namespace pl::reports {
+
+enum class report_kind { placement, target, caseload, comparison, movement, kpi, budget };
+
+inline constexpr std::array<std::string_view, 7> report_kind_names{"placement", "target", "caseload", "comparison",
+                                                                   "movement", "kpi", "budget"};
+
+constexpr std::string_view to_string(report_kind k) noexcept { return report_kind_names[static_cast<std::size_t>(k)]; }
+
+inline result<report_kind> parse_report_kind(std::string_view s) {
+  for (std::size_t i = 0; i < report_kind_names.size(); ++i)
+    if (report_kind_names[i] == s) return static_cast<report_kind>(i);
+  return fail(errc::invalid_argument, "unknown report table '" + std::string(s) +
+                                          "' (expected placement, target, caseload, comparison, movement, kpi or budget)");
+}
+
+struct report_options {
+  report_kind kind = report_kind::placement;
+  date reference;                        ///< "today": measurements after it never count
+  std::optional<date> from;              ///< movement: first moment (default: to − 12 months); kpi: first year
+  std::optional<date> to;                ///< movement: second moment (default: the reference date); kpi: last year
+  group_by by = group_by::caseworker;    ///< caseload and comparison
+  const extension_set* extensions = nullptr;  ///< SPEC §9 sub-steps (placement, caseload); not owned
+  lang language = lang::nl;
+};
+
+/// The movement period of `o`: to defaults to the reference date, from to 12 months before to.
+/// Errors when from is not before to, or to lies after the reference date.
+inline result<std::pair<date, date>> movement_period(const report_options& o) {
+  const date to = o.to.value_or(o.reference);
+  const date from = o.from.value_or(to.add_months(-12));
+  if (to > o.reference)
+    return fail(errc::invalid_argument, "--to " + to.iso() + " lies after the reference date " + o.reference.iso());
+  if (!(from < to))
+    return fail(errc::invalid_argument, "--from " + from.iso() + " must lie before --to " + to.iso());
+  return std::pair{from, to};
+}
+
+/// Compute the report `o.kind` over `records` as of `o.reference`.
+inline result<table> report(std::span<const record> records, const report_options& o) {
+  const lang l = o.language;
+  switch (o.kind) {
+    case report_kind::placement: return to_table(placement(records, o.reference, o.extensions), l, o.extensions);
+    case report_kind::target: return to_table(target_table(records, o.reference), l);
+    case report_kind::caseload: return to_table(caseload(records, o.reference, o.by, o.extensions), l, o.extensions);
+    case report_kind::comparison: return to_table(comparison(records, o.reference, o.by), l);
+    case report_kind::movement: {
+      auto period = movement_period(o);
+      if (!period) return period.error();
+      return to_table(movement_between(records, period.value().first, period.value().second), l);
+    }
+    case report_kind::kpi: {
+      std::optional<int> first, last;
+      if (o.from) first = o.from->year;
+      if (o.to) last = o.to->year;
+      if (first && last && *first > *last)
+        return fail(errc::invalid_argument, "--from year " + std::to_string(*first) + " lies after --to year " + std::to_string(*last));
+      return to_table(kpi(records, o.reference, first, last), l);
+    }
+    case report_kind::budget: return to_table(budget(records, o.reference), l);
+  }
+  return fail(errc::internal, "unhandled report kind");
+}
+
+}  // namespace pl::reports

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: Apache-2.0
+// Target table (doeltredetabel), SPEC §10 second bullet, with the target notation of SPEC §5.
+//
+// Interpretations (docs/reports.md):
+// - population: clients on steps 1–5 in the caseload as of the reference date (the placement
+//   table's `total_1_5`). Steps 6, 0 and 9 carry no target (SPEC §2, §5) and an empty step cannot
+//   have one, so they are not in the table.
+// - a client counts under `target_key(target_step, target_growth)`: `1-` … `5+`, `6`; an unsigned
+//   target below 6 counts as `-` (SPEC §5). No target step (or the status codes 0/9 as a target)
+//   is `not_filled`.
+// - % of the population, rounded half up; rows in the fixed order below.
+#pragma once
+
+#include "../extensions.hpp"
+#include "../growth.hpp"
+#include "../record.hpp"
+#include "as_of.hpp"
+#include "rounding.hpp"
+#include "table.hpp"
+
+#include <array>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace pl::reports {
+
+/// The rows of the target table, in order.
+inline constexpr std::array<std::string_view, 12> target_keys{"1-", "1+", "2-", "2+", "3-", "3+", "4-", "4+",
+                                                              "5-", "5+", "6", "not_filled"};
+
+struct target_row {
+  std::string key;  ///< one of target_keys
+  std::size_t clients = 0;
+  std::optional<int> pct;
+};
+
+struct target_report {
+  date reference;
+  std::vector<target_row> rows;
+  std::size_t population = 0;  ///< clients on steps 1–5
+};
+
+/// The target key of one record: `3+`, `6`, or `not_filled`.
+inline std::string target_row_key(const record& r) {
+  if (!r.target_step || !is_ladder_step(*r.target_step)) return "not_filled";
+  return target_key(*r.target_step, r.target_growth);
+}
+
+inline target_report target_table(std::span<const record> records, const date& reference) {
+  const auto sel = select_as_of(records, reference);
+  target_report out;
+  out.reference = reference;
+  for (auto k : target_keys) out.rows.push_back({std::string(k), 0, {}});
+  for (auto i : sel.caseload) {
+    const auto s = counted_step(records[i]);
+    if (!s || !can_grow(*s)) continue;
+    ++out.population;
+    const auto key = target_row_key(records[i]);
+    for (auto& row : out.rows)
+      if (row.key == key) ++row.clients;
+  }
+  for (auto& row : out.rows) row.pct = percent(row.clients, out.population);
+  return out;
+}
+
+/// Columns exactly `target,clients,pct`.
+inline table to_table(const target_report& r, lang l) {
+  table t;
+  t.name = "target";
+  t.columns = {"target", "clients", "pct"};
+  t.column_labels = l == lang::nl ? std::vector<std::string>{"doeltrede", "klanten", "%"}
+                                  : std::vector<std::string>{"target", "clients", "%"};
+  for (const auto& row : r.rows) {
+    t.rows.push_back({str(row.key), num(row.clients), num(row.pct)});
+    t.row_labels.push_back(row.key == "not_filled" ? key_label(row.key, l) : "");
+  }
+  t.summary = {{"reference_date", str(r.reference.iso())}, {"population", num(r.population)}};
+  return t;
+}
+
+}  // namespace pl::reports
