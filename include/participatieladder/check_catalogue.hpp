@@ -214,11 +214,20 @@ inline constexpr std::array<check_info, 21> check_catalogue{{
       "Latest measurement measured_on {measured_on} (step {step}) is older than {reassessment_months} months on the reference date {reference_date}."}},
 }};
 
-/// The row of a check id, or nullptr (ids are matched exactly: `PL001`).
+inline constexpr std::size_t no_check = static_cast<std::size_t>(-1);
+
+/// The position of a check id in the catalogue, or no_check (ids are matched exactly: `PL001`).
+/// Index-based so it also folds in constant expressions under -fsanitize=undefined.
+constexpr std::size_t check_index(std::string_view id) noexcept {
+  for (std::size_t i = 0; i < check_catalogue.size(); ++i)
+    if (check_catalogue[i].id == id) return i;
+  return no_check;
+}
+
+/// The row of a check id, or nullptr.
 constexpr const check_info* find_check(std::string_view id) noexcept {
-  for (const auto& c : check_catalogue)
-    if (c.id == id) return &c;
-  return nullptr;
+  const auto i = check_index(id);
+  return i == no_check ? nullptr : &check_catalogue[i];
 }
 
 /// The variant `name` of a check ("" = the row itself for a check without variants).

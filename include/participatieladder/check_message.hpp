@@ -125,7 +125,13 @@ inline constexpr std::array<placeholder, 18> message_placeholders{{
     {"duplicate_of", duplicate_of_value},
 }};
 
-constexpr const placeholder* find_placeholder(std::string_view name) noexcept {
+constexpr bool has_placeholder(std::string_view name) noexcept {
+  for (const auto& p : message_placeholders)
+    if (p.name == name) return true;
+  return false;
+}
+
+inline const placeholder* find_placeholder(std::string_view name) noexcept {
   for (const auto& p : message_placeholders)
     if (p.name == name) return &p;
   return nullptr;
@@ -136,7 +142,7 @@ constexpr bool template_is_known(std::string_view t) noexcept {
   for (std::size_t i = 0; i < t.size(); ++i) {
     if (t[i] != '{') continue;
     const auto close = t.find('}', i);
-    if (close == std::string_view::npos || !find_placeholder(t.substr(i + 1, close - i - 1))) return false;
+    if (close == std::string_view::npos || !has_placeholder(t.substr(i + 1, close - i - 1))) return false;
     i = close;
   }
   return true;

@@ -284,8 +284,8 @@ constexpr bool rules_match_catalogue() noexcept {
   for (const auto& c : check_catalogue) variants += c.variants.empty() ? 1 : c.variants.size();
   if (variants != check_rules.size()) return false;
   for (std::size_t i = 0; i < check_rules.size(); ++i) {
-    const auto* c = find_check(check_rules[i].id);
-    if (!c || !find_variant(*c, check_rules[i].variant)) return false;
+    const auto c = check_index(check_rules[i].id);
+    if (c == no_check || !find_variant(check_catalogue[c], check_rules[i].variant)) return false;
     if (i > 0 && check_rules[i - 1].id > check_rules[i].id) return false;
     for (std::size_t j = 0; j < i; ++j)
       if (check_rules[j].id == check_rules[i].id && check_rules[j].variant == check_rules[i].variant) return false;
