@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPEC §6 unreadable values, SPEC §11 personal data never echoed.
+#include "input_finding.hpp"
+
+namespace pl::io_detail {
+
+finding value_finding(std::string_view file, std::size_t line, const field_info& f, std::string_view header,
+                      std::string_view value, const std::string& reason) {
+  finding out;
+  out.check = std::string(input_check_id);
+  out.severity = severity::error;
+  out.file = std::string(file);
+  out.line = line;
+  out.fields = {std::string(f.key)};
+  out.key = std::string(f.key);
+  const std::string column = header == f.key ? "'" + std::string(f.key) + "'"
+                                             : "'" + std::string(header) + "' (" + std::string(f.key) + ")";
+  const std::string where_nl = "regel " + std::to_string(line) + ", kolom " + column;
+  const std::string where_en = "line " + std::to_string(line) + ", column " + column;
+  const std::string expected_nl(expectation(f.kind).nl);
+  if (f.personal) {
+    out.message_nl = where_nl + ": waarde niet leesbaar (persoonsgegeven, waarde niet getoond); verwacht " + expected_nl;
+    out.message_en = where_en + ": " + reason;
+  } else {
+    out.value = std::string(value);
+    out.message_nl = where_nl + ": waarde '" + out.value + "' niet leesbaar; verwacht " + expected_nl;
+    out.message_en = where_en + ": " + reason;
+  }
+  return out;
+}
+
+finding row_finding(std::string_view file, std::size_t line, std::string message_nl, std::string message_en) {
+  finding out;
+  out.check = std::string(input_check_id);
+  out.severity = severity::error;
+  out.file = std::string(file);
+  out.line = line;
+  out.message_nl = "regel " + std::to_string(line) + ": " + message_nl;
+  out.message_en = "line " + std::to_string(line) + ": " + message_en;
+  return out;
+}
+
+}  // namespace pl::io_detail

@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: Apache-2.0
+// `input` findings (SPEC §6: a value that cannot be read is a clear error naming the row, the key
+// and the value — as data, never a silent default). Personal values are withheld (SPEC §11).
+#pragma once
+
+#include <participatieladder/fields.hpp>
+#include <participatieladder/finding.hpp>
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace pl::io_detail {
+
+/// An unreadable value of a §6 field. `reason` is the parse error message (it already names the
+/// key and, for non-personal fields, the value).
+finding value_finding(std::string_view file, std::size_t line, const field_info& f, std::string_view header,
+                      std::string_view value, const std::string& reason);
+
+/// A row that cannot be read at all (wrong field count, broken quote, not a JSON object).
+finding row_finding(std::string_view file, std::size_t line, std::string message_nl, std::string message_en);
+
+}  // namespace pl::io_detail

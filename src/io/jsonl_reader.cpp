@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: Apache-2.0
+// JSON Lines input (SPEC §6), parsed with protobuf's google.protobuf.Struct.
+#include <participatieladder/io/jsonl_reader.hpp>
+
+#include "input_finding.hpp"
+#include "record_builder.hpp"
+#include "text_check.hpp"
+
+#include <participatieladder/fields.hpp>
+
+#include <google/protobuf/struct.pb.h>
+#include <google/protobuf/util/json_util.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+namespace pl {
+namespace {
+
+using google::protobuf::Value;
+
+/// A scalar JSON value as the text a CSV cell would hold: numbers without a needless fraction,
+/// true/false as yes/no, null as empty. Nothing for objects and lists.
+std::optional<std::string> scalar_text(const Value& v) {
+  switch (v.kind_case()) {
+    case Value::kNullValue:
+    case Value::KIND_NOT_SET: return std::string();
+    case Value::kStringValue: return v.string_value();
+    case Value::kBoolValue: return std::string(v.bool_value() ? "yes" : "no");
+    case Value::kNumberValue: {
+      const double d = v.number_value();
+      char buf[40];
+      if (std::isfinite(d) && d == std::floor(d) && std::fabs(d) < 1e15) std::snprintf(buf, sizeof buf, "%.0f", d);
+      else std::snprintf(buf, sizeof buf, "%.17g", d);
+      return std::string(buf);
+    }
+    default: return std::nullopt;
+  }
+}
+
+}  // namespace
+
+result<read_result> read_jsonl(std::string_view bytes, std::string_view source_name, std::uint32_t source_index) {
+  PL_TRY(text, io_detail::checked_text(bytes, source_name));
+  const std::string file(source_name);
+  read_result out;
+  io_detail::record_builder builder(out, file, source_index);
+  std::size_t objects = 0, bad_lines = 0;
+  std::size_t pos = 0, line = 0;
+  while (pos < text.size()) {
+    ++line;
+    auto nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    const auto content = detail::trim(text.substr(pos, nl - pos));
+    pos = nl + 1;
+    if (content.empty()) continue;
+    google::protobuf::Struct object;
+    const auto status = google::protobuf::util::JsonStringToMessage(std::string(content), &object);
+    if (!status.ok()) {
+      ++bad_lines;
+      out.findings.push_back(io_detail::row_finding(file, line, "geen JSON-object (regel overgeslagen)",
+                                                    "not a JSON object (line skipped): " + std::string(status.message())));
+      continue;
+    }
+    ++objects;
+    // Known keys in table order (deterministic), then local fields sorted by name.
+    struct entry { const field_info* field; std::string key; const Value* value; };
+    std::vector<entry> entries;
+    for (const auto& [key, value] : object.fields()) entries.push_back({find_field(key), key, &value});
+    auto rank = [](const entry& e) { return e.field ? static_cast<std::size_t>(e.field - field_table.data()) : field_table.size(); };
+    std::sort(entries.begin(), entries.end(), [&](const entry& a, const entry& b) {
+      return rank(a) != rank(b) ? rank(a) < rank(b) : a.key < b.key;
+    });
+    builder.begin(line);
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+      const auto& e = entries[i];
+      if (e.field && i > 0 && entries[i - 1].field == e.field) {
+        auto f = io_detail::row_finding(file, line, "sleutel '" + e.key + "' geeft " + std::string(e.field->key) + " een tweede keer (genegeerd)",
+                                        "key '" + e.key + "' gives " + std::string(e.field->key) + " a second time (ignored)");
+        f.key = std::string(e.field->key);
+        f.fields = {f.key};
+        out.findings.push_back(std::move(f));
+        continue;
+      }
+      const auto text_value = scalar_text(*e.value);
+      if (!text_value) {
+        auto f = io_detail::row_finding(file, line, "de waarde van '" + e.key + "' moet tekst, een getal, true/false of null zijn",
+                                        "the value of '" + e.key + "' must be a string, number, true/false or null");
+        f.key = e.field ? std::string(e.field->key) : e.key;
+        f.fields = {f.key};
+        out.findings.push_back(std::move(f));
+        continue;
+      }
+      builder.value(e.field, e.key, *text_value);
+    }
+    builder.finish();
+  }
+  if (objects == 0)
+    return fail(errc::format, file + ": not a JSON Lines file: none of its " + std::to_string(bad_lines) + " lines is a JSON object");
+  return out;
+}
+
+}  // namespace pl

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: Apache-2.0
+// JSON Lines output (SPEC §6) through protobuf's JSON mapping.
+#include <participatieladder/io/jsonl_writer.hpp>
+
+#include <participatieladder/fields.hpp>
+
+#include <google/protobuf/struct.pb.h>
+#include <google/protobuf/util/json_util.h>
+
+#include <string>
+
+namespace pl {
+
+result<void> write_jsonl(std::ostream& out, std::span<const record> records) {
+  google::protobuf::util::JsonPrintOptions opts;
+  opts.preserve_proto_field_names = true;
+  for (const auto& r : records) {
+    google::protobuf::Struct object;
+    auto& fields = *object.mutable_fields();
+    for (const auto& f : field_table) {
+      auto v = format_field(r, f, value_style::iso());
+      if (!v.empty()) fields[std::string(f.key)].set_string_value(std::move(v));
+    }
+    for (const auto& [name, value] : r.local_fields) fields[name].set_string_value(value);
+    std::string line;
+    const auto status = google::protobuf::util::MessageToJsonString(object, &line, opts);
+    if (!status.ok()) return fail(errc::internal, "cannot write JSON: " + std::string(status.message()));
+    out << line << '\n';
+  }
+  if (!out) return fail(errc::io, "cannot write JSON Lines: the output stream failed");
+  return success();
+}
+
+}  // namespace pl

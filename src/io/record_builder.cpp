@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPEC §6: unreadable value → finding, record kept with the value not filled.
+#include "record_builder.hpp"
+
+namespace pl::io_detail {
+
+void record_builder::begin(std::size_t line) {
+  current_ = record{};
+  current_.line = line;
+  current_.source = source_;
+  first_finding_ = out_.findings.size();
+}
+
+void record_builder::value(const field_info* f, std::string_view header, std::string_view v) {
+  if (!f) {
+    if (!detail::trim(v).empty()) current_.local_fields.emplace_back(std::string(header), std::string(v));
+    return;
+  }
+  auto res = parse_field(current_, *f, v);
+  if (!res) out_.findings.push_back(value_finding(file_, current_.line, *f, header, detail::trim(v), res.error().message));
+}
+
+void record_builder::finish() {
+  for (std::size_t i = first_finding_; i < out_.findings.size(); ++i) {
+    out_.findings[i].client_id = current_.client_id;
+    out_.findings[i].measured_on = current_.measured_on;
+    out_.findings[i].record_index = out_.records.size();
+  }
+  out_.records.push_back(std::move(current_));
+}
+
+}  // namespace pl::io_detail

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: Apache-2.0
+// Builds one record from the values of one row (SPEC §6), shared by the CSV and JSONL readers:
+// known keys go through the field table (parse_field), unknown ones become local fields; an
+// unreadable value becomes an `input` finding and the value stays not filled.
+#pragma once
+
+#include "input_finding.hpp"
+
+#include <participatieladder/fields.hpp>
+#include <participatieladder/io/read_result.hpp>
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace pl::io_detail {
+
+class record_builder {
+ public:
+  record_builder(read_result& out, std::string_view file, std::uint32_t source) : out_(out), file_(file), source_(source) {}
+
+  void begin(std::size_t line);
+  /// A value under `header`; `f` is its §6 row, or nullptr for a local field.
+  void value(const field_info* f, std::string_view header, std::string_view v);
+  /// Keeps the record and completes this row's findings with client_id and measured_on.
+  void finish();
+
+ private:
+  read_result& out_;
+  std::string file_;
+  std::uint32_t source_;
+  record current_;
+  std::size_t first_finding_ = 0;
+};
+
+}  // namespace pl::io_detail
