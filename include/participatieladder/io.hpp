@@ -5,6 +5,7 @@
 #include "io/csv_reader.hpp"
 #include "io/csv_writer.hpp"
 #include "io/file_reader.hpp"
+#include "io/input_consequences.hpp"
 #include "io/jsonl_reader.hpp"
 #include "io/jsonl_writer.hpp"
 #include "io/read_result.hpp"
