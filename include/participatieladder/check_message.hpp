@@ -95,6 +95,21 @@ inline std::string sub_step_value(const message_input& m) {
   }
   return out.empty() ? empty_value(m.language) : out;
 }
+/// PL014: per offending sub-step why (SPEC §9): another base step than the registered step, or —
+/// with an extension set — not defined by it.
+inline std::string sub_step_problem_value(const message_input& m) {
+  const bool nl = m.language == lang::nl;
+  std::string out;
+  for (const auto& s : m.in.r.sub_steps) {
+    std::string why;
+    if (m.in.r.step && s.base != *m.in.r.step)
+      why = s.to_string() + (nl ? " valt niet onder step " : " is not under step ") + to_string(*m.in.r.step);
+    else if (m.in.context.extensions && !m.in.context.extensions->defines(s))
+      why = s.to_string() + (nl ? " staat niet in de lokale uitbreiding" : " is not in the local extension set");
+    if (!why.empty()) out += (out.empty() ? "" : "; ") + why;
+  }
+  return out.empty() ? empty_value(m.language) : out;
+}
 /// PL020: where the other measurement on the same date is: its line in the file, else its index.
 inline std::string duplicate_of_value(const message_input& m) {
   const auto other = m.in.history.duplicate_of;
@@ -104,7 +119,7 @@ inline std::string duplicate_of_value(const message_input& m) {
   return (m.language == lang::nl ? "zelfde datum als record " : "same date as record ") + std::to_string(other);
 }
 
-inline constexpr std::array<placeholder, 18> message_placeholders{{
+inline constexpr std::array<placeholder, 19> message_placeholders{{
     {"step", step_value},
     {"growth_potential", growth_value},
     {"target_step", target_value},
@@ -122,6 +137,7 @@ inline constexpr std::array<placeholder, 18> message_placeholders{{
     {"answers_step", answers_step_value},
     {"reintegration_answers", reintegration_answers_value},
     {"sub_step", sub_step_value},
+    {"sub_step_problem", sub_step_problem_value},
     {"duplicate_of", duplicate_of_value},
 }};
 

@@ -12,6 +12,7 @@
 #include "check_catalogue.hpp"
 #include "check_history.hpp"
 #include "date.hpp"
+#include "extensions.hpp"
 #include "growth.hpp"
 #include "postal_code.hpp"
 #include "questionnaire.hpp"
@@ -29,6 +30,7 @@ struct check_context {
   date reference;
   int reassessment_months = 12;  ///< SPEC §7 re-assessment interval (PL011, PL021)
   int intake_months = 3;         ///< SPEC §8 intake period (PL019)
+  const extension_set* extensions = nullptr;  ///< SPEC §9 local sub-steps (PL014); not owned
 };
 
 /// What a predicate sees: one record, its place in the client's history, the settings.
@@ -171,11 +173,14 @@ inline bool answers_disagree(const check_input& in) noexcept {
   return w.result && *w.result != *in.r.step;
 }
 
-/// PL014 (SPEC §9): any registered sub-step whose base step is not the registered step.
+/// PL014 (SPEC §9): any registered sub-step whose base step is not the registered step; with the
+/// municipality's extension set (check_config::extensions, the same configuration the reports
+/// use) also any sub-step that the set does not define.
 inline bool sub_step_not_under_step(const check_input& in) noexcept {
-  if (!in.r.step) return false;
-  for (const auto& s : in.r.sub_steps)
-    if (s.base != *in.r.step) return true;
+  for (const auto& s : in.r.sub_steps) {
+    if (in.r.step && s.base != *in.r.step) return true;
+    if (in.context.extensions && !in.context.extensions->defines(s)) return true;
+  }
   return false;
 }
 

@@ -34,6 +34,9 @@ struct check_config {
   std::map<std::string, severity, std::less<>> severity_overrides;    ///< id → severity (all variants)
   int reassessment_months = 12;  ///< SPEC §7 (PL011, PL021)
   int intake_months = 3;         ///< SPEC §8 (PL019)
+  /// SPEC §9: the municipality's extension set (not owned). With it PL014 also flags sub-steps the
+  /// set does not define; without it only sub-steps under another step.
+  const extension_set* extensions = nullptr;
 };
 
 /// The configuration as given, or errc::config naming what is wrong: an id that is not in the
@@ -96,7 +99,7 @@ inline finding make_finding(const active_rule& a, const check_input& in, std::sp
 /// configuration (validate()); unknown ids in it are ignored.
 inline std::vector<finding> run_checks(std::span<const record> records, const date& reference, const check_config& config = {}) {
   const auto rules = active_rules(config);
-  const check_context context{reference, config.reassessment_months, config.intake_months};
+  const check_context context{reference, config.reassessment_months, config.intake_months, config.extensions};
   bool needs_history = false;
   for (const auto& a : rules) needs_history = needs_history || a.check->scope == check_scope::history;
   const std::vector<history_facts> facts = needs_history ? build_history_facts(records, reference) : std::vector<history_facts>{};
