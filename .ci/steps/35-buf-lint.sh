@@ -1,0 +1,12 @@
+# buf lint of the participatieladder.v1 message schema (proto/buf.yaml, docs/messages.md). buf comes
+# from npm (@bufbuild/buf, pinned), installed into the build tree, never committed.
+set -euo pipefail
+BUF_VERSION=1.75.0
+dir=build/tools/buf
+if [ ! -x "$dir/node_modules/.bin/buf" ] || [ "$("$dir/node_modules/.bin/buf" --version)" != "$BUF_VERSION" ]; then
+  mkdir -p "$dir"
+  (cd "$dir" && npm install --no-save --no-audit --no-fund --silent "@bufbuild/buf@$BUF_VERSION")
+fi
+buf=$PWD/$dir/node_modules/.bin/buf
+(cd proto && "$buf" lint && "$buf" build -o /dev/null)
+echo "buf lint: participatieladder.v1 clean"
