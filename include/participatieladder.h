@@ -1,0 +1,216 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+/*
+ * participatieladder.h — the stable C ABI of the participatieladder library.
+ *
+ * This header is the reference documentation of the C interface. It is pure C99 and also
+ * compiles as C++. Every binding (Python, C#, Java, Delphi, ...) goes through these functions, so
+ * every binding gives exactly the answers of the C++ core (SPEC §4: "the same answers must always
+ * give the same step in every binding").
+ *
+ * CONVENTIONS
+ *
+ * Return codes. Every function that can fail returns an int status: PL_OK (0) on success, a
+ * negative PL_E_* code on failure. Codes are never renumbered or reused (new ones are only
+ * added); pl_status_str() names any code. Findings — an incomplete questionnaire, a failed
+ * consistency check, a value in a file that cannot be read — are data in the output, never a
+ * status.
+ *
+ * Last error. When a function fails, a message naming where (field, index, value) and why is kept
+ * per thread; pl_last_error() returns it. Messages never contain personal data (SPEC §11).
+ *
+ * NULL and garbage. Every entry point catches everything: no exception and no crash crosses this
+ * interface. A NULL pointer argument gives PL_E_INVALID_ARGUMENT; bytes that are not the expected
+ * message give PL_E_DECODE. Protobuf input is strict: a field this library does not know (bytes
+ * of another message, or of a newer schema than this library's) is PL_E_DECODE.
+ *
+ * Messages. Structured input and output are protocol buffers of the schema
+ * proto/participatieladder/v1/ (package participatieladder.v1), passed as serialized bytes. The
+ * schema only ever grows (fields are added, never changed). pl_message_to_json() and
+ * pl_message_from_json() convert any of its messages, so a caller without a protobuf library can
+ * work with JSON (field names are the SPEC §6 keys).
+ *
+ * Ownership. Output bytes are written to a caller-provided pl_buffer whose memory the library
+ * allocates; release it with pl_buffer_free(). Handles are created by pl_*_new() and released
+ * by the matching pl_*_free(), which accepts NULL. Strings returned as `const char *` are owned
+ * by the library: static ones live as long as the library, pl_last_error()'s until the next call
+ * into the library on the same thread.
+ *
+ * Threading. A pl_engine is immutable after creation and may be shared by any number of threads
+ * without locking. A pl_session is not synchronised: use it from one thread at a time. The last
+ * error is per thread. All other functions are reentrant.
+ *
+ * Versioning. PL_VERSION_* (compile time) and pl_version_number()/pl_version_string() (run
+ * time). The shared library's SOVERSION is the major version; within one major version the ABI
+ * only grows (new functions; behaviour changes arrive as new _v2 functions).
+ */
+#ifndef PARTICIPATIELADDER_H
+#define PARTICIPATIELADDER_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "participatieladder/version.h"
+
+/* PL_EXTERN marks every exported function; everything else in the library is hidden. */
+#if defined(_WIN32) || defined(__CYGWIN__)
+#  if defined(PL_BUILDING_LIBRARY)
+#    define PL_EXTERN __declspec(dllexport)
+#  else
+#    define PL_EXTERN __declspec(dllimport)
+#  endif
+#elif defined(__GNUC__) || defined(__clang__)
+#  define PL_EXTERN __attribute__((visibility("default")))
+#else
+#  define PL_EXTERN
+#endif
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ---- status codes -------------------------------------------------------------------------- */
+
+/** Status codes. The values are fixed forever: the C++ pl::errc values, negated. */
+typedef enum pl_status {
+  PL_OK = 0,
+  PL_E_INVALID_ARGUMENT = -1, /**< a NULL pointer, an unknown option, a value outside its domain */
+  PL_E_PARSE = -2,            /**< text that cannot be read (answer notation, date, JSON) */
+  PL_E_IO = -3,               /**< a file cannot be opened or read */
+  PL_E_FORMAT = -4,           /**< input is not of the expected kind (not CSV, required column missing) */
+  PL_E_CONFIG = -5,           /**< an invalid configuration (unknown check id, bad interval) */
+  PL_E_STATE = -6,            /**< not allowed now (answering a complete session, back at question 1) */
+  PL_E_DECODE = -7,           /**< bytes that are not the expected protobuf message */
+  PL_E_VERSION = -8,          /**< version mismatch between caller and library */
+  PL_E_INTERNAL = -9,         /**< an unexpected failure inside the library (a bug: please report) */
+  PL_E_NO_MEMORY = -10        /**< allocation failed */
+} pl_status;
+
+/** Short English name of a status code ("OK", "parse error", ...); "unknown status" for a value
+ *  that is not a status. Never NULL; static storage. */
+PL_EXTERN const char *pl_status_str(int status);
+
+/** The message of the last failed call on this thread: where and why. "" when no call on this
+ *  thread has failed since the last pl_clear_error(). Successful calls do not clear it. Never NULL;
+ *  valid until the next call into the library on this thread. */
+PL_EXTERN const char *pl_last_error(void);
+
+/** Forget the last error of this thread. */
+PL_EXTERN void pl_clear_error(void);
+
+/* ---- version ------------------------------------------------------------------------------- */
+
+/** The library's version as PL_VERSION_NUMBER (MAJOR * 10000 + MINOR * 100 + PATCH). Compare it
+ *  with PL_VERSION_NUMBER to detect a header/library mismatch. */
+PL_EXTERN unsigned int pl_version_number(void);
+
+/** The library's version, e.g. "0.1.0". Static storage. */
+PL_EXTERN const char *pl_version_string(void);
+
+/* ---- output buffers ------------------------------------------------------------------------ */
+
+/** Bytes allocated by the library. Declare with PL_BUFFER_INIT; release with pl_buffer_free(). A
+ *  function that writes a buffer overwrites *out without releasing what it held (release earlier
+ *  results first); on failure *out is left empty ({NULL, 0}). */
+typedef struct pl_buffer {
+  unsigned char *data; /**< the bytes; NULL when empty (text outputs are also NUL-terminated) */
+  size_t size;         /**< number of bytes, without any terminating NUL */
+} pl_buffer;
+
+#define PL_BUFFER_INIT {NULL, 0}
+
+/** Release the bytes of *buf and reset it to empty. Accepts NULL and an empty buffer. */
+PL_EXTERN void pl_buffer_free(pl_buffer *buf);
+
+/** A participatieladder.v1.VersionInfo message into *out. */
+PL_EXTERN int pl_version_info(pl_buffer *out);
+
+/* ---- JSON conversion ----------------------------------------------------------------------- */
+
+/** Convert serialized message `type_name` (e.g. "participatieladder.v1.CheckResponse"; the
+ *  "participatieladder.v1." prefix may be left out) to JSON, field names as in the schema (the
+ *  SPEC §6 keys), UTF-8, NUL-terminated. */
+PL_EXTERN int pl_message_to_json(const char *type_name, const void *data, size_t size, pl_buffer *out);
+
+/** Parse JSON (NUL-terminated UTF-8) as message `type_name` and write the serialized message. */
+PL_EXTERN int pl_message_from_json(const char *type_name, const char *json, pl_buffer *out);
+
+/* ---- engine -------------------------------------------------------------------------------- */
+
+/** An engine: the rules plus a municipality's configuration. Immutable; safe to share between
+ *  threads. */
+typedef struct pl_engine pl_engine;
+
+/** Create an engine from a serialized participatieladder.v1.Configuration (`config`, `size`
+ *  bytes). config == NULL with size == 0 gives the defaults. An invalid configuration gives
+ *  PL_E_CONFIG. On success *out holds a new engine for pl_engine_free(). */
+PL_EXTERN int pl_engine_new(const void *config, size_t size, pl_engine **out);
+
+/** Release an engine. Accepts NULL. No other thread may still be using it. */
+PL_EXTERN void pl_engine_free(pl_engine *engine);
+
+/* ---- determination (SPEC §4) --------------------------------------------------------------- */
+
+/** Determine the step from a serialized participatieladder.v1.AnswerSet; writes a
+ *  participatieladder.v1.DeterminationResult (step, path, notes, delimitation; or the next
+ *  question when incomplete — incomplete is a result, not an error). A question outside 1-21 or
+ *  answered twice is PL_E_INVALID_ARGUMENT. */
+PL_EXTERN int pl_determine(const pl_engine *engine, const void *answer_set, size_t size, pl_buffer *out);
+
+/** The same from the answer notation of SPEC §6 (`"1:N 2:N 10:J 12:J 13:J"`, NUL-terminated);
+ *  unreadable notation is PL_E_PARSE. */
+PL_EXTERN int pl_determine_notation(const pl_engine *engine, const char *notation, pl_buffer *out);
+
+/** Fast scalar determination for bulk use; no allocation. Answers are two bitmasks: bit q
+ *  (1 << q, q = 1..21) of `answered` is set when question q was answered, the same bit of `yes`
+ *  when the answer was yes. On success either *step is the step 1-6 and *next_question is 0
+ *  (complete), or *step is 0 and *next_question is the question to ask (incomplete). Bits outside
+ *  1..21, or yes-bits without their answered-bit, are PL_E_INVALID_ARGUMENT. */
+PL_EXTERN int pl_determine_bits(const pl_engine *engine, uint32_t answered, uint32_t yes, int *step,
+                                int *next_question);
+
+/** Every complete path through the questionnaire (SPEC §4: 308) as a
+ *  participatieladder.v1.QuestionnairePaths message: a conformance suite for other systems. */
+PL_EXTERN int pl_paths(const pl_engine *engine, pl_buffer *out);
+
+/** Languages of the static texts below. */
+#define PL_LANG_NL 0
+#define PL_LANG_EN 1
+
+/** The text of question 1-21 (SPEC §4) in PL_LANG_NL (canonical) or PL_LANG_EN, UTF-8, static
+ *  storage; NULL for another number or language. */
+PL_EXTERN const char *pl_question_text(int question, int lang);
+
+/** The label of step code 0-6 or 9 (SPEC §2), UTF-8, static storage; NULL for another code. */
+PL_EXTERN const char *pl_step_label(int step, int lang);
+
+/* ---- interactive session (SPEC §4) --------------------------------------------------------- */
+
+/** A questionnaire session for input modules: the current question, answer it, go back. Not
+ *  synchronised: one thread at a time. The engine must outlive the session. */
+typedef struct pl_session pl_session;
+
+/** Start a session at question 1. */
+PL_EXTERN int pl_session_new(const pl_engine *engine, pl_session **out);
+
+/** Release a session. Accepts NULL. */
+PL_EXTERN void pl_session_free(pl_session *session);
+
+/** Where the session is: *question is the question to ask (1-21) and *step 0 while incomplete;
+ *  *question is 0 and *step the step 1-6 when complete. `answered` (may be NULL) receives the
+ *  number of answers given. */
+PL_EXTERN int pl_session_current(const pl_session *session, int *question, int *step, size_t *answered);
+
+/** Answer the current question: yes != 0 for yes. PL_E_STATE when the session is complete. */
+PL_EXTERN int pl_session_answer(pl_session *session, int yes);
+
+/** Withdraw the last answer. PL_E_STATE when no answer was given. */
+PL_EXTERN int pl_session_back(pl_session *session);
+
+/** The participatieladder.v1.DeterminationResult for the answers so far. */
+PL_EXTERN int pl_session_result(const pl_session *session, pl_buffer *out);
+
+#ifdef __cplusplus
+} /* extern "C" */
+#endif
+
+#endif /* PARTICIPATIELADDER_H */

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: Apache-2.0
+// Status codes, the per-thread last error and output buffers of the C ABI.
+#include "c_boundary.hpp"
+
+#include <climits>
+#include <cstdlib>
+#include <cstring>
+
+namespace pl::capi {
+
+namespace {
+thread_local std::string last_error;
+}
+
+int set_error(errc c, std::string message) noexcept {
+  try {
+    last_error = std::move(message);
+  } catch (...) {
+    last_error.clear();  // no memory for the message; the status still says what happened
+  }
+  return status_of(c);
+}
+
+int set_error(const error& e) noexcept { return set_error(e.value(), e.message); }
+
+result<void> write(const google::protobuf::MessageLite& m, pl_buffer* out) {
+  const std::size_t size = m.ByteSizeLong();
+  if (size > static_cast<std::size_t>(INT_MAX)) return fail(errc::internal, "output message of " + std::to_string(size) + " bytes exceeds 2 GiB");
+  auto* data = static_cast<unsigned char*>(std::malloc(size + 1));
+  if (data == nullptr) return fail(errc::no_memory, "cannot allocate " + std::to_string(size) + " bytes for the output");
+  m.SerializeWithCachedSizesToArray(data);
+  data[size] = 0;
+  out->data = data;
+  out->size = size;
+  return success();
+}
+
+result<void> write(const std::string& text, pl_buffer* out) {
+  auto* data = static_cast<unsigned char*>(std::malloc(text.size() + 1));
+  if (data == nullptr) return fail(errc::no_memory, "cannot allocate " + std::to_string(text.size()) + " bytes for the output");
+  std::memcpy(data, text.data(), text.size());
+  data[text.size()] = 0;
+  out->data = data;
+  out->size = text.size();
+  return success();
+}
+
+}  // namespace pl::capi
+
+using namespace pl::capi;
+
+extern "C" {
+
+PL_EXTERN const char* pl_status_str(int status) {
+  if (status == PL_OK) return "OK";
+  if (status < 0 && status > INT_MIN) {
+    // errc_name returns views of string literals: NUL-terminated, static storage.
+    const std::string_view name = pl::errc_name(static_cast<pl::errc>(-status));
+    if (name != pl::errc_name(static_cast<pl::errc>(0))) return name.data();
+  }
+  return "unknown status";
+}
+
+PL_EXTERN const char* pl_last_error(void) { return last_error.c_str(); }
+
+PL_EXTERN void pl_clear_error(void) { last_error.clear(); }
+
+PL_EXTERN void pl_buffer_free(pl_buffer* buf) {
+  if (buf == nullptr) return;
+  std::free(buf->data);
+  buf->data = nullptr;
+  buf->size = 0;
+}
+
+}  // extern "C"

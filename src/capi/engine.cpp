@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: Apache-2.0
+// pl_engine_new / pl_engine_free: an engine from a participatieladder.v1.Configuration.
+#include "c_boundary.hpp"
+#include "engine.hpp"
+
+#include "messages/config_message.hpp"
+#include "messages/decode.hpp"
+
+using namespace pl::capi;
+
+extern "C" {
+
+PL_EXTERN int pl_engine_new(const void* config, size_t size, pl_engine** out) {
+  return guard([&]() -> pl::result<void> {
+    PL_TRY(require(out, "pl_engine_new", "out"));
+    *out = nullptr;
+    participatieladder::v1::Configuration c;
+    PL_TRY(pl::messages::decode(config, size, c, "config"));
+    PL_TRY(settings, pl::messages::from_message(c.checks(), "Configuration.checks"));
+    *out = new pl_engine{std::move(settings)};
+    return pl::success();
+  });
+}
+
+PL_EXTERN void pl_engine_free(pl_engine* engine) { delete engine; }
+
+}  // extern "C"

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: Apache-2.0
+// The interactive questionnaire session (SPEC §4) behind the opaque pl_session handle.
+#include "c_boundary.hpp"
+#include "engine.hpp"
+
+#include "messages/determination_message.hpp"
+
+#include <participatieladder/session.hpp>
+
+using namespace pl::capi;
+
+struct pl_session {
+  const pl_engine* engine;
+  pl::session state;
+};
+
+extern "C" {
+
+PL_EXTERN int pl_session_new(const pl_engine* engine, pl_session** out) {
+  return guard([&]() -> pl::result<void> {
+    PL_TRY(require(out, "pl_session_new", "out"));
+    *out = nullptr;
+    PL_TRY(require(engine, "pl_session_new", "engine"));
+    *out = new pl_session{engine, {}};
+    return pl::success();
+  });
+}
+
+PL_EXTERN void pl_session_free(pl_session* session) { delete session; }
+
+PL_EXTERN int pl_session_current(const pl_session* session, int* question, int* step, size_t* answered) {
+  return guard([&]() -> pl::result<void> {
+    PL_TRY(require(session, "pl_session_current", "session"));
+    PL_TRY(require(question, "pl_session_current", "question"));
+    PL_TRY(require(step, "pl_session_current", "step"));
+    const pl::walk_result w = pl::walk(session->state.answers());
+    *question = w.result ? 0 : w.next_question;
+    *step = w.result ? pl::to_int(*w.result) : 0;
+    if (answered != nullptr) *answered = session->state.answered();
+    return pl::success();
+  });
+}
+
+PL_EXTERN int pl_session_answer(pl_session* session, int yes) {
+  return guard([&]() -> pl::result<void> {
+    PL_TRY(require(session, "pl_session_answer", "session"));
+    return session->state.answer(yes != 0);
+  });
+}
+
+PL_EXTERN int pl_session_back(pl_session* session) {
+  return guard([&]() -> pl::result<void> {
+    PL_TRY(require(session, "pl_session_back", "session"));
+    return session->state.back();
+  });
+}
+
+PL_EXTERN int pl_session_result(const pl_session* session, pl_buffer* out) {
+  return guard([&]() -> pl::result<void> {
+    PL_TRY(require(out, "pl_session_result", "out"));
+    reset(out);
+    PL_TRY(require(session, "pl_session_result", "session"));
+    return write(pl::messages::to_message(session->state.outcome()), out);
+  });
+}
+
+}  // extern "C"

@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: Apache-2.0
+// NULL and garbage into every C entry point: an error status with a message, never a crash
+// (include/participatieladder.h, "NULL and garbage").
+#include <catch2/catch.hpp>
+
+#include "abi_support.hpp"
+
+#include <functional>
+#include <random>
+#include <string>
+#include <vector>
+
+using namespace pl::abi_test;
+
+namespace {
+
+/// An entry point that reads message bytes.
+struct bytes_entry {
+  std::string name;
+  std::string message;  ///< the message type it expects
+  std::function<int(const void*, std::size_t)> call;
+};
+
+std::vector<bytes_entry> bytes_entries(const pl_engine* engine) {
+  return {
+      {"pl_engine_new", "Configuration",
+       [](const void* d, std::size_t n) {
+         pl_engine* e = nullptr;
+         const int rc = pl_engine_new(d, n, &e);
+         pl_engine_free(e);
+         return rc;
+       }},
+      {"pl_determine", "AnswerSet", [engine](const void* d, std::size_t n) { buffer o; return pl_determine(engine, d, n, &o); }},
+      {"pl_message_to_json(AnswerSet)", "AnswerSet",
+       [](const void* d, std::size_t n) { buffer o; return pl_message_to_json("AnswerSet", d, n, &o); }},
+      {"pl_message_to_json(Configuration)", "Configuration",
+       [](const void* d, std::size_t n) { buffer o; return pl_message_to_json("Configuration", d, n, &o); }},
+  };
+}
+
+/// A valid message of each type with exactly one top-level field, so that every strict prefix cuts
+/// that field and is not a message.
+std::string one_field_message(const std::string& type) {
+  if (type == "AnswerSet") return from_json("AnswerSet", R"({"answers":[{"question":12,"yes":true}]})");
+  return from_json("Configuration", R"({"checks":{"disabled_checks":["PL001"],"severity":{"PL005":"info"}}})");
+}
+
+/// Valid messages of other types.
+std::vector<std::pair<std::string, std::string>> other_messages() {
+  buffer version, paths;
+  REQUIRE(pl_version_info(&version) == PL_OK);
+  const auto engine = make_engine();
+  REQUIRE(pl_paths(engine.get(), &paths) == PL_OK);
+  return {
+      {"VersionInfo", version.bytes()},
+      {"QuestionnairePaths", paths.bytes()},
+      {"Finding", from_json("Finding", R"({"check":"PL003","severity":"SEVERITY_ERROR","fields":["step"],"message_en":"x"})")},
+      {"CheckRequest", from_json("CheckRequest", R"({"records":[{"client_id":"K1","step":"6"}],"reference_date":"2025-06-30"})")},
+  };
+}
+
+void expect_error(int rc, int expected) {
+  CHECK(rc == expected);
+  CHECK(std::string(pl_last_error()).size() > 0);
+}
+
+}  // namespace
+
+TEST_CASE("truncated messages are decode errors", "[abi][garbage]") {
+  const auto engine = make_engine();
+  for (const auto& e : bytes_entries(engine.get())) {
+    const std::string full = one_field_message(e.message);
+    INFO(e.name << " with " << full.size() << " bytes");
+    REQUIRE(e.call(full.data(), full.size()) == PL_OK);
+    for (std::size_t n = 1; n < full.size(); ++n) {
+      INFO("prefix of " << n << " bytes");
+      pl_clear_error();
+      expect_error(e.call(full.data(), n), PL_E_DECODE);
+    }
+  }
+}
+
+TEST_CASE("another message's bytes are decode errors", "[abi][garbage]") {
+  const auto engine = make_engine();
+  for (const auto& e : bytes_entries(engine.get()))
+    for (const auto& [type, bytes] : other_messages()) {
+      INFO(e.name << " given a " << type);
+      pl_clear_error();
+      expect_error(e.call(bytes.data(), bytes.size()), PL_E_DECODE);
+    }
+}
+
+TEST_CASE("random bytes never crash and fail with a message", "[abi][garbage]") {
+  const auto engine = make_engine();
+  std::mt19937 rng(20260);  // fixed seed: reproducible
+  std::uniform_int_distribution<int> byte(0, 255), length(1, 96);
+  for (const auto& e : bytes_entries(engine.get())) {
+    int errors = 0;
+    for (int i = 0; i < 300; ++i) {
+      std::string data(static_cast<std::size_t>(length(rng)), '\0');
+      for (auto& c : data) c = static_cast<char>(byte(rng));
+      pl_clear_error();
+      const int rc = e.call(data.data(), data.size());
+      INFO(e.name << " sample " << i);
+      if (rc != PL_OK) {
+        ++errors;
+        CHECK((rc == PL_E_DECODE || rc == PL_E_INVALID_ARGUMENT || rc == PL_E_CONFIG));
+        CHECK(std::string(pl_last_error()).size() > 0);
+      }
+    }
+    INFO(e.name);
+    CHECK(errors >= 290);  // random bytes are almost never a strict, known message
+  }
+}
+
+TEST_CASE("NULL arguments give PL_E_INVALID_ARGUMENT with a message naming the argument", "[abi][null]") {
+  const auto engine = make_engine();
+  pl_session* session = nullptr;
+  REQUIRE(pl_session_new(engine.get(), &session) == PL_OK);
+  const std::unique_ptr<pl_session, decltype(&pl_session_free)> s(session, &pl_session_free);
+  const std::string answers = from_json("AnswerSet", R"({"answers":[{"question":1,"yes":true}]})");
+  int i1 = 0, i2 = 0;
+  buffer out;
+  const std::vector<std::pair<std::string, std::function<int()>>> calls = {
+      {"pl_version_info(out)", [&] { return pl_version_info(nullptr); }},
+      {"pl_message_to_json(type_name)", [&] { return pl_message_to_json(nullptr, answers.data(), answers.size(), &out); }},
+      {"pl_message_to_json(data)", [&] { return pl_message_to_json("AnswerSet", nullptr, 5, &out); }},
+      {"pl_message_to_json(out)", [&] { return pl_message_to_json("AnswerSet", answers.data(), answers.size(), nullptr); }},
+      {"pl_message_from_json(type_name)", [&] { return pl_message_from_json(nullptr, "{}", &out); }},
+      {"pl_message_from_json(json)", [&] { return pl_message_from_json("AnswerSet", nullptr, &out); }},
+      {"pl_message_from_json(out)", [&] { return pl_message_from_json("AnswerSet", "{}", nullptr); }},
+      {"pl_engine_new(out)", [&] { return pl_engine_new(nullptr, 0, nullptr); }},
+      {"pl_engine_new(config)", [&] { pl_engine* e = nullptr; return pl_engine_new(nullptr, 7, &e); }},
+      {"pl_determine(engine)", [&] { return pl_determine(nullptr, answers.data(), answers.size(), &out); }},
+      {"pl_determine(answer_set)", [&] { return pl_determine(engine.get(), nullptr, 4, &out); }},
+      {"pl_determine(out)", [&] { return pl_determine(engine.get(), answers.data(), answers.size(), nullptr); }},
+      {"pl_determine_notation(engine)", [&] { return pl_determine_notation(nullptr, "1:J", &out); }},
+      {"pl_determine_notation(notation)", [&] { return pl_determine_notation(engine.get(), nullptr, &out); }},
+      {"pl_determine_notation(out)", [&] { return pl_determine_notation(engine.get(), "1:J", nullptr); }},
+      {"pl_determine_bits(engine)", [&] { return pl_determine_bits(nullptr, 0, 0, &i1, &i2); }},
+      {"pl_determine_bits(step)", [&] { return pl_determine_bits(engine.get(), 0, 0, nullptr, &i2); }},
+      {"pl_determine_bits(next_question)", [&] { return pl_determine_bits(engine.get(), 0, 0, &i1, nullptr); }},
+      {"pl_paths(engine)", [&] { return pl_paths(nullptr, &out); }},
+      {"pl_paths(out)", [&] { return pl_paths(engine.get(), nullptr); }},
+      {"pl_session_new(engine)", [&] { pl_session* x = nullptr; return pl_session_new(nullptr, &x); }},
+      {"pl_session_new(out)", [&] { return pl_session_new(engine.get(), nullptr); }},
+      {"pl_session_current(session)", [&] { return pl_session_current(nullptr, &i1, &i2, nullptr); }},
+      {"pl_session_current(question)", [&] { return pl_session_current(s.get(), nullptr, &i2, nullptr); }},
+      {"pl_session_current(step)", [&] { return pl_session_current(s.get(), &i1, nullptr, nullptr); }},
+      {"pl_session_answer(session)", [&] { return pl_session_answer(nullptr, 1); }},
+      {"pl_session_back(session)", [&] { return pl_session_back(nullptr); }},
+      {"pl_session_result(session)", [&] { return pl_session_result(nullptr, &out); }},
+      {"pl_session_result(out)", [&] { return pl_session_result(s.get(), nullptr); }},
+  };
+  for (const auto& [name, call] : calls) {
+    INFO(name);
+    pl_clear_error();
+    expect_error(call(), PL_E_INVALID_ARGUMENT);
+    const std::string arg = name.substr(name.find('(') + 1, name.size() - name.find('(') - 2);
+    CHECK(std::string(pl_last_error()).find(arg) != std::string::npos);
+    CHECK(out.b.data == nullptr);
+  }
+  // Functions without a status accept NULL.
+  pl_engine_free(nullptr);
+  pl_session_free(nullptr);
+  pl_buffer_free(nullptr);
+  CHECK(pl_question_text(1, 7) == nullptr);
+}
