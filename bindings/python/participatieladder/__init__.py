@@ -1,0 +1,51 @@
+# SPDX-License-Identifier: Apache-2.0
+"""participatieladder — the Dutch municipalities' Participatieladder from Python.
+
+Every function calls the C library (``libparticipatieladder.so``, ``participatieladder.h``), so
+the answers are exactly those of the C++ core; nothing is re-implemented here (docs/python.md).
+
+    >>> import participatieladder as pl
+    >>> pl.determine("1:N 2:N 10:J 12:J 13:J").step
+    4
+"""
+from . import _native
+from .determination import Determination, Note, Session, question_text, step_label
+from .engine import Engine, answer_set, default_engine
+from .errors import (ConfigError, DecodeError, FileError, FormatError, InternalError, InvalidArgumentError,
+                     OutOfMemoryError, ParseError, ParticipatieladderError, StateError, VersionError)
+
+#: The version of the loaded C library, e.g. "0.1.0".
+__version__ = _native.text(_native.lib.pl_version_string())
+
+
+def determine(answers):
+    """Determine the step from answers to the questionnaire (SPEC §4).
+
+    Args:
+        answers: the answer notation of SPEC §6 (``"1:N 2:N 10:J 12:J 13:J"``; J/N, Y/N, ja/nee, ...),
+            a mapping ``{question: yes}``, pairs ``(question, yes)``, or an ``AnswerSet`` message.
+
+    Returns:
+        A :class:`Determination`: the step, path, §4.1 notes and §3 delimitation; or, when the
+        answers are incomplete, ``complete == False`` and the next question. Answers off the path
+        are reported as ``unused``, never an error.
+
+    Raises:
+        ParseError: notation that cannot be read (the message names the token).
+        InvalidArgumentError: a question outside 1-21 or answered twice (mapping/pairs).
+    """
+    return default_engine().determine(answers)
+
+
+def paths():
+    """Every complete path through the questionnaire (SPEC §4: 308), from the library:
+    a list of ``(answers, step)``, answers a tuple of ``(question, yes)``."""
+    return default_engine().paths()
+
+
+__all__ = [
+    "__version__", "determine", "paths", "question_text", "step_label", "answer_set",
+    "Engine", "Session", "Determination", "Note", "default_engine",
+    "ParticipatieladderError", "InvalidArgumentError", "ParseError", "FileError", "FormatError", "ConfigError",
+    "StateError", "DecodeError", "VersionError", "InternalError", "OutOfMemoryError",
+]

@@ -1,0 +1,151 @@
+# SPDX-License-Identifier: Apache-2.0
+"""The engine: the rules plus a municipality's configuration (``pl_engine``).
+
+An engine is immutable and may be shared by any number of threads. The module-level functions of
+the package use one default engine (no configuration); make your own ``Engine(config=...)`` for a
+municipality's check settings (SPEC §7, §8).
+"""
+import ctypes
+import json
+import os
+import threading
+
+from . import _native
+from ._native import lib
+from .v1 import answers_pb2, config_pb2
+
+
+def _config_message(config):
+    """A ``participatieladder.v1.Configuration`` from None, a configuration-file path, a dict in
+    the configuration-file shape, a ``CheckConfig`` or a ``Configuration``."""
+    from google.protobuf import json_format
+
+    message = config_pb2.Configuration()
+    if config is None:
+        return message
+    if isinstance(config, config_pb2.Configuration):
+        message.CopyFrom(config)
+    elif isinstance(config, config_pb2.CheckConfig):
+        message.checks.CopyFrom(config)
+    elif isinstance(config, (str, os.PathLike)):
+        with open(config, "rb") as f:
+            text = f.read().decode("utf-8-sig")
+        message.checks.CopyFrom(_check_config_from_json(text))
+    elif isinstance(config, dict):
+        message.checks.CopyFrom(_check_config_from_json(json.dumps(config)))
+    else:
+        raise TypeError("config must be None, a path, a dict or a participatieladder.v1 CheckConfig/Configuration, "
+                        "not %s" % type(config).__name__)
+    return message
+
+
+def _check_config_from_json(text):
+    # The library's JSON mapping reads it, so its messages name the key (PL_E_PARSE on bad JSON).
+    data = text.encode("utf-8")
+    raw = _native.call_buffer(lib.pl_message_from_json, b"CheckConfig", data)
+    return config_pb2.CheckConfig.FromString(raw)
+
+
+class Engine:
+    """``pl_engine``: create once, use from any thread, ``close()`` (or ``with``) when done.
+
+    Args:
+        config: None (library defaults), the path of a configuration file, a dict of the same
+            shape (``{"disabled_checks": ["PL018"], "severity": {"PL005": "error"},
+            "reassessment_months": 6, "intake_months": 3}``), or a ``participatieladder.v1``
+            ``CheckConfig`` / ``Configuration`` message.
+
+    Raises:
+        ConfigError: the configuration is invalid (the message names the key and value).
+    """
+
+    def __init__(self, config=None):
+        data = _config_message(config).SerializeToString()
+        handle = ctypes.c_void_p()
+        _native.check(lib.pl_engine_new(data, len(data), ctypes.byref(handle)))
+        self._handle = handle
+
+    @property
+    def handle(self):
+        """The ``pl_engine*`` as a ``ctypes.c_void_p``."""
+        if self._handle is None:
+            raise ValueError("engine is closed")
+        return self._handle
+
+    def close(self):
+        """Release the engine (``pl_engine_free``). Sessions made from it must be closed first."""
+        if getattr(self, "_handle", None) is not None:
+            lib.pl_engine_free(self._handle)
+            self._handle = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def __del__(self):
+        self.close()
+
+    # -- SPEC §4 ---------------------------------------------------------------------------------
+
+    def determine(self, answers):
+        """Determine the step (SPEC §4); see :func:`participatieladder.determine`."""
+        from .determination import Determination
+
+        if isinstance(answers, str):
+            raw = _native.call_buffer(lib.pl_determine_notation, self.handle, answers.encode("utf-8"))
+        else:
+            data = answer_set(answers).SerializeToString()
+            raw = _native.call_buffer(lib.pl_determine, self.handle, data, len(data))
+        return Determination.from_bytes(raw)
+
+    def determine_bits(self, answered, yes):
+        """Fast scalar determination for bulk use (``pl_determine_bits``): bit q of ``answered``
+        is set when question q was answered, the same bit of ``yes`` when the answer was yes.
+
+        Returns:
+            ``(step, next_question)``: ``(1..6, 0)`` when complete, ``(0, 1..21)`` when not.
+        """
+        step, nxt = ctypes.c_int(), ctypes.c_int()
+        _native.check(lib.pl_determine_bits(self.handle, answered, yes, ctypes.byref(step), ctypes.byref(nxt)))
+        return step.value, nxt.value
+
+    def paths(self):
+        """Every complete path through the questionnaire (SPEC §4: 308) as computed by the
+        library: a list of ``(answers, step)`` with answers a tuple of ``(question, yes)``."""
+        from .v1 import determination_pb2
+
+        m = determination_pb2.QuestionnairePaths.FromString(_native.call_buffer(lib.pl_paths, self.handle))
+        return [(tuple((a.question, a.yes) for a in p.path), p.step) for p in m.paths]
+
+    def session(self):
+        """A new interactive questionnaire :class:`~participatieladder.Session` on this engine."""
+        from .determination import Session
+
+        return Session(self)
+
+
+def answer_set(answers):
+    """A ``participatieladder.v1.AnswerSet`` from a mapping ``{question: yes}``, pairs
+    ``(question, yes)`` or an ``AnswerSet``."""
+    if isinstance(answers, answers_pb2.AnswerSet):
+        return answers
+    items = answers.items() if hasattr(answers, "items") else answers
+    m = answers_pb2.AnswerSet()
+    for question, yes in items:
+        m.answers.add(question=int(question), yes=bool(yes))
+    return m
+
+
+_default = None
+_default_lock = threading.Lock()
+
+
+def default_engine():
+    """The engine with the library defaults, shared by the module-level functions."""
+    global _default
+    with _default_lock:
+        if _default is None:
+            _default = Engine()
+        return _default
