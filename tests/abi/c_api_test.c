@@ -112,8 +112,9 @@ static void test_session(const pl_engine *engine) {
   pl_buffer_free(&out);
   CHECK(pl_session_current(NULL, &question, &step, NULL) == PL_E_INVALID_ARGUMENT);
   CHECK(pl_session_answer(NULL, 1) == PL_E_INVALID_ARGUMENT);
-  CHECK(pl_session_new(NULL, &s) == PL_E_INVALID_ARGUMENT);
   pl_session_free(s);
+  s = NULL;
+  CHECK(pl_session_new(NULL, &s) == PL_E_INVALID_ARGUMENT && s == NULL);
   pl_session_free(NULL);
 }
 
