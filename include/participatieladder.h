@@ -209,6 +209,33 @@ PL_EXTERN int pl_session_back(pl_session *session);
 /** The participatieladder.v1.DeterminationResult for the answers so far. */
 PL_EXTERN int pl_session_result(const pl_session *session, pl_buffer *out);
 
+/* ---- records and consistency checks (SPEC §6, §8) ------------------------------------------ */
+
+/** File formats of pl_read_records(). */
+#define PL_FORMAT_CSV 0   /**< CSV: `;` or `,`, UTF-8 with or without BOM, §6 keys or Dutch headers */
+#define PL_FORMAT_JSONL 1 /**< JSON Lines: one object per line, §6 keys or Dutch headers */
+
+/** Read the bytes of a CSV or JSON Lines file (SPEC §6) into a participatieladder.v1.ReadResponse:
+ *  the records, plus an `input` finding for every value or row that cannot be read (findings, not
+ *  errors). `source_name` (may be NULL: "input") names the file in findings and messages. A file
+ *  that is not of the format at all (empty, binary, a required column missing) is PL_E_FORMAT.
+ *  No binding parses files itself: they all read through this function. */
+PL_EXTERN int pl_read_records(const pl_engine *engine, const void *data, size_t size, const char *source_name, int format,
+                              pl_buffer *out);
+
+/** Run the consistency checks (SPEC §8) on a serialized participatieladder.v1.CheckRequest (records,
+ *  reference date, optionally a configuration replacing the engine's) and write a
+ *  participatieladder.v1.CheckResponse: the request's input findings, a finding for each record
+ *  value that cannot be read, then the check findings, with counts per severity. The reference
+ *  date is required (PL_E_PARSE when empty or unreadable): results never depend on the clock.
+ *  CheckRequest fields 1-2 have the numbers of ReadResponse's, so the bytes of a ReadResponse
+ *  followed by those of a CheckRequest holding the reference date form one request. */
+PL_EXTERN int pl_check(const pl_engine *engine, const void *request, size_t size, pl_buffer *out);
+
+/** The catalogue of checks (SPEC §8) with the engine's effective severities and enabled flags, as
+ *  a participatieladder.v1.Catalogue. */
+PL_EXTERN int pl_catalogue(const pl_engine *engine, pl_buffer *out);
+
 #ifdef __cplusplus
 } /* extern "C" */
 #endif

@@ -23,6 +23,39 @@ static int print_json(const char *type, const pl_buffer *bytes) {
   return 0;
 }
 
+static int check_file(const pl_engine *engine, const char *path) {
+  FILE *f = fopen(path, "rb");
+  char *data = NULL;
+  long size;
+  pl_buffer records = PL_BUFFER_INIT, date = PL_BUFFER_INIT, response = PL_BUFFER_INIT;
+  unsigned char *request;
+  int rc;
+  if (f == NULL || fseek(f, 0, SEEK_END) != 0 || (size = ftell(f)) < 0 || fseek(f, 0, SEEK_SET) != 0) {
+    fprintf(stderr, "%s: cannot be read\n", path);
+    return 1;
+  }
+  data = malloc((size_t)size + 1);
+  if (data == NULL || fread(data, 1, (size_t)size, f) != (size_t)size) return 1;
+  fclose(f);
+  rc = pl_read_records(engine, data, (size_t)size, path, PL_FORMAT_CSV, &records);
+  free(data);
+  if (rc != PL_OK) return fail("pl_read_records", rc);
+  rc = pl_message_from_json("CheckRequest", "{\"reference_date\": \"2025-06-30\"}", &date);
+  if (rc != PL_OK) return fail("pl_message_from_json", rc);
+  request = malloc(records.size + date.size + 1);
+  if (request == NULL) return 1;
+  if (records.size > 0) memcpy(request, records.data, records.size);
+  memcpy(request + records.size, date.data, date.size);
+  rc = pl_check(engine, request, records.size + date.size, &response);
+  free(request);
+  pl_buffer_free(&records);
+  pl_buffer_free(&date);
+  if (rc != PL_OK) return fail("pl_check", rc);
+  rc = print_json("CheckResponse", &response);
+  pl_buffer_free(&response);
+  return rc;
+}
+
 int main(int argc, char **argv) {
   pl_engine *engine = NULL;
   pl_session *session = NULL;
@@ -69,8 +102,10 @@ int main(int argc, char **argv) {
   printf("\"1:X\" -> %s: %s\n", pl_status_str(rc), pl_last_error());
   if (rc != PL_E_PARSE) return 1;
 
-  (void)argc;
-  (void)argv;
+  /* 4. Check a small file (SPEC §6, §8): the library reads it; the bytes of the ReadResponse
+   *    followed by those of a CheckRequest holding the reference date form one CheckRequest. */
+  if (argc > 1 && check_file(engine, argv[1]) != 0) return 1;
+
   pl_engine_free(engine);
   return 0;
 }
