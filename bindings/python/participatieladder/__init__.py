@@ -9,6 +9,8 @@ the answers are exactly those of the C++ core; nothing is re-implemented here (d
     4
 """
 from . import _native
+from .checks import (CheckDescription, Finding, Records, catalogue, check, check_request, read_bytes, read_csv,
+                     read_jsonl, record)
 from .determination import Determination, Note, Session, question_text, step_label
 from .engine import Engine, answer_set, default_engine
 from .errors import (ConfigError, DecodeError, FileError, FormatError, InternalError, InvalidArgumentError,
@@ -45,6 +47,8 @@ def paths():
 
 __all__ = [
     "__version__", "determine", "paths", "question_text", "step_label", "answer_set",
+    "read_csv", "read_jsonl", "read_bytes", "record", "check", "check_request", "catalogue",
+    "Records", "Finding", "CheckDescription",
     "Engine", "Session", "Determination", "Note", "default_engine",
     "ParticipatieladderError", "InvalidArgumentError", "ParseError", "FileError", "FormatError", "ConfigError",
     "StateError", "DecodeError", "VersionError", "InternalError", "OutOfMemoryError",

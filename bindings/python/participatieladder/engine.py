@@ -119,6 +119,19 @@ class Engine:
         m = determination_pb2.QuestionnairePaths.FromString(_native.call_buffer(lib.pl_paths, self.handle))
         return [(tuple((a.question, a.yes) for a in p.path), p.step) for p in m.paths]
 
+    def check(self, records, reference_date, config=None):
+        """Run the consistency checks (SPEC §8) with this engine's configuration; see
+        :func:`participatieladder.check`."""
+        from .checks import check
+
+        return check(records, reference_date, config=config, engine=self)
+
+    def catalogue(self):
+        """The catalogue of checks (SPEC §8) under this engine's configuration."""
+        from .checks import catalogue
+
+        return catalogue(engine=self)
+
     def session(self):
         """A new interactive questionnaire :class:`~participatieladder.Session` on this engine."""
         from .determination import Session
