@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# pladder report (SPEC §9-§10, docs/reports.md): placement and target CSV in exactly the issue's
+# column/row layout, text/JSON output, --lang, --extensions roll-up, movement, usage errors.
+set -euo pipefail
+: "${PLADDER:?}" "${PL_SOURCE_DIR:?}"
+fail() { echo "FAIL: $*" >&2; exit 1; }
+data="$PL_SOURCE_DIR/tests/cli/data/report_sample.csv"
+ext="$PL_SOURCE_DIR/examples/extensions/heemskerk.json"
+run() { "$PLADDER" report "$data" --reference-date 2024-12-31 "$@"; }
+
+# Placement CSV: the issue's columns and rows, exactly (same records as the first case of
+# tests/vectors/reports.json: as-of, 0/9/empty, growth from the target step, half-up rounding).
+expected='step,clients,pct_of_total,without_gp,pct_without_gp,with_gp,pct_with_gp
+1,0,0,0,,0,
+2,2,25,1,50,1,50
+3,1,13,1,100,0,0
+4,3,38,1,33,1,33
+5,0,0,0,,0,
+6,1,13,,,,
+not_filled,1,13,,,,
+total_1_5,6,75,3,50,2,33
+grand_total,8,100,,,,'
+got=$(run --table placement --format csv)
+[ "$got" = "$expected" ] || fail "placement CSV:
+$got"
+
+# Target CSV: columns target,clients,pct and the twelve rows in order.
+got=$(run --table target --format csv)
+[ "$(echo "$got" | head -1)" = "target,clients,pct" ] || fail "target header: $(echo "$got" | head -1)"
+keys=$(echo "$got" | tail -n +2 | cut -d, -f1 | tr '\n' ' ')
+[ "$keys" = "1- 1+ 2- 2+ 3- 3+ 4- 4+ 5- 5+ 6 not_filled " ] || fail "target rows: $keys"
+# population = clients on steps 1-5 (6): g step 4 target 5 unsigned = 5-, h target 4 = 4-, 1 of 6 = 17 %
+echo "$got" | grep -qx '5-,1,17' || fail "target 5-: $got"
+echo "$got" | grep -qx '4-,1,17' || fail "target 4-: $got"
+echo "$got" | grep -qx 'not_filled,4,67' || fail "target not filled (a, c, i, j): $got"
+
+# Text in Dutch (default) and English: labels change, numbers do not.
+run --table placement | grep -qE '^2 +Sociale contacten buitenshuis +2 +25 +1 +50 +1 +50$' || fail "text row 2: $(run --table placement)"
+run --table placement | grep -qx 'left: 1' || fail "text summary"
+run --table placement | grep -q 'totaal trede 1-5' || fail "Dutch labels"
+run --table placement --lang en | grep -q 'total steps 1-5' || fail "English labels"
+
+# JSON: one object with the rows as {column: value}; empty cells are null.
+run --table placement --format json | /usr/bin/python3 -c '
+import json, sys
+t = json.loads(sys.stdin.read())
+assert t["table"] == "placement" and t["columns"][0] == "step", t["columns"]
+rows = {r["step"]: r for r in t["rows"]}
+assert rows["4"]["clients"] == 3 and rows["4"]["pct_of_total"] == 38, rows["4"]
+assert rows["6"]["without_gp"] is None
+assert t["summary"]["left"] == 1 and t["summary"]["intake"] == 1, t["summary"]
+' || fail "JSON placement"
+
+# Extensions: the Heemskerk sub-steps are shown under step 2 and roll up to it.
+got=$(run --table placement --format csv --extensions "$ext")
+echo "$got" | grep -qx '2,2,25,1,50,1,50' || fail "base row 2 changed with extensions: $got"
+echo "$got" | grep -qx '2.4,1,13,0,0,1,100' || fail "c on 2.2,2.4 counts on the highest (2.4): $got"
+echo "$got" | grep -qx '2.1,1,13,1,100,0,0' || fail "j on 2.1: $got"
+[ "$(echo "$got" | grep -c '^2\.')" = 7 ] || fail "six Heemskerk sub-steps + 2.none expected: $got"
+
+# Movement between two dates: b left (9), c re-entered (new inflow).
+run --table movement --from 2024-01-31 --to 2024-12-31 --format json | /usr/bin/python3 -c '
+import json, sys
+t = json.loads(sys.stdin.read())
+s = t["summary"]
+assert s["left"] == 1, s
+rows = {r["from"]: r for r in t["rows"]}
+assert rows["2"]["left"] == 1, rows["2"]
+' || fail "movement"
+
+# Every table runs, grouped by caseworker and team.
+for t in caseload comparison kpi budget; do run --table "$t" --by team >/dev/null || fail "--table $t"; done
+run --table caseload --format csv | grep -q '^Jan,all,' || fail "caseload per caseworker"
+
+# Usage errors exit 2 with a message naming the problem.
+set +e
+msg=$(run --table bogus 2>&1); [ $? -eq 2 ] || fail "unknown table must exit 2"
+msg=$("$PLADDER" report "$data" --table placement 2>&1); [ $? -eq 2 ] || fail "missing --reference-date must exit 2"
+msg=$(run --table placement --extensions /nonexistent.json 2>&1); [ $? -eq 2 ] || fail "missing extension file must exit 2"
+echo "$msg" | grep -q '/nonexistent.json' || fail "error names the extension file: $msg"
+msg=$(run --table movement --from 2024-12-01 --to 2024-06-01 2>&1); [ $? -eq 2 ] || fail "bad period must exit 2"
+echo "$msg" | grep -q -- '--from' || fail "bad period message: $msg"
+set -e
+echo ok
