@@ -11,6 +11,7 @@
 
 #include <participatieladder/checks.hpp>
 #include <participatieladder/config/check_config_json.hpp>
+#include <participatieladder/extensions_file.hpp>
 #include <participatieladder/io/file_reader.hpp>
 #include <participatieladder/io/input_consequences.hpp>
 
@@ -32,6 +33,7 @@ struct check_options {
   std::vector<std::string> files;
   std::string reference_date;
   std::string config;
+  std::string extensions;  ///< SPEC §9 extension set (PL014), the file `pladder report --extensions` takes
   std::string format = "text";
   std::string lang = "nl";
 };
@@ -136,6 +138,13 @@ int run_check(const check_options& o) {
     if (!c) return usage_error(c.error().message);
     config = std::move(c).value();
   }
+  std::optional<extension_set> extensions;
+  if (!o.extensions.empty()) {
+    auto set = read_extension_set(o.extensions);
+    if (!set) return usage_error(set.error().message);
+    extensions = std::move(set).value();
+    config.extensions = &*extensions;
+  }
   std::optional<date> reference;
   if (!o.reference_date.empty()) {
     auto d = parse_date(o.reference_date);
@@ -224,6 +233,7 @@ const bool registered = register_command({"check", 30, [](CLI::App& app) {
   app.add_option("--reference-date", o->reference_date,
                  "Reference date ('today') YYYY-MM-DD; default: the latest measured_on in the input (never the system clock)");
   app.add_option("--config", o->config, "Municipal check configuration (JSON: disabled_checks, severity, reassessment_months, intake_months)");
+  app.add_option("--extensions", o->extensions, "Extension set JSON (SPEC §9 sub-steps): PL014 also flags sub-steps it does not define");
   app.add_option("--format", o->format, "Output format")->check(CLI::IsMember({"text", "json", "csv"}));
   app.add_option("--lang", o->lang, "Language of the messages")->check(CLI::IsMember({"nl", "en"}));
   return std::function<int()>([o] { return run_check(*o); });
