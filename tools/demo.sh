@@ -7,3 +7,7 @@ bash tools/build.sh release -DPL_BUILD_TESTS=OFF
 PLADDER=build/release/src/cli/pladder
 echo "--- pladder classify examples/answers/answers.txt"
 "$PLADDER" classify --lang en < examples/answers/answers.txt
+echo "--- pladder report examples/data/caseload.csv (placement table, SPEC §10); HTML report in build/report.html"
+"$PLADDER" report examples/data/caseload.csv --reference-date 2026-01-01 --lang en --table placement \
+  --extensions examples/extensions/heemskerk.json --html build/report.html
+echo "HTML report: build/report.html  (PNG: bash tools/report_png.sh build/report.html build/report.png)"
