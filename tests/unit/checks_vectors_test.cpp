@@ -8,11 +8,9 @@
 
 #include <participatieladder/checks.hpp>
 #include <participatieladder/config/check_config_json.hpp>
-#include <participatieladder/extensions_file.hpp>
 #include <participatieladder/fields.hpp>
 
 #include <map>
-#include <optional>
 #include <set>
 #include <sstream>
 #include <string>
@@ -78,17 +76,7 @@ TEST_CASE("check vectors: exactly the expected findings (SPEC §8)", "[vectors][
     for (const auto& r : field(c, "records").list_value().values()) records.push_back(read_record(base, r, records.size()));
     const auto reference = parse_date(field(c, "reference_date").string_value());
     REQUIRE(reference);
-    check_config config = has(c, "config") ? read_config(field(c, "config")) : check_config{};
-    std::optional<extension_set> extensions;  // SPEC §9: a municipality's sub-steps (PL014)
-    if (has(c, "extensions")) {
-      std::string json;
-      REQUIRE(google::protobuf::util::MessageToJsonString(field(c, "extensions"), &json).ok());
-      auto set = parse_extension_set_json(json, "vector extensions");
-      INFO((set ? "" : set.error().message));
-      REQUIRE(set);
-      extensions = std::move(set).value();
-      config.extensions = &*extensions;
-    }
+    const check_config config = has(c, "config") ? read_config(field(c, "config")) : check_config{};
     const auto got = run_checks(records, reference.value(), config);
     const auto& expected = field(c, "expected").list_value().values();
     std::string all;
