@@ -6,6 +6,7 @@
 #include "io/csv_writer.hpp"
 #include "io/file_reader.hpp"
 #include "io/input_consequences.hpp"
+#include "io/json_line.hpp"
 #include "io/jsonl_reader.hpp"
 #include "io/jsonl_writer.hpp"
 #include "io/read_result.hpp"

@@ -3,17 +3,15 @@
 #include <participatieladder/io/jsonl_writer.hpp>
 
 #include <participatieladder/fields.hpp>
+#include <participatieladder/io/json_line.hpp>
 
 #include <google/protobuf/struct.pb.h>
-#include <google/protobuf/util/json_util.h>
 
 #include <string>
 
 namespace pl {
 
 result<void> write_jsonl(std::ostream& out, std::span<const record> records) {
-  google::protobuf::util::JsonPrintOptions opts;
-  opts.preserve_proto_field_names = true;
   for (const auto& r : records) {
     google::protobuf::Struct object;
     auto& fields = *object.mutable_fields();
@@ -22,9 +20,7 @@ result<void> write_jsonl(std::ostream& out, std::span<const record> records) {
       if (!v.empty()) fields[std::string(f.key)].set_string_value(std::move(v));
     }
     for (const auto& [name, value] : r.local_fields) fields[name].set_string_value(value);
-    std::string line;
-    const auto status = google::protobuf::util::MessageToJsonString(object, &line, opts);
-    if (!status.ok()) return fail(errc::internal, "cannot write JSON: " + std::string(status.message()));
+    PL_TRY(line, json_line(object));  // keys sorted: the same records give the same bytes
     out << line << '\n';
   }
   if (!out) return fail(errc::io, "cannot write JSON Lines: the output stream failed");

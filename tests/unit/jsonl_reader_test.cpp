@@ -5,7 +5,10 @@
 #include "io_test_records.hpp"
 
 #include <participatieladder/io/jsonl_reader.hpp>
+#include <participatieladder/io/json_line.hpp>
 #include <participatieladder/io/jsonl_writer.hpp>
+
+#include <google/protobuf/struct.pb.h>
 
 #include <sstream>
 
@@ -79,4 +82,26 @@ TEST_CASE("jsonl writer: round trip gives equal records", "[jsonl][writer]") {
   REQUIRE(back.value().records.size() == records.size());
   for (std::size_t i = 0; i < records.size(); ++i) test::require_same(records[i], back.value().records[i]);
   CHECK(out.str().find("\"bsn\":\"111222333\"") != std::string::npos);
+}
+
+TEST_CASE("jsonl writer: keys sorted, the same records give the same bytes", "[jsonl][writer]") {
+  const auto records = test::sample_records();
+  std::ostringstream out;
+  REQUIRE(write_jsonl(out, std::span<const record>(records).subspan(1, 1)));
+  CHECK(out.str() ==
+        "{\"Kleur\":\"blauw\",\"client_id\":\"K-002\",\"income_situation\":\"d\",\"measured_on\":\"2024-12-31\","
+        "\"step\":\"6\",\"work_obligation_exemption\":\"no\"}\n");
+}
+
+TEST_CASE("json_line: protobuf JSON with map keys in sorted order, nested too", "[jsonl][json]") {
+  google::protobuf::Struct s;
+  auto& f = *s.mutable_fields();
+  for (const char* k : {"zeta", "check", "alpha"}) f[k].set_string_value(k);
+  f["line"].set_number_value(5);
+  auto& nested = *f["nested"].mutable_struct_value()->mutable_fields();
+  nested["b"].set_bool_value(true);
+  nested["a"].set_null_value(google::protobuf::NULL_VALUE);
+  const auto line = json_line(s);
+  REQUIRE(line);
+  CHECK(line.value() == "{\"alpha\":\"alpha\",\"check\":\"check\",\"line\":5,\"nested\":{\"a\":null,\"b\":true},\"zeta\":\"zeta\"}");
 }
