@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
-// JSON output through protobuf's JSON mapping (google.protobuf.Value), one object per line.
+// JSON output through protobuf's JSON mapping (google.protobuf.Value), one object per line, keys
+// sorted so that the output is the same in every run.
 #pragma once
 
+#include <participatieladder/io/json_line.hpp>
+
 #include <google/protobuf/struct.pb.h>
-#include <google/protobuf/util/json_util.h>
 
 #include <string>
 #include <string_view>
@@ -31,12 +33,10 @@ class object {
  public:
   object& set(const std::string& key, Value v) { (*s_.mutable_fields())[key] = std::move(v); return *this; }
   Value value() const { Value x; *x.mutable_struct_value() = s_; return x; }
+  /// Compact JSON with the keys sorted (the same output in every run; participatieladder::io).
   std::string line() const {
-    std::string out;
-    google::protobuf::util::JsonPrintOptions opts;
-    opts.preserve_proto_field_names = true;
-    (void)google::protobuf::util::MessageToJsonString(s_, &out, opts);
-    return out;
+    auto out = pl::json_line(s_);
+    return out ? std::move(out).value() : std::string("{}");
   }
 
  private:

@@ -59,6 +59,11 @@ assert "never closed" in quote["message"], quote
 ' "$tmp/bad.csv" || fail "JSON findings: $out"
 echo "$out" | grep -q "1980" && fail "personal value echoed: $out"
 
+first=$out
+run check --format json --lang en "$tmp/bad.csv"
+[ "$out" = "$first" ] || fail "JSON output differs between two runs"
+echo "$out" | head -1 | grep -q '^{"check":"PL003","client_id":"K1","fields":\[' || fail "JSON keys sorted: $out"
+
 run check --format csv "$tmp/bad.csv"
 [ "$rc" = 1 ] || fail "csv format exit $rc"
 echo "$out" | head -1 | grep -qx "check,severity,client_id,file,line,measured_on,fields,message,key,value" || fail "csv header: $out"
