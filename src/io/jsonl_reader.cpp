@@ -41,6 +41,14 @@ std::optional<std::string> scalar_text(const Value& v) {
   }
 }
 
+/// A JSON number is read as a double: from 2^53 on, not every whole number is exact, so
+/// `12345678901234567890` would silently become another value (e.g. another client_id). SPEC §6:
+/// a value that cannot be read is a finding, never a silent change.
+bool number_not_exact(const Value& v) {
+  constexpr double exact_limit = 9007199254740992.0;  // 2^53
+  return v.kind_case() == Value::kNumberValue && std::isfinite(v.number_value()) && std::fabs(v.number_value()) >= exact_limit;
+}
+
 }  // namespace
 
 result<read_result> read_jsonl(std::string_view bytes, std::string_view source_name, std::uint32_t source_index) {
@@ -81,6 +89,14 @@ result<read_result> read_jsonl(std::string_view bytes, std::string_view source_n
         auto f = io_detail::row_finding(file, line, "sleutel '" + e.key + "' geeft " + std::string(e.field->key) + " een tweede keer (genegeerd)",
                                         "key '" + e.key + "' gives " + std::string(e.field->key) + " a second time (ignored)");
         f.key = std::string(e.field->key);
+        f.fields = {f.key};
+        out.findings.push_back(std::move(f));
+        continue;
+      }
+      if (number_not_exact(*e.value)) {
+        auto f = io_detail::row_finding(file, line, "het getal van '" + e.key + "' heeft te veel cijfers om exact te lezen; schrijf het als tekst (\"...\")",
+                                        "the number of '" + e.key + "' has too many digits to be read exactly; write it as a string (\"...\")");
+        f.key = e.field ? std::string(e.field->key) : e.key;
         f.fields = {f.key};
         out.findings.push_back(std::move(f));
         continue;
