@@ -1,17 +1,21 @@
 #!/usr/bin/env bash
-# The main job on the bundled example data: set up, build, run.
+# README command (1): set up, build, and run the main job on the bundled example data
+# (examples/data/synthetic_caseload.csv, see examples/data/README.md for how it was generated).
+# Builds into build/demo so it never changes the configuration of the test builds.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash tools/setup.sh
-bash tools/build.sh release -DPL_BUILD_TESTS=OFF
-PLADDER=build/release/src/cli/pladder
-echo "--- pladder classify examples/answers/answers.txt"
-"$PLADDER" classify --lang en < examples/answers/answers.txt
-echo "--- pladder report examples/data/caseload.csv (placement table, SPEC §10); HTML report in build/report.html"
-"$PLADDER" report examples/data/caseload.csv --reference-date 2026-01-01 --lang en --table placement \
+bash tools/build.sh demo -DPL_BUILD_TESTS=OFF
+PLADDER=build/demo/src/cli/pladder
+DATA=examples/data/synthetic_caseload.csv
+REFERENCE_DATE=2026-01-01
+
+echo "--- pladder check --reference-date $REFERENCE_DATE $DATA (summary per check, SPEC §8)"
+# exit code 1 = error findings present, which this example data has on purpose (planted)
+{ "$PLADDER" check --reference-date "$REFERENCE_DATE" --lang en "$DATA" || [ $? -eq 1 ]; } |
+  sed -n '/^summary: /,$p'
+
+echo "--- pladder report $DATA --table placement (SPEC §10), Heemskerk sub-steps (SPEC §9)"
+"$PLADDER" report "$DATA" --reference-date "$REFERENCE_DATE" --lang en --table placement \
   --extensions examples/extensions/heemskerk.json --html build/report.html
 echo "HTML report: build/report.html  (PNG: bash tools/report_png.sh build/report.html build/report.png)"
-echo "--- pladder check --reference-date 2026-01-01 examples/data/synthetic_caseload.csv (summary; see examples/data/README.md)"
-# exit code 1 = error findings present, which this planted example data has on purpose
-{ "$PLADDER" check --reference-date 2026-01-01 --lang en examples/data/synthetic_caseload.csv || [ $? -eq 1 ]; } |
-  sed -n '/^summary: /,$p'

@@ -18,8 +18,8 @@ ctest --test-dir "$prefix/build" --output-on-failure
 export PKG_CONFIG_PATH="$(dirname "$(ls -d "$prefix"/lib*/pkgconfig/participatieladder.pc)")"
 cc -std=c99 -Wall -Wextra -pedantic -Werror examples/c/example.c $(pkg-config --cflags --libs participatieladder) \
    -Wl,-rpath,"$(pkg-config --variable=libdir participatieladder)" -o "$prefix/example_c_pc"
-"$prefix/example_c_pc" examples/data/caseload.csv >/dev/null
+"$prefix/example_c_pc" examples/records/small_caseload.csv >/dev/null
 
 # Python example against the build tree's package.
-PYTHONPATH=build/release/python /usr/bin/python3 examples/python/example.py examples/data/caseload.csv >/dev/null
+PYTHONPATH=build/release/python /usr/bin/python3 examples/python/example.py examples/records/small_caseload.csv >/dev/null
 echo "install + find_package + pkg-config consumers and examples: ok"

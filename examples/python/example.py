@@ -27,7 +27,7 @@ except pl.ParseError as e:
     print("1:X ->", type(e).__name__, e.message)
 
 if hasattr(pl, "read_csv"):
-    path = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else pathlib.Path(__file__).parents[1] / "data" / "caseload.csv")
+    path = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else pathlib.Path(__file__).parents[1] / "records" / "small_caseload.csv")
     records = pl.read_csv(path)
     findings = pl.check(records, reference_date="2025-06-30")
     for f in findings:

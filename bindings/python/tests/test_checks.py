@@ -9,7 +9,7 @@ import participatieladder as pl
 
 from conftest import SOURCE_DIR
 
-CASELOAD = SOURCE_DIR / "examples" / "data" / "caseload.csv"
+CASELOAD = SOURCE_DIR / "examples" / "records" / "small_caseload.csv"
 
 
 def test_read_csv_gives_records_and_input_findings():
