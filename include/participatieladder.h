@@ -141,8 +141,9 @@ PL_EXTERN int pl_message_from_json(const char *type_name, const char *json, pl_b
 typedef struct pl_engine pl_engine;
 
 /** Create an engine from a serialized participatieladder.v1.Configuration (`config`, `size`
- *  bytes). config == NULL with size == 0 gives the defaults. An invalid configuration gives
- *  PL_E_CONFIG. On success *out holds a new engine for pl_engine_free(). */
+ *  bytes): check settings (SPEC §7, §8) and the municipality's extension set (SPEC §9, used by PL014
+ *  and the reports). config == NULL with size == 0 gives the defaults. An invalid configuration
+ *  gives PL_E_CONFIG. On success *out holds a new engine for pl_engine_free(). */
 PL_EXTERN int pl_engine_new(const void *config, size_t size, pl_engine **out);
 
 /** Release an engine. Accepts NULL. No other thread may still be using it. */
@@ -235,6 +236,27 @@ PL_EXTERN int pl_check(const pl_engine *engine, const void *request, size_t size
 /** The catalogue of checks (SPEC §8) with the engine's effective severities and enabled flags, as
  *  a participatieladder.v1.Catalogue. */
 PL_EXTERN int pl_catalogue(const pl_engine *engine, pl_buffer *out);
+
+/* ---- local extensions and management information (SPEC §9, §10) --------------------------- */
+
+/** Read an extension set file (SPEC §9: JSON, `size` bytes, UTF-8; format in docs/reports.md) into
+ *  a participatieladder.v1.ExtensionSet, validated: every sub-step under a ladder step 1-6, a Dutch
+ *  label, each code once. `source_name` (may be NULL: "extensions") names the file in messages.
+ *  Text that is not JSON is PL_E_PARSE; an invalid set PL_E_CONFIG naming the key and value. Put
+ *  the result in Configuration.extensions (engine-wide) or in a CheckRequest / ReportRequest. */
+PL_EXTERN int pl_read_extensions(const void *json, size_t size, const char *source_name, pl_buffer *out);
+
+/** Compute a management-information table (SPEC §10) from a serialized
+ *  participatieladder.v1.ReportRequest (records, reference date, kind, optionally a period, a
+ *  grouping and an extension set replacing the engine's) and write a
+ *  participatieladder.v1.ReportResponse: the table (columns, rows, summary, labels in Dutch and
+ *  English, and its CSV) plus the request's input findings and a finding for every record value
+ *  that cannot be read (such a value counts as not filled). As of the reference date each client
+ *  counts once, at its latest measurement on or before it. A missing or unreadable date is
+ *  PL_E_PARSE; a kind not set or unknown, or a period that is not possible (from not before to, to
+ *  after the reference date), is PL_E_INVALID_ARGUMENT; an invalid extension set PL_E_CONFIG.
+ *  ReportRequest fields 1-2 have the numbers of ReadResponse's, as for pl_check(). */
+PL_EXTERN int pl_report(const pl_engine *engine, const void *request, size_t size, pl_buffer *out);
 
 #ifdef __cplusplus
 } /* extern "C" */

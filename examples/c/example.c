@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /* participatieladder from plain C99 (docs/c-abi.md): determine a step (SPEC §4), run an
- * interactive questionnaire session, and check a small caseload file (SPEC §6, §8).
+ * interactive questionnaire session, check a small caseload file (SPEC §6, §8) and report its
+ * placement table (SPEC §10).
  * Usage: example_c [file.csv] */
 #include <participatieladder.h>
 
@@ -23,35 +24,50 @@ static int print_json(const char *type, const pl_buffer *bytes) {
   return 0;
 }
 
-static int check_file(const pl_engine *engine, const char *path) {
+/* The records of a file, read by the library into a ReadResponse message. */
+static int read_file(const pl_engine *engine, const char *path, pl_buffer *records) {
   FILE *f = fopen(path, "rb");
   char *data = NULL;
   long size;
-  pl_buffer records = PL_BUFFER_INIT, date = PL_BUFFER_INIT, response = PL_BUFFER_INIT;
-  unsigned char *request;
   int rc;
   if (f == NULL || fseek(f, 0, SEEK_END) != 0 || (size = ftell(f)) < 0 || fseek(f, 0, SEEK_SET) != 0) {
     fprintf(stderr, "%s: cannot be read\n", path);
+    if (f != NULL) fclose(f);
     return 1;
   }
   data = malloc((size_t)size + 1);
-  if (data == NULL || fread(data, 1, (size_t)size, f) != (size_t)size) return 1;
+  if (data == NULL || fread(data, 1, (size_t)size, f) != (size_t)size) {
+    free(data);
+    fclose(f);
+    return 1;
+  }
   fclose(f);
-  rc = pl_read_records(engine, data, (size_t)size, path, PL_FORMAT_CSV, &records);
+  rc = pl_read_records(engine, data, (size_t)size, path, PL_FORMAT_CSV, records);
   free(data);
   if (rc != PL_OK) return fail("pl_read_records", rc);
-  rc = pl_message_from_json("CheckRequest", "{\"reference_date\": \"2025-06-30\"}", &date);
+  return 0;
+}
+
+typedef int (*request_fn)(const pl_engine *, const void *, size_t, pl_buffer *);
+
+/* Call `fn` (pl_check or pl_report) on the records plus the rest of a request given as JSON:
+ * the bytes of a ReadResponse followed by those of a CheckRequest / ReportRequest without records
+ * form one request (fields 1-2 have the same numbers). Prints the response as JSON. */
+static int run_request(const pl_engine *engine, const pl_buffer *records, request_fn fn, const char *name,
+                       const char *request_type, const char *request_json, const char *response_type) {
+  pl_buffer tail = PL_BUFFER_INIT, response = PL_BUFFER_INIT;
+  unsigned char *request;
+  int rc = pl_message_from_json(request_type, request_json, &tail);
   if (rc != PL_OK) return fail("pl_message_from_json", rc);
-  request = malloc(records.size + date.size + 1);
+  request = malloc(records->size + tail.size + 1);
   if (request == NULL) return 1;
-  if (records.size > 0) memcpy(request, records.data, records.size);
-  memcpy(request + records.size, date.data, date.size);
-  rc = pl_check(engine, request, records.size + date.size, &response);
+  if (records->size > 0) memcpy(request, records->data, records->size);
+  memcpy(request + records->size, tail.data, tail.size);
+  rc = fn(engine, request, records->size + tail.size, &response);
   free(request);
-  pl_buffer_free(&records);
-  pl_buffer_free(&date);
-  if (rc != PL_OK) return fail("pl_check", rc);
-  rc = print_json("CheckResponse", &response);
+  pl_buffer_free(&tail);
+  if (rc != PL_OK) return fail(name, rc);
+  rc = print_json(response_type, &response);
   pl_buffer_free(&response);
   return rc;
 }
@@ -102,9 +118,20 @@ int main(int argc, char **argv) {
   printf("\"1:X\" -> %s: %s\n", pl_status_str(rc), pl_last_error());
   if (rc != PL_E_PARSE) return 1;
 
-  /* 4. Check a small file (SPEC §6, §8): the library reads it; the bytes of the ReadResponse
-   *    followed by those of a CheckRequest holding the reference date form one CheckRequest. */
-  if (argc > 1 && check_file(engine, argv[1]) != 0) return 1;
+  /* 4. Check a small file (SPEC §6, §8) and report its placement table (SPEC §10): the library
+   *    reads it; the bytes of the ReadResponse followed by those of a CheckRequest (ReportRequest)
+   *    holding the reference date form one request. */
+  if (argc > 1) {
+    pl_buffer records = PL_BUFFER_INIT;
+    if (read_file(engine, argv[1], &records) != 0) return 1;
+    rc = run_request(engine, &records, pl_check, "pl_check", "CheckRequest", "{\"reference_date\": \"2025-06-30\"}",
+                     "CheckResponse");
+    if (rc == 0)
+      rc = run_request(engine, &records, pl_report, "pl_report", "ReportRequest",
+                       "{\"reference_date\": \"2025-06-30\", \"kind\": \"REPORT_KIND_PLACEMENT\"}", "ReportResponse");
+    pl_buffer_free(&records);
+    if (rc != 0) return 1;
+  }
 
   pl_engine_free(engine);
   return 0;

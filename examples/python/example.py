@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: Apache-2.0
 """participatieladder from Python (docs/python.md): determine a step (SPEC §4), run a session,
-check a small caseload file (SPEC §6, §8).
+check a small caseload file (SPEC §6, §8) and report its placement table (SPEC §10).
 
     PYTHONPATH=build/release/python /usr/bin/python3 examples/python/example.py [file.csv]
 """
@@ -32,3 +32,9 @@ if hasattr(pl, "read_csv"):
     findings = pl.check(records, reference_date="2025-06-30")
     for f in findings:
         print(f.check, f.severity, "line", f.line, f.message_en)
+
+    placement = pl.report(records, "placement", reference_date="2025-06-30")
+    labels = placement.row_labels("en")
+    for row, label in zip(placement, labels):
+        print("%-12s %-40s %5s clients %4s%%" % (row["step"], label, row["clients"], row["pct_of_total"]))
+    assert placement.row("grand_total")["clients"] == len({r.client_id for r in records})

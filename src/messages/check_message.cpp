@@ -4,6 +4,7 @@
 #include "messages/check_message.hpp"
 
 #include "messages/config_message.hpp"
+#include "messages/extensions_message.hpp"
 #include "messages/finding_message.hpp"
 #include "messages/record_message.hpp"
 
@@ -47,12 +48,18 @@ result<v1::CheckResponse> run(const v1::CheckRequest& request, const check_confi
   auto reference = parse_date(request.reference_date());
   if (!reference) return fail(errc::parse, "CheckRequest.reference_date: " + reference.error().message);
 
-  check_config own;
+  check_config config = engine_config;
   if (request.has_config()) {
     PL_TRY(parsed, from_message(request.config(), "CheckRequest.config"));
-    own = std::move(parsed);
+    config = std::move(parsed);
+    config.extensions = engine_config.extensions;  // the request's settings, the engine's sub-steps
   }
-  const check_config& config = request.has_config() ? own : engine_config;
+  std::optional<extension_set> own_extensions;
+  if (request.has_extensions()) {
+    PL_TRY(parsed, from_message(request.extensions(), "CheckRequest.extensions"));
+    own_extensions = std::move(parsed);
+    config.extensions = &*own_extensions;
+  }
 
   std::vector<finding> unreadable;
   std::vector<record> records;
@@ -70,14 +77,8 @@ result<v1::CheckResponse> run(const v1::CheckRequest& request, const check_confi
     }
   }
   std::vector<finding> found = run_checks(records, reference.value(), config);
-  // Provenance: the source file of the record a finding is about (CheckRequest.sources).
-  auto name_file = [&](finding& f) {
-    if (f.record_index == finding::no_record || f.record_index >= records.size() || !f.file.empty()) return;
-    const auto source = records[f.record_index].source;
-    if (source < static_cast<std::size_t>(request.sources_size())) f.file = request.sources(static_cast<int>(source));
-  };
-  for (auto& f : unreadable) name_file(f);
-  for (auto& f : found) name_file(f);
+  name_files(unreadable, records, request.sources());
+  name_files(found, records, request.sources());
   add_findings(unreadable, out);
   add_findings(found, out);
   return out;

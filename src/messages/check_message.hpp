@@ -20,7 +20,8 @@ participatieladder::v1::Catalogue catalogue_message(const check_config& config);
 /// Count findings by severity into `out` and append them.
 void add_findings(std::span<const finding> findings, participatieladder::v1::CheckResponse& out);
 
-/// Run a check request (SPEC §8) with `engine_config` unless the request carries its own: the
+/// Run a check request (SPEC §8) with `engine_config` unless the request carries its own settings
+/// (its extension set, when set, replaces the engine's for PL014; its config keeps the engine's): the
 /// request's input findings first, then a finding for every record value that cannot be read, then
 /// the check findings. A missing or unreadable reference_date is errc::parse; an invalid
 /// configuration errc::config.

@@ -74,4 +74,13 @@ Record to_message(const record& r) {
   return m;
 }
 
+void name_files(std::span<finding> findings, std::span<const record> records,
+                const google::protobuf::RepeatedPtrField<std::string>& sources) {
+  for (auto& f : findings) {
+    if (f.record_index == finding::no_record || f.record_index >= records.size() || !f.file.empty()) continue;
+    const auto source = records[f.record_index].source;
+    if (source < static_cast<std::size_t>(sources.size())) f.file = sources[static_cast<int>(source)];
+  }
+}
+
 }  // namespace pl::messages

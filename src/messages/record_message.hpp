@@ -8,7 +8,11 @@
 #include <participatieladder/record.hpp>
 #include <participatieladder/v1/record.pb.h>
 
+#include <google/protobuf/repeated_ptr_field.h>
+
 #include <cstddef>
+#include <span>
+#include <string>
 #include <vector>
 
 namespace pl::messages {
@@ -20,5 +24,10 @@ record from_message(const participatieladder::v1::Record& m, std::size_t index, 
 
 /// The message of a record, values in the canonical spelling (ISO dates, yes/no).
 participatieladder::v1::Record to_message(const record& r);
+
+/// Provenance: fill `file` of each finding about one of `records` (and without a file yet) with
+/// the name of that record's source, `sources` being indexed by Record.source.
+void name_files(std::span<finding> findings, std::span<const record> records,
+                const google::protobuf::RepeatedPtrField<std::string>& sources);
 
 }  // namespace pl::messages

@@ -19,6 +19,10 @@ struct bytes_entry {
   std::string name;
   std::string message;  ///< the message type it expects
   std::function<int(const void*, std::size_t)> call;
+  /// A strict prefix of this many bytes is a whole message that the entry point rejects with
+  /// `boundary_status` (a required field after it is cut), not PL_E_DECODE; 0: none.
+  std::size_t boundary = 0;
+  int boundary_status = PL_OK;
 };
 
 std::vector<bytes_entry> bytes_entries(const pl_engine* engine) {
@@ -32,6 +36,8 @@ std::vector<bytes_entry> bytes_entries(const pl_engine* engine) {
        }},
       {"pl_determine", "AnswerSet", [engine](const void* d, std::size_t n) { buffer o; return pl_determine(engine, d, n, &o); }},
       {"pl_check", "CheckRequest", [engine](const void* d, std::size_t n) { buffer o; return pl_check(engine, d, n, &o); }},
+      {"pl_report", "ReportRequest", [engine](const void* d, std::size_t n) { buffer o; return pl_report(engine, d, n, &o); },
+       from_json("ReportRequest", R"({"reference_date":"2025-06-30"})").size(), PL_E_INVALID_ARGUMENT},
       {"pl_message_to_json(AnswerSet)", "AnswerSet",
        [](const void* d, std::size_t n) { buffer o; return pl_message_to_json("AnswerSet", d, n, &o); }},
       {"pl_message_to_json(Configuration)", "Configuration",
@@ -44,6 +50,8 @@ std::vector<bytes_entry> bytes_entries(const pl_engine* engine) {
 std::string one_field_message(const std::string& type) {
   if (type == "AnswerSet") return from_json("AnswerSet", R"({"answers":[{"question":12,"yes":true}]})");
   if (type == "CheckRequest") return from_json("CheckRequest", R"({"reference_date":"2025-06-30"})");
+  // Two fields (both required): the prefix holding only the first is `boundary` above.
+  if (type == "ReportRequest") return from_json("ReportRequest", R"({"reference_date":"2025-06-30","kind":"REPORT_KIND_TARGET"})");
   return from_json("Configuration", R"({"checks":{"disabled_checks":["PL001"],"severity":{"PL005":"info"}}})");
 }
 
@@ -58,6 +66,7 @@ std::vector<std::pair<std::string, std::string>> other_messages() {
       {"QuestionnairePaths", paths.bytes()},
       {"Finding", from_json("Finding", R"({"check":"PL003","severity":"SEVERITY_ERROR","fields":["step"],"message_en":"x"})")},
       {"CheckRequest", from_json("CheckRequest", R"({"records":[{"client_id":"K1","step":"6"}],"reference_date":"2025-06-30"})")},
+      {"ReportRequest", from_json("ReportRequest", R"({"reference_date":"2025-06-30","kind":"REPORT_KIND_MOVEMENT","group_by":"GROUP_BY_TEAM"})")},
   };
 }
 
@@ -77,7 +86,7 @@ TEST_CASE("truncated messages are decode errors", "[abi][garbage]") {
     for (std::size_t n = 1; n < full.size(); ++n) {
       INFO("prefix of " << n << " bytes");
       pl_clear_error();
-      expect_error(e.call(full.data(), n), PL_E_DECODE);
+      expect_error(e.call(full.data(), n), n == e.boundary ? e.boundary_status : PL_E_DECODE);
     }
   }
 }
@@ -89,7 +98,10 @@ TEST_CASE("another message's bytes are decode errors", "[abi][garbage]") {
       if (type == e.message) continue;  // its own message type is valid input
       INFO(e.name << " given a " << type);
       pl_clear_error();
-      expect_error(e.call(bytes.data(), bytes.size()), PL_E_DECODE);
+      // By design (report.proto) a ReportRequest shares fields 1-3 with CheckRequest: a check
+      // request is read as a report request without a kind, which is rejected as such.
+      const bool wire_compatible = e.message == "ReportRequest" && type == "CheckRequest";
+      expect_error(e.call(bytes.data(), bytes.size()), wire_compatible ? PL_E_INVALID_ARGUMENT : PL_E_DECODE);
     }
 }
 
@@ -107,7 +119,7 @@ TEST_CASE("random bytes never crash and fail with a message", "[abi][garbage]") 
       INFO(e.name << " sample " << i);
       if (rc != PL_OK) {
         ++errors;
-        CHECK((rc == PL_E_DECODE || rc == PL_E_INVALID_ARGUMENT || rc == PL_E_CONFIG));
+        CHECK((rc == PL_E_DECODE || rc == PL_E_INVALID_ARGUMENT || rc == PL_E_CONFIG || rc == PL_E_PARSE));
         CHECK(std::string(pl_last_error()).size() > 0);
       }
     }
@@ -163,6 +175,11 @@ TEST_CASE("NULL arguments give PL_E_INVALID_ARGUMENT with a message naming the a
       {"pl_check(out)", [&] { return pl_check(engine.get(), answers.data(), answers.size(), nullptr); }},
       {"pl_catalogue(engine)", [&] { return pl_catalogue(nullptr, &out); }},
       {"pl_catalogue(out)", [&] { return pl_catalogue(engine.get(), nullptr); }},
+      {"pl_read_extensions(json)", [&] { return pl_read_extensions(nullptr, 2, "x.json", &out); }},
+      {"pl_read_extensions(out)", [&] { return pl_read_extensions("{}", 2, "x.json", nullptr); }},
+      {"pl_report(engine)", [&] { return pl_report(nullptr, answers.data(), answers.size(), &out); }},
+      {"pl_report(request)", [&] { return pl_report(engine.get(), nullptr, 3, &out); }},
+      {"pl_report(out)", [&] { return pl_report(engine.get(), answers.data(), answers.size(), nullptr); }},
   };
   for (const auto& [name, call] : calls) {
     INFO(name);
@@ -177,4 +194,33 @@ TEST_CASE("NULL arguments give PL_E_INVALID_ARGUMENT with a message naming the a
   pl_session_free(nullptr);
   pl_buffer_free(nullptr);
   CHECK(pl_question_text(1, 7) == nullptr);
+}
+
+TEST_CASE("extension set files that are not JSON or not a valid set fail with a message", "[abi][garbage]") {
+  std::mt19937 rng(20261);  // fixed seed: reproducible
+  std::uniform_int_distribution<int> byte(0, 255), length(1, 96);
+  for (int i = 0; i < 300; ++i) {
+    std::string data(static_cast<std::size_t>(length(rng)), '\0');
+    for (auto& c : data) c = static_cast<char>(byte(rng));
+    buffer out;
+    pl_clear_error();
+    INFO("sample " << i);
+    const int rc = pl_read_extensions(data.data(), data.size(), "random.json", &out.b);
+    CHECK((rc == PL_E_PARSE || rc == PL_E_CONFIG));
+    CHECK(std::string(pl_last_error()).find("random.json") != std::string::npos);
+  }
+  const std::vector<std::pair<std::string, int>> cases = {
+      {"", PL_E_PARSE},
+      {"[1,2]", PL_E_PARSE},
+      {R"({"sub_steps":{"7":[{"code":"7.1","nl":"x"}]}})", PL_E_CONFIG},
+      {R"({"sub_steps":{"2":[{"code":"2.1"}]}})", PL_E_CONFIG},
+      {R"({"sub_steps":{"2":[{"code":"2.1","nl":"a"},{"code":"2.1","nl":"b"}]}})", PL_E_CONFIG},
+      {R"({"name":"x","colour":"red"})", PL_E_CONFIG},
+  };
+  for (const auto& [json, status] : cases) {
+    INFO(json);
+    buffer out;
+    expect_error(pl_read_extensions(json.data(), json.size(), "bad.json", &out.b), status);
+    CHECK(out.b.data == nullptr);
+  }
 }

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // One pl_engine shared by several threads (participatieladder.h, "Threading": an engine is
-// immutable and safe to share): determinations (SPEC §4) and checks (SPEC §8) run concurrently and
-// give exactly the single-threaded results. Run under ThreadSanitizer in CI (.ci/steps/70-tsan.sh).
+// immutable and safe to share): determinations (SPEC §4), checks (SPEC §8) and reports (SPEC §10)
+// with the engine's extension set (SPEC §9) run concurrently and give exactly the single-threaded
+// results. Run under ThreadSanitizer in CI (.ci/steps/70-tsan.sh).
 #include <participatieladder.h>
 
 #include <atomic>
@@ -28,23 +29,45 @@ std::string check_request() {
   return call(rc, b);
 }
 
+std::string report_request() {
+  pl_buffer b = PL_BUFFER_INIT;
+  const int rc = pl_message_from_json("ReportRequest", R"({"reference_date":"2025-06-30","kind":"REPORT_KIND_PLACEMENT",
+      "records":[
+      {"client_id":"K1","measured_on":"2025-01-15","step":"2","sub_step":"2.1,2.2","growth_potential":"+"},
+      {"client_id":"K2","measured_on":"2025-02-01","step":"2","sub_step":"2.9"},
+      {"client_id":"K3","measured_on":"2024-02-01","step":"4","target_step":"5"},
+      {"client_id":"K3","measured_on":"2025-02-01","step":"9"}]})", &b);
+  return call(rc, b);
+}
+
+/// A Configuration with an extension set (SPEC §9): PL014 and the reports use it.
+std::string configuration() {
+  pl_buffer b = PL_BUFFER_INIT;
+  const int rc = pl_message_from_json("Configuration", R"({"extensions":{"name":"test","sub_steps":[
+      {"code":"2.1","nl":"een"},{"code":"2.2","nl":"twee"}]}})", &b);
+  return call(rc, b);
+}
+
 }  // namespace
 
 int main() {
   pl_engine* engine = nullptr;
-  if (pl_engine_new(nullptr, 0, &engine) != PL_OK) return std::fprintf(stderr, "%s\n", pl_last_error()), 1;
+  const std::string config = configuration();
+  if (pl_engine_new(config.data(), config.size(), &engine) != PL_OK) return std::fprintf(stderr, "%s\n", pl_last_error()), 1;
   const std::string request = check_request();
+  const std::string report = report_request();
   // Single-threaded expectations.
   pl_buffer b = PL_BUFFER_INIT;
   const std::string expected_check = call(pl_check(engine, request.data(), request.size(), &b), b);
   const std::string expected_paths = call(pl_paths(engine, &b), b);
+  const std::string expected_report = call(pl_report(engine, report.data(), report.size(), &b), b);
   std::vector<int> expected_steps;
   for (std::uint32_t answered = 0; answered < (1u << 8); ++answered) {  // every answer pattern on questions 1-7
     int step = 0, next = 0;
     pl_determine_bits(engine, answered << 1, (answered * 37u & answered) << 1, &step, &next);
     expected_steps.push_back(step * 100 + next);
   }
-  if (expected_check == "error" || expected_paths == "error") return std::fprintf(stderr, "setup failed\n"), 1;
+  if (expected_check == "error" || expected_paths == "error" || expected_report == "error") return std::fprintf(stderr, "setup failed\n"), 1;
 
   constexpr int threads = 6;
   std::atomic<int> mismatches{0};
@@ -55,6 +78,7 @@ int main() {
         pl_buffer out = PL_BUFFER_INIT;
         if (call(pl_check(engine, request.data(), request.size(), &out), out) != expected_check) ++mismatches;
         if ((round + t) % 5 == 0 && call(pl_paths(engine, &out), out) != expected_paths) ++mismatches;
+        if (call(pl_report(engine, report.data(), report.size(), &out), out) != expected_report) ++mismatches;
         for (std::uint32_t answered = 0; answered < (1u << 8); ++answered) {
           int step = 0, next = 0;
           pl_determine_bits(engine, answered << 1, (answered * 37u & answered) << 1, &step, &next);

@@ -8,6 +8,7 @@
 
 #include <participatieladder/checks.hpp>
 #include <participatieladder/config/check_config_json.hpp>
+#include <participatieladder/extensions_file.hpp>
 #include <participatieladder/fields.hpp>
 
 #include <map>
@@ -54,6 +55,15 @@ check_config read_config(const Value& c) {
   return parsed.value();
 }
 
+extension_set read_extensions(const Value& e) {
+  std::string json;
+  REQUIRE(google::protobuf::util::MessageToJsonString(e, &json).ok());
+  auto parsed = parse_extension_set_json(json, "vector extensions");
+  INFO((parsed ? "" : parsed.error().message));
+  REQUIRE(parsed);
+  return parsed.value();
+}
+
 std::string describe(const finding& f) {
   std::ostringstream s;
   s << f.check << " " << to_string(f.severity) << " client '" << f.client_id << "' record " << f.record_index << " [";
@@ -76,7 +86,12 @@ TEST_CASE("check vectors: exactly the expected findings (SPEC §8)", "[vectors][
     for (const auto& r : field(c, "records").list_value().values()) records.push_back(read_record(base, r, records.size()));
     const auto reference = parse_date(field(c, "reference_date").string_value());
     REQUIRE(reference);
-    const check_config config = has(c, "config") ? read_config(field(c, "config")) : check_config{};
+    check_config config = has(c, "config") ? read_config(field(c, "config")) : check_config{};
+    std::optional<extension_set> extensions;  // SPEC §9: PL014 against a municipality's sub-steps
+    if (has(c, "extensions")) {
+      extensions = read_extensions(field(c, "extensions"));
+      config.extensions = &*extensions;
+    }
     const auto got = run_checks(records, reference.value(), config);
     const auto& expected = field(c, "expected").list_value().values();
     std::string all;

@@ -145,7 +145,12 @@ TEST_CASE("sub-steps roll up to the base step; several sub-steps count on the hi
   const auto base = placement(rs, d("2024-12-31"));
   for (const auto& r : base.rows) CHECK(p.row(r.key)->clients == r.clients);
   const auto t = to_table(p, lang::en, &ext);
-  CHECK(t.row_labels[3] == "  two point four");  // rows: 1, 2, 2.2, 2.4, …
+  CHECK(t.row_labels[3] == "two point four");  // rows: 1, 2, 2.2, 2.4, …
+  // The text rendering indents a sub-step under its base step; the label itself is clean.
+  const std::string text = to_text(t);
+  CHECK(text.find("\n2.4     two point four") == std::string::npos);
+  CHECK(text.find("  two point four") != std::string::npos);
+  CHECK(text.find("\n2         ") != std::string::npos);
 }
 
 TEST_CASE("extension sets are validated (SPEC §9)", "[reports][extensions]") {

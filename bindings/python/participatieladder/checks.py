@@ -128,9 +128,10 @@ def record(values=None, **fields):
     return m
 
 
-def check_request(records, reference_date, config=None):
+def check_request(records, reference_date, config=None, extensions=None):
     """The ``participatieladder.v1.CheckRequest`` of :func:`check`."""
     from .engine import _config_message
+    from .reports import extension_set
 
     req = check_pb2.CheckRequest(reference_date=str(reference_date))
     for r in records:
@@ -140,10 +141,12 @@ def check_request(records, reference_date, config=None):
         req.sources.extend(records.sources)
     if config is not None:
         req.config.CopyFrom(_config_message(config).checks)
+    if extensions is not None:
+        req.extensions.CopyFrom(extension_set(extensions))
     return req
 
 
-def check(records, reference_date, config=None, engine=None):
+def check(records, reference_date, config=None, extensions=None, engine=None):
     """Run the consistency checks (SPEC §8).
 
     Args:
@@ -153,18 +156,21 @@ def check(records, reference_date, config=None, engine=None):
             never depend on the clock.
         config: a municipality's settings for this call (path, dict or message, as for
             :class:`Engine`); default: the engine's.
+        extensions: a SPEC §9 extension set (path, dict or ``ExtensionSet``) for PL014, replacing
+            the engine's; default: the engine's.
         engine: the :class:`Engine` to use; default: the package's default engine.
 
     Returns:
         A list of :class:`Finding`, in order: input findings, unreadable values, check findings.
 
     Raises:
-        ParseError: the reference date cannot be read. ConfigError: the configuration is invalid.
+        ParseError: the reference date cannot be read. ConfigError: the configuration or the
+            extension set is invalid.
     """
     from .engine import default_engine
 
     engine = engine or default_engine()
-    data = check_request(records, reference_date, config).SerializeToString()
+    data = check_request(records, reference_date, config, extensions).SerializeToString()
     raw = _native.call_buffer(lib.pl_check, engine.handle, data, len(data))
     return [Finding(f) for f in check_pb2.CheckResponse.FromString(raw).findings]
 

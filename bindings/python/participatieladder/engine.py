@@ -55,12 +55,22 @@ class Engine:
             "reassessment_months": 6, "intake_months": 3}``), or a ``participatieladder.v1``
             ``CheckConfig`` / ``Configuration`` message.
 
+        extensions: the municipality's SPEC §9 extension set (an extension set file path, a dict of
+            the same shape or an ``ExtensionSet`` message): PL014 checks sub-steps against it and
+            the reports show its sub-steps. Default: none (or the one in a ``Configuration``).
+
     Raises:
-        ConfigError: the configuration is invalid (the message names the key and value).
+        ConfigError: the configuration or extension set is invalid (the message names the key and
+            value).
     """
 
-    def __init__(self, config=None):
-        data = _config_message(config).SerializeToString()
+    def __init__(self, config=None, extensions=None):
+        message = _config_message(config)
+        if extensions is not None:
+            from .reports import extension_set
+
+            message.extensions.CopyFrom(extension_set(extensions))
+        data = message.SerializeToString()
         handle = ctypes.c_void_p()
         _native.check(lib.pl_engine_new(data, len(data), ctypes.byref(handle)))
         self._handle = handle
@@ -119,12 +129,19 @@ class Engine:
         m = determination_pb2.QuestionnairePaths.FromString(_native.call_buffer(lib.pl_paths, self.handle))
         return [(tuple((a.question, a.yes) for a in p.path), p.step) for p in m.paths]
 
-    def check(self, records, reference_date, config=None):
+    def check(self, records, reference_date, config=None, extensions=None):
         """Run the consistency checks (SPEC §8) with this engine's configuration; see
         :func:`participatieladder.check`."""
         from .checks import check
 
-        return check(records, reference_date, config=config, engine=self)
+        return check(records, reference_date, config=config, extensions=extensions, engine=self)
+
+    def report(self, records, table, reference_date, **options):
+        """A management-information table (SPEC §10) with this engine's extension set; see
+        :func:`participatieladder.report`."""
+        from .reports import report
+
+        return report(records, table, reference_date, engine=self, **options)
 
     def catalogue(self):
         """The catalogue of checks (SPEC §8) under this engine's configuration."""

@@ -14,7 +14,8 @@ CASES = DOC["cases"]
 @pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
 def test_check_vector(case):
     records = [dict(DOC["base_record"], **overlay) for overlay in case["records"]]
-    findings = pl.check(records, reference_date=case["reference_date"], config=case.get("config"))
+    findings = pl.check(records, reference_date=case["reference_date"], config=case.get("config"),
+                        extensions=case.get("extensions"))
     assert [f.check for f in findings if f.check == "input"] == []  # every vector value is readable
     got = [(f.check, f.client_id, f.severity) for f in findings]
     assert got == [(e["check"], e["client_id"], e["severity"]) for e in case["expected"]]

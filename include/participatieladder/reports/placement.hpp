@@ -153,8 +153,8 @@ inline table to_table(const placement_report& p, lang l, const extension_set* ex
                       num(r.with_gp), num(r.pct_with_gp)});
     std::string lab = key_label(r.key, l);
     if (r.sub && ext)
-      if (const auto* d = ext->find(*r.sub)) lab = "  " + std::string(d->label(l));
-    if (r.without_sub_step) lab = l == lang::nl ? "  zonder subtrede" : "  without sub-step";
+      if (const auto* d = ext->find(*r.sub)) lab = std::string(d->label(l));
+    if (r.without_sub_step) lab = l == lang::nl ? "zonder subtrede" : "without sub-step";
     t.row_labels.push_back(std::move(lab));
   }
   t.summary = {{"reference_date", str(p.reference.iso())}, {"intake", num(p.intake)}, {"left", num(p.left)},

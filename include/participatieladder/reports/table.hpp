@@ -97,7 +97,7 @@ inline std::size_t display_width(std::string_view s) {
 }  // namespace detail
 
 /// Aligned plain text: a header of column labels, the rows (row label after the key when there is
-/// one), then the summary lines.
+/// one; a sub-step's label indented), then the summary lines.
 inline std::string to_text(const table& t) {
   const bool with_labels = !t.row_labels.empty();
   std::vector<std::vector<std::string>> grid;
@@ -112,7 +112,11 @@ inline std::string to_text(const table& t) {
     std::vector<std::string> line;
     for (std::size_t i = 0; i < t.rows[r].size(); ++i) {
       line.push_back(to_string(t.rows[r][i]));
-      if (i == 0 && with_labels) line.push_back(r < t.row_labels.size() ? t.row_labels[r] : "");
+      if (i == 0 && with_labels) {
+        // A sub-step row (`2.4`, `2.none`) is indented under its base step.
+        const bool sub_step_row = to_string(t.rows[r][0]).find('.') != std::string::npos;
+        line.push_back(r < t.row_labels.size() ? (sub_step_row ? "  " : "") + t.row_labels[r] : "");
+      }
     }
     grid.push_back(line);
   }

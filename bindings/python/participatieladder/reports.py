@@ -1,0 +1,187 @@
+# SPDX-License-Identifier: Apache-2.0
+"""Management information (SPEC §10) and local extensions (SPEC §9), through the C library.
+
+Every figure is computed by the library (``pl_report``): Python only turns the
+``participatieladder.v1.ReportTable`` into rows. Extension set files are read by the library
+(``pl_read_extensions``), never parsed here.
+"""
+import json
+import os
+
+from . import _native
+from ._native import lib
+from .errors import FileError
+from .v1 import extensions_pb2, report_pb2
+
+#: The tables of SPEC §10, as ``pladder report --table`` names them.
+TABLES = ("placement", "target", "caseload", "comparison", "movement", "kpi", "budget")
+_KIND = {name: report_pb2.ReportKind.Value("REPORT_KIND_" + name.upper()) for name in TABLES}
+_GROUP_BY = {"caseworker": report_pb2.GROUP_BY_CASEWORKER, "team": report_pb2.GROUP_BY_TEAM}
+
+
+def _cell(c):
+    which = c.WhichOneof("value")
+    return None if which is None else getattr(c, which)
+
+
+class Report:
+    """One report table (SPEC §10), as computed by the library.
+
+    Attributes:
+        name: ``"placement"``, ``"target"``, ... (:data:`TABLES`).
+        columns: the stable column keys, e.g. ``["step", "clients", "pct_of_total", ...]`` (the
+            CSV header of ``pladder report --format csv``).
+        rows: a list of dicts, column key -> value: an ``int`` (count or rounded percentage), a
+            ``str`` (a key such as ``"not_filled"``, a caseworker) or ``None`` (not applicable).
+        summary: figures outside the grid, e.g. ``{"intake": 1, "left": 1, ...}``.
+        findings: the input findings and the record values that could not be read (they count
+            as not filled); see :class:`~participatieladder.Finding`.
+        csv: the table as CSV, exactly as the CLI writes it.
+        proto: the ``participatieladder.v1.ReportResponse``.
+    """
+
+    __slots__ = ("proto", "name", "columns", "rows", "summary", "findings", "_labels")
+
+    def __init__(self, proto):
+        from .checks import Finding
+
+        self.proto = proto
+        t = proto.table
+        self.name = t.name
+        self.columns = [c.key for c in t.columns]
+        self.rows = [dict(zip(self.columns, (_cell(c) for c in r.cells))) for r in t.rows]
+        self.summary = {s.key: _cell(s.value) for s in t.summary}
+        self.findings = [Finding(f) for f in proto.findings]
+        self._labels = {c.key: c.label for c in t.columns}
+
+    @property
+    def csv(self):
+        return self.proto.table.csv
+
+    def __iter__(self):
+        return iter(self.rows)
+
+    def __len__(self):
+        return len(self.rows)
+
+    def row(self, *key):
+        """The first row whose leading cells are ``key`` (compared as text), e.g.
+        ``row("not_filled")`` or, in the caseload table, ``row("cw1", "2")``; None when none is."""
+        want = [str(k) for k in key]
+        for r in self.rows:
+            cells = list(r.values())[:len(want)]
+            if ["" if v is None else str(v) for v in cells] == want:
+                return r
+        return None
+
+    def column_label(self, key, lang="nl"):
+        """The label of column ``key`` in ``"nl"`` or ``"en"``."""
+        label = self._labels[key]
+        return _pick(label, lang)
+
+    def row_labels(self, lang="nl"):
+        """Per row, the label of its key (a step's label, "not filled"); "" where the key speaks
+        for itself."""
+        return [_pick(r.label, lang) for r in self.proto.table.rows]
+
+    def __repr__(self):
+        return "Report(%s: %d columns, %d rows)" % (self.name, len(self.columns), len(self.rows))
+
+
+def _pick(text, lang):
+    if lang not in ("nl", "en"):
+        raise ValueError("lang must be 'nl' or 'en', not %r" % (lang,))
+    return text.nl if lang == "nl" else text.en
+
+
+def read_extensions(path):
+    """Read an extension set file (SPEC §9; format in docs/reports.md, example
+    ``examples/extensions/heemskerk.json``) into a validated ``participatieladder.v1.ExtensionSet``.
+
+    Raises:
+        FileError: the file cannot be opened. ParseError: it is not JSON. ConfigError: the set is
+        invalid (the message names the key and value).
+    """
+    try:
+        with open(path, "rb") as f:
+            data = f.read()
+    except OSError as e:
+        raise FileError("%s: cannot be read: %s" % (os.fspath(path), e.strerror or e)) from e
+    return _extensions_from_json(data, os.fspath(path))
+
+
+def _extensions_from_json(data, source):
+    raw = _native.call_buffer(lib.pl_read_extensions, data, len(data), str(source).encode("utf-8"))
+    return extensions_pb2.ExtensionSet.FromString(raw)
+
+
+def extension_set(extensions):
+    """A ``participatieladder.v1.ExtensionSet`` from a file path, a dict in the file's shape
+    (``{"name": ..., "sub_steps": {"2": [{"code": "2.1", "nl": ..., "en": ...}]}}``) or a message."""
+    if isinstance(extensions, extensions_pb2.ExtensionSet):
+        return extensions
+    if isinstance(extensions, (str, os.PathLike)):
+        return read_extensions(extensions)
+    if isinstance(extensions, dict):
+        return _extensions_from_json(json.dumps(extensions).encode("utf-8"), "extensions")
+    raise TypeError("extensions must be a path, a dict or a participatieladder.v1.ExtensionSet, not %s"
+                    % type(extensions).__name__)
+
+
+def report_request(records, table, reference_date, from_date=None, to_date=None, by=None, extensions=None):
+    """The ``participatieladder.v1.ReportRequest`` of :func:`report`."""
+    from .checks import Records, record
+    from .v1 import record_pb2
+
+    if table not in _KIND:
+        raise ValueError("table must be one of %s, not %r" % (", ".join(TABLES), table))
+    req = report_pb2.ReportRequest(reference_date=str(reference_date), kind=_KIND[table])
+    if from_date is not None:
+        req.from_date = str(from_date)
+    if to_date is not None:
+        req.to_date = str(to_date)
+    if by is not None:
+        if by not in _GROUP_BY:
+            raise ValueError("by must be 'caseworker' or 'team', not %r" % (by,))
+        req.group_by = _GROUP_BY[by]
+    if extensions is not None:
+        req.extensions.CopyFrom(extension_set(extensions))
+    for r in records:
+        req.records.append(r if isinstance(r, record_pb2.Record) else record(r))
+    if isinstance(records, Records):
+        req.input_findings.extend(f.proto for f in records.findings)
+        req.sources.extend(records.sources)
+    return req
+
+
+def report(records, table, reference_date, from_date=None, to_date=None, by=None, extensions=None, engine=None):
+    """Compute a management-information table (SPEC §10).
+
+    As of ``reference_date`` each client counts once, at its latest measurement on or before it;
+    clients whose latest status is 9 have left the caseload.
+
+    Args:
+        records: :class:`~participatieladder.Records` from ``read_csv`` (their input findings are
+            passed on), or any iterable of ``Record`` messages or dicts of §6 keys.
+        table: one of :data:`TABLES`.
+        reference_date: ``"YYYY-MM-DD"`` or a ``datetime.date``; required.
+        from_date, to_date: movement: the two moments (default: 12 months before ``to_date``, and
+            the reference date); kpi: the first and last year.
+        by: ``"caseworker"`` (default) or ``"team"``, for caseload and comparison.
+        extensions: a SPEC §9 extension set (path, dict or ``ExtensionSet``) replacing the
+            engine's: sub-steps in the placement and caseload tables, always rolled up.
+        engine: the :class:`~participatieladder.Engine`; default: the package's default engine.
+
+    Returns:
+        A :class:`Report`.
+
+    Raises:
+        ParseError: a date cannot be read. InvalidArgumentError: an impossible period.
+        ConfigError: an invalid extension set.
+    """
+    from .engine import default_engine
+
+    engine = engine or default_engine()
+    data = report_request(records, table, reference_date, from_date, to_date, by, extensions).SerializeToString()
+    raw = _native.call_buffer(lib.pl_report, engine.handle, data, len(data))
+    return Report(report_pb2.ReportResponse.FromString(raw))
