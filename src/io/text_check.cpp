@@ -46,6 +46,9 @@ result<std::string_view> checked_text(std::string_view bytes, std::string_view s
     return fail(errc::format, name + ": the file is UTF-16 text, not UTF-8 (save it as CSV UTF-8)");
   std::string_view text = bytes;
   if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+  if (text.substr(0, 3) == "\xEF\xBB\xBF")  // a BOM after the BOM: the first header would not match
+    return fail(errc::format, name + ": line 1: the file starts with two byte order marks (U+FEFF); "
+                                     "save it once as UTF-8 (e.g. Excel's \"CSV UTF-8\")");
   if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)
     return fail(errc::format, name + ": the file is empty");
   if (const auto nul = text.find('\0'); nul != std::string_view::npos)
