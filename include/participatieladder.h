@@ -258,6 +258,14 @@ PL_EXTERN int pl_read_extensions(const void *json, size_t size, const char *sour
  *  ReportRequest fields 1-2 have the numbers of ReadResponse's, as for pl_check(). */
 PL_EXTERN int pl_report(const pl_engine *engine, const void *request, size_t size, pl_buffer *out);
 
+/** The HTML report (SPEC §10) over a serialized participatieladder.v1.ReportRequest: one
+ *  self-contained page (inline CSS and SVG, no scripts, no network resources) with every table and
+ *  its charts, in PL_LANG_NL or PL_LANG_EN. ReportRequest.kind is ignored (the page holds every
+ *  table; it may be unset); the period, grouping and extension set are used as by pl_report().
+ *  Writes NUL-terminated UTF-8 HTML into *out (`size` excludes the NUL). A value that cannot be
+ *  read counts as not filled; pl_report() or pl_check() list such values. Errors as pl_report(). */
+PL_EXTERN int pl_report_html(const pl_engine *engine, const void *request, size_t size, int lang, pl_buffer *out);
+
 #ifdef __cplusplus
 } /* extern "C" */
 #endif

@@ -8,6 +8,7 @@
 #include "messages/report_message.hpp"
 
 #include <participatieladder/extensions_file.hpp>
+#include <participatieladder/report_html.hpp>
 
 #include <string_view>
 
@@ -35,6 +36,24 @@ PL_EXTERN int pl_report(const pl_engine* engine, const void* request, size_t siz
     PL_TRY(pl::messages::decode(request, size, m, "request"));
     PL_TRY(response, pl::messages::run(m, engine->extension_set()));
     return write(response, out);
+  });
+}
+
+PL_EXTERN int pl_report_html(const pl_engine* engine, const void* request, size_t size, int lang, pl_buffer* out) {
+  return guard([&]() -> pl::result<void> {
+    PL_TRY(require(out, "pl_report_html", "out"));
+    reset(out);
+    PL_TRY(require(engine, "pl_report_html", "engine"));
+    if (lang != PL_LANG_NL && lang != PL_LANG_EN)
+      return pl::fail(pl::errc::invalid_argument,
+                      "pl_report_html: lang = " + std::to_string(lang) + " is not PL_LANG_NL (0) or PL_LANG_EN (1)");
+    participatieladder::v1::ReportRequest m;
+    PL_TRY(pl::messages::decode(request, size, m, "request"));
+    pl::messages::prepared_report p;
+    PL_TRY(pl::messages::prepare(m, engine->extension_set(), false, p));
+    p.options.language = lang == PL_LANG_EN ? pl::lang::en : pl::lang::nl;
+    PL_TRY(html, pl::render_html_report(p.records, p.options));
+    return write(html, out);
   });
 }
 

@@ -90,48 +90,53 @@ v1::ReportTable to_message(const reports::table& nl, const reports::table& en) {
   return m;
 }
 
-result<v1::ReportResponse> run(const v1::ReportRequest& request, const extension_set* engine_extensions) {
+result<void> prepare(const v1::ReportRequest& request, const extension_set* engine_extensions, bool kind_required,
+                     prepared_report& out) {
   if (request.reference_date().empty())
     return fail(errc::parse, "ReportRequest.reference_date is empty: the reference date (YYYY-MM-DD) is required (SPEC §10)");
   auto reference = parse_date(request.reference_date());
   if (!reference) return fail(errc::parse, "ReportRequest.reference_date: " + reference.error().message);
-  if (request.kind() == v1::REPORT_KIND_UNSPECIFIED)
+  if (kind_required && request.kind() == v1::REPORT_KIND_UNSPECIFIED)
     return fail(errc::invalid_argument, "ReportRequest.kind is not set: which report (REPORT_KIND_PLACEMENT ... REPORT_KIND_BUDGET)?");
 
-  reports::report_options o;
-  PL_TRY(kind, kind_of(request.kind()));
+  reports::report_options& o = out.options;
+  if (request.kind() != v1::REPORT_KIND_UNSPECIFIED) {
+    PL_TRY(kind, kind_of(request.kind()));
+    o.kind = kind;
+  }
   PL_TRY(by, group_of(request.group_by()));
   PL_TRY(from, optional_date(request.from_date(), "from_date"));
   PL_TRY(to, optional_date(request.to_date(), "to_date"));
-  o.kind = kind;
   o.by = by;
   o.reference = reference.value();
   o.from = from;
   o.to = to;
 
-  std::optional<extension_set> own;
   if (request.has_extensions()) {
     PL_TRY(parsed, from_message(request.extensions(), "ReportRequest.extensions"));
-    own = std::move(parsed);
+    out.own_extensions = std::move(parsed);
   }
-  o.extensions = own ? &*own : engine_extensions;
+  o.extensions = out.own_extensions ? &*out.own_extensions : engine_extensions;
 
-  std::vector<finding> unreadable;
-  std::vector<record> records;
-  records.reserve(static_cast<std::size_t>(request.records_size()));
+  out.records.reserve(static_cast<std::size_t>(request.records_size()));
   for (int i = 0; i < request.records_size(); ++i)
-    records.push_back(from_message(request.records(i), static_cast<std::size_t>(i), unreadable));
+    out.records.push_back(from_message(request.records(i), static_cast<std::size_t>(i), out.unreadable));
+  name_files(out.unreadable, out.records, request.sources());
+  return success();
+}
 
-  o.language = lang::nl;
-  PL_TRY(nl, reports::report(records, o));
-  o.language = lang::en;
-  PL_TRY(en, reports::report(records, o));
+result<v1::ReportResponse> run(const v1::ReportRequest& request, const extension_set* engine_extensions) {
+  prepared_report p;
+  PL_TRY(prepare(request, engine_extensions, true, p));
+  p.options.language = lang::nl;
+  PL_TRY(nl, reports::report(p.records, p.options));
+  p.options.language = lang::en;
+  PL_TRY(en, reports::report(p.records, p.options));
 
   v1::ReportResponse out;
   *out.mutable_table() = to_message(nl, en);
   for (const auto& f : request.input_findings()) *out.add_findings() = f;
-  name_files(unreadable, records, request.sources());
-  for (const auto& f : unreadable) *out.add_findings() = to_message(f);
+  for (const auto& f : p.unreadable) *out.add_findings() = to_message(f);
   return out;
 }
 

@@ -6,6 +6,7 @@
 
 #include "abi_support.hpp"
 
+#include <cstring>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -159,4 +160,35 @@ TEST_CASE("pl_report: errors name the field and value", "[abi][reports]") {
   buffer out;
   CHECK(pl_report(engine.get(), unknown_kind.data(), unknown_kind.size(), &out) == PL_E_INVALID_ARGUMENT);
   CHECK(std::string(pl_last_error()).find("99") != std::string::npos);
+}
+
+TEST_CASE("pl_report_html: one self-contained page in either language, sub-steps from the engine", "[abi][reports][html]") {
+  const std::string set = R"({"name":"Testdorp","sub_steps":[{"code":"2.1","nl":"een","en":"one"},{"code":"2.2","nl":"twee","en":"two"}]})";
+  const auto engine = engine_with(R"({"extensions":)" + set + "}");
+  // No kind: the page holds every table.
+  const std::string request = from_json("ReportRequest", "{" + records + R"(,"reference_date":"2024-12-31"})");
+  auto html = [&](int lang) {
+    buffer out;
+    INFO(pl_last_error());
+    REQUIRE(pl_report_html(engine.get(), request.data(), request.size(), lang, &out) == PL_OK);
+    const std::string page = out.bytes();
+    CHECK(std::strlen(reinterpret_cast<const char*>(out.b.data)) == page.size());  // NUL-terminated
+    return page;
+  };
+  const std::string nl = html(PL_LANG_NL), en = html(PL_LANG_EN);
+  CHECK(nl.rfind("<!DOCTYPE html>", 0) == 0);
+  CHECK(nl.find("lang=\"nl\"") != std::string::npos);
+  CHECK(en.find("lang=\"en\"") != std::string::npos);
+  CHECK(nl.find("Testdorp") != std::string::npos);
+  CHECK(nl.find("twee") != std::string::npos);
+  CHECK(en.find("two") != std::string::npos);
+  for (const char* external : {"<script", "http://", "https://", "<link"}) {
+    INFO(external);
+    CHECK(nl.find(external) == std::string::npos);
+  }
+  // A bad period fails as pl_report does.
+  const std::string bad = from_json("ReportRequest", R"({"reference_date":"2024-12-31","to_date":"2025-06-01"})");
+  buffer out;
+  CHECK(pl_report_html(engine.get(), bad.data(), bad.size(), PL_LANG_NL, &out) == PL_E_INVALID_ARGUMENT);
+  CHECK(std::string(pl_last_error()).find("2025-06-01") != std::string::npos);
 }

@@ -13,7 +13,7 @@ from .checks import (CheckDescription, Finding, Records, catalogue, check, check
                      read_jsonl, record)
 from .determination import Determination, Note, Session, question_text, step_label
 from .engine import Engine, answer_set, default_engine
-from .reports import TABLES, Report, extension_set, read_extensions, report, report_request
+from .reports import TABLES, Report, extension_set, read_extensions, report, report_html, report_request
 from .errors import (ConfigError, DecodeError, FileError, FormatError, InternalError, InvalidArgumentError,
                      OutOfMemoryError, ParseError, ParticipatieladderError, StateError, VersionError)
 
@@ -50,7 +50,7 @@ __all__ = [
     "__version__", "determine", "paths", "question_text", "step_label", "answer_set",
     "read_csv", "read_jsonl", "read_bytes", "record", "check", "check_request", "catalogue",
     "Records", "Finding", "CheckDescription",
-    "report", "report_request", "read_extensions", "extension_set", "Report", "TABLES",
+    "report", "report_html", "report_request", "read_extensions", "extension_set", "Report", "TABLES",
     "Engine", "Session", "Determination", "Note", "default_engine",
     "ParticipatieladderError", "InvalidArgumentError", "ParseError", "FileError", "FormatError", "ConfigError",
     "StateError", "DecodeError", "VersionError", "InternalError", "OutOfMemoryError",

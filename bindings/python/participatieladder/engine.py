@@ -143,6 +143,13 @@ class Engine:
 
         return report(records, table, reference_date, engine=self, **options)
 
+    def report_html(self, records, reference_date, **options):
+        """The HTML report (SPEC §10) with this engine's extension set; see
+        :func:`participatieladder.report_html`."""
+        from .reports import report_html
+
+        return report_html(records, reference_date, engine=self, **options)
+
     def catalogue(self):
         """The catalogue of checks (SPEC §8) under this engine's configuration."""
         from .checks import catalogue

@@ -129,13 +129,16 @@ def extension_set(extensions):
 
 
 def report_request(records, table, reference_date, from_date=None, to_date=None, by=None, extensions=None):
-    """The ``participatieladder.v1.ReportRequest`` of :func:`report`."""
+    """The ``participatieladder.v1.ReportRequest`` of :func:`report` (``table`` None: no kind, as
+    :func:`report_html` sends)."""
     from .checks import Records, record
     from .v1 import record_pb2
 
-    if table not in _KIND:
+    if table is not None and table not in _KIND:
         raise ValueError("table must be one of %s, not %r" % (", ".join(TABLES), table))
-    req = report_pb2.ReportRequest(reference_date=str(reference_date), kind=_KIND[table])
+    req = report_pb2.ReportRequest(reference_date=str(reference_date))
+    if table is not None:
+        req.kind = _KIND[table]
     if from_date is not None:
         req.from_date = str(from_date)
     if to_date is not None:
@@ -185,3 +188,24 @@ def report(records, table, reference_date, from_date=None, to_date=None, by=None
     data = report_request(records, table, reference_date, from_date, to_date, by, extensions).SerializeToString()
     raw = _native.call_buffer(lib.pl_report, engine.handle, data, len(data))
     return Report(report_pb2.ReportResponse.FromString(raw))
+
+
+def report_html(records, reference_date, from_date=None, to_date=None, by=None, extensions=None, lang="nl",
+                engine=None):
+    """The HTML report (SPEC §10) as one self-contained page (inline CSS and SVG, no scripts, no
+    network resources): every table with its charts, as ``pladder report --html`` writes it.
+
+    Arguments as for :func:`report` (without ``table``); ``lang`` is ``"nl"`` (default) or ``"en"``.
+    Values that cannot be read count as not filled; :func:`report` lists them as findings.
+
+    Returns:
+        The page as ``str``.
+    """
+    from .engine import default_engine
+
+    if lang not in ("nl", "en"):
+        raise ValueError("lang must be 'nl' or 'en', not %r" % (lang,))
+    engine = engine or default_engine()
+    data = report_request(records, None, reference_date, from_date, to_date, by, extensions).SerializeToString()
+    raw = _native.call_buffer(lib.pl_report_html, engine.handle, data, len(data), 0 if lang == "nl" else 1)
+    return raw.decode("utf-8")

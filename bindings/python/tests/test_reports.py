@@ -136,3 +136,28 @@ def test_extension_set_messages_are_validated_by_the_library():
     bad.sub_steps.add(code="2.1", nl="twee")
     with pytest.raises(pl.ConfigError, match="2.1"):
         pl.Engine(extensions=bad)
+
+
+def test_the_html_report_is_the_page_the_cli_writes(caseload, tmp_path):
+    pladder = os.environ.get("PL_PLADDER")
+    if not pladder:
+        pytest.skip("PL_PLADDER (the pladder binary) is set by ctest")
+    page = tmp_path / "report.html"
+    subprocess.run([pladder, "report", str(EXAMPLE), "--reference-date", REFERENCE, "--extensions", str(HEEMSKERK),
+                    "--lang", "en", "--html", str(page)], check=True, capture_output=True)
+    with pl.Engine(extensions=HEEMSKERK) as engine:
+        html = engine.report_html(caseload, REFERENCE, lang="en")
+    assert html == page.read_text(encoding="utf-8")
+
+
+def test_report_html_is_self_contained_in_either_language(caseload):
+    nl = pl.report_html(caseload, REFERENCE)
+    en = pl.report_html(caseload, REFERENCE, lang="en", extensions=HEEMSKERK)
+    assert nl.startswith("<!DOCTYPE html>") and 'lang="nl"' in nl and 'lang="en"' in en
+    assert "Volunteer work is the most attainable" in en and "Heemskerk" in en
+    for external in ("<script", "http://", "https://", "<link"):
+        assert external not in nl
+    with pytest.raises(ValueError, match="lang"):
+        pl.report_html(caseload, REFERENCE, lang="de")
+    with pytest.raises(pl.InvalidArgumentError, match="2026-06-01"):
+        pl.report_html(caseload, REFERENCE, to_date="2026-06-01")
