@@ -2,10 +2,13 @@
 // Placement and target tables (SPEC §10), as-of selection, half-up rounding, sub-step roll-up (§9).
 #include "record_builder.hpp"
 
+#include <participatieladder/reports/caseload.hpp>
 #include <participatieladder/reports/placement.hpp>
 #include <participatieladder/reports/target_table.hpp>
 
 #include <catch2/catch.hpp>
+
+#include <set>
 
 using namespace pl;
 using namespace pl::reports;
@@ -162,4 +165,24 @@ TEST_CASE("extension sets are validated (SPEC §9)", "[reports][extensions]") {
   CHECK(dup.error().message.find("x.json") != std::string::npos);
   CHECK(dup.error().message.find("1.1") != std::string::npos);
   CHECK_FALSE(make_extension_set("x", {{{step::isolated, 1}, " ", ""}}));
+}
+
+TEST_CASE("text output indents only sub-step rows, not a key that happens to hold a dot", "[reports][extensions]") {
+  const std::vector<record> rs{rec("a", "2024-03-01", 2).worker("K. de Vries"), rec("b", "2024-03-01", 3).worker("K. de Vries")};
+  const auto t = to_table(caseload(rs, d("2024-12-31"), group_by::caseworker), lang::en);
+  REQUIRE_FALSE(t.rows.empty());
+  const std::string text = to_text(t);
+  INFO(text);
+  // Every row's label starts in the same column: a caseworker key "K. de Vries" is not a sub-step.
+  std::vector<std::string> lines;
+  for (std::size_t a = 0, b; (b = text.find('\n', a)) != std::string::npos; a = b + 1) lines.push_back(text.substr(a, b - a));
+  REQUIRE(lines.size() > t.rows.size());
+  std::set<std::size_t> starts;
+  for (std::size_t r = 0; r < t.rows.size(); ++r) {
+    if (t.row_labels[r].empty()) continue;
+    const auto key = to_string(t.rows[r][0]);
+    starts.insert(lines[r + 1].find(t.row_labels[r], key.size()));
+  }
+  CHECK(starts.size() == 1);
+  CHECK(t.row_levels.empty());
 }

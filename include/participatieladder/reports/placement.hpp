@@ -156,6 +156,7 @@ inline table to_table(const placement_report& p, lang l, const extension_set* ex
       if (const auto* d = ext->find(*r.sub)) lab = std::string(d->label(l));
     if (r.without_sub_step) lab = l == lang::nl ? "zonder subtrede" : "without sub-step";
     t.row_labels.push_back(std::move(lab));
+    t.row_levels.push_back(r.sub || r.without_sub_step ? 1 : 0);
   }
   t.summary = {{"reference_date", str(p.reference.iso())}, {"intake", num(p.intake)}, {"left", num(p.left)},
                {"unknown_gp", num(p.unknown_gp)}};

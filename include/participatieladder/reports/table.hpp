@@ -39,6 +39,7 @@ struct table {
   std::vector<std::string> column_labels;   ///< the same, in the report language
   std::vector<std::vector<cell>> rows;      ///< cells in column order; the first column is the row key
   std::vector<std::string> row_labels;      ///< per row, in the report language (text and HTML only)
+  std::vector<int> row_levels;              ///< per row: 1 for a sub-step row under its base step, else 0 (empty: all 0)
   std::vector<std::pair<std::string, cell>> summary;  ///< figures outside the grid (not in CSV)
 
   /// The row whose first cell is `key`, or nullptr.
@@ -113,9 +114,8 @@ inline std::string to_text(const table& t) {
     for (std::size_t i = 0; i < t.rows[r].size(); ++i) {
       line.push_back(to_string(t.rows[r][i]));
       if (i == 0 && with_labels) {
-        // A sub-step row (`2.4`, `2.none`) is indented under its base step.
-        const bool sub_step_row = to_string(t.rows[r][0]).find('.') != std::string::npos;
-        line.push_back(r < t.row_labels.size() ? (sub_step_row ? "  " : "") + t.row_labels[r] : "");
+        const int level = r < t.row_levels.size() ? t.row_levels[r] : 0;
+        line.push_back(r < t.row_labels.size() ? std::string(2 * static_cast<std::size_t>(level), ' ') + t.row_labels[r] : "");
       }
     }
     grid.push_back(line);
