@@ -2,12 +2,13 @@
 // Reading a municipality's check configuration (SPEC §7, §8) through protobuf's JSON mapping.
 #include <participatieladder/config/check_config_json.hpp>
 
+#include "support/text_file.hpp"
+
 #include <google/protobuf/struct.pb.h>
 #include <google/protobuf/util/json_util.h>
 
 #include <algorithm>
 #include <cmath>
-#include <fstream>
 #include <functional>
 #include <sstream>
 #include <vector>
@@ -122,12 +123,8 @@ result<check_config> parse_check_config(std::string_view json, std::string_view 
 }
 
 result<check_config> load_check_config(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return fail(errc::io, path + ": cannot open the configuration file");
-  std::stringstream ss;
-  ss << in.rdbuf();
-  if (in.bad()) return fail(errc::io, path + ": cannot read the configuration file");
-  return parse_check_config(ss.str(), path);
+  PL_TRY(text, support::read_text_file(path, "configuration file"));
+  return parse_check_config(text, path);
 }
 
 }  // namespace pl

@@ -3,11 +3,11 @@
 // validated extension_set of extensions.hpp.
 #include <participatieladder/extensions_file.hpp>
 
+#include "support/text_file.hpp"
+
 #include <google/protobuf/struct.pb.h>
 #include <google/protobuf/util/json_util.h>
 
-#include <fstream>
-#include <sstream>
 #include <vector>
 
 namespace pl {
@@ -98,12 +98,8 @@ result<extension_set> parse_extension_set_json(std::string_view json, std::strin
 }
 
 result<extension_set> read_extension_set(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return fail(errc::io, path + ": cannot open the extension file");
-  std::stringstream ss;
-  ss << in.rdbuf();
-  if (in.bad()) return fail(errc::io, path + ": cannot read the extension file");
-  return parse_extension_set_json(ss.str(), path);
+  PL_TRY(text, support::read_text_file(path, "extension file"));
+  return parse_extension_set_json(text, path);
 }
 
 }  // namespace pl

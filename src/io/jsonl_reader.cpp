@@ -83,31 +83,29 @@ result<read_result> read_jsonl(std::string_view bytes, std::string_view source_n
       return rank(a) != rank(b) ? rank(a) < rank(b) : a.key < b.key;
     });
     builder.begin(line);
+    // A value of entry `e` that cannot be read: an input finding about its §6 key (or local key).
+    auto value_finding = [&](const entry& e, std::string nl, std::string en) {
+      auto f = io_detail::row_finding(file, line, std::move(nl), std::move(en));
+      f.key = e.field ? std::string(e.field->key) : e.key;
+      f.fields = {f.key};
+      out.findings.push_back(std::move(f));
+    };
     for (std::size_t i = 0; i < entries.size(); ++i) {
       const auto& e = entries[i];
       if (e.field && i > 0 && entries[i - 1].field == e.field) {
-        auto f = io_detail::row_finding(file, line, "sleutel '" + e.key + "' geeft " + std::string(e.field->key) + " een tweede keer (genegeerd)",
-                                        "key '" + e.key + "' gives " + std::string(e.field->key) + " a second time (ignored)");
-        f.key = std::string(e.field->key);
-        f.fields = {f.key};
-        out.findings.push_back(std::move(f));
+        value_finding(e, "sleutel '" + e.key + "' geeft " + std::string(e.field->key) + " een tweede keer (genegeerd)",
+                      "key '" + e.key + "' gives " + std::string(e.field->key) + " a second time (ignored)");
         continue;
       }
       if (number_not_exact(*e.value)) {
-        auto f = io_detail::row_finding(file, line, "het getal van '" + e.key + "' heeft te veel cijfers om exact te lezen; schrijf het als tekst (\"...\")",
-                                        "the number of '" + e.key + "' has too many digits to be read exactly; write it as a string (\"...\")");
-        f.key = e.field ? std::string(e.field->key) : e.key;
-        f.fields = {f.key};
-        out.findings.push_back(std::move(f));
+        value_finding(e, "het getal van '" + e.key + "' heeft te veel cijfers om exact te lezen; schrijf het als tekst (\"...\")",
+                      "the number of '" + e.key + "' has too many digits to be read exactly; write it as a string (\"...\")");
         continue;
       }
       const auto text_value = scalar_text(*e.value);
       if (!text_value) {
-        auto f = io_detail::row_finding(file, line, "de waarde van '" + e.key + "' moet tekst, een getal, true/false of null zijn",
-                                        "the value of '" + e.key + "' must be a string, number, true/false or null");
-        f.key = e.field ? std::string(e.field->key) : e.key;
-        f.fields = {f.key};
-        out.findings.push_back(std::move(f));
+        value_finding(e, "de waarde van '" + e.key + "' moet tekst, een getal, true/false of null zijn",
+                      "the value of '" + e.key + "' must be a string, number, true/false or null");
         continue;
       }
       builder.value(e.field, e.key, *text_value);

@@ -40,4 +40,13 @@ inline bool has(const Value& object, const std::string& key) {
   return it != f.end() && it->second.kind_case() != Value::kNullValue;
 }
 
+/// A part of a vector (a configuration, an extension set) as JSON text, for the parsers that read
+/// those files; throws when it cannot be written.
+inline std::string json_text(const Value& v) {
+  std::string json;
+  const auto status = google::protobuf::util::MessageToJsonString(v, &json);
+  if (!status.ok()) throw std::runtime_error("vector value: " + status.ToString());
+  return json;
+}
+
 }  // namespace pl::test

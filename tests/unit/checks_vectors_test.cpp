@@ -47,18 +47,14 @@ record read_record(const Value& base, const Value& overlay, std::size_t index) {
 }
 
 check_config read_config(const Value& c) {
-  std::string json;
-  REQUIRE(google::protobuf::util::MessageToJsonString(c, &json).ok());
-  auto parsed = parse_check_config(json, "vector config");
+  auto parsed = parse_check_config(pl::test::json_text(c), "vector config");
   INFO((parsed ? "" : parsed.error().message));
   REQUIRE(parsed);
   return parsed.value();
 }
 
 extension_set read_extensions(const Value& e) {
-  std::string json;
-  REQUIRE(google::protobuf::util::MessageToJsonString(e, &json).ok());
-  auto parsed = parse_extension_set_json(json, "vector extensions");
+  auto parsed = parse_extension_set_json(pl::test::json_text(e), "vector extensions");
   INFO((parsed ? "" : parsed.error().message));
   REQUIRE(parsed);
   return parsed.value();

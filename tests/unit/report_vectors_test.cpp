@@ -9,7 +9,6 @@
 
 #include <catch2/catch.hpp>
 
-#include <google/protobuf/util/json_util.h>
 
 #include <string>
 #include <vector>
@@ -66,9 +65,7 @@ TEST_CASE("report vectors (tests/vectors/reports.json)", "[reports][vectors]") {
       if (has(c, "by")) o.by = parse_group_by(field(c, "by").string_value()).value();
       std::optional<extension_set> ext;
       if (has(c, "extensions")) {
-        std::string json;
-        REQUIRE(google::protobuf::util::MessageToJsonString(field(c, "extensions"), &json).ok());
-        auto set = parse_extension_set_json(json, name);
+        auto set = parse_extension_set_json(pl::test::json_text(field(c, "extensions")), name);
         REQUIRE(set);
         ext = std::move(set).value();
         o.extensions = &*ext;

@@ -109,6 +109,30 @@ def call_buffer(fn, *args):
         lib.pl_buffer_free(ctypes.byref(buf))
 
 
+class Handle:
+    """Owner of one library handle (``pl_engine*``, ``pl_session*``), released once by the
+    ``pl_*_free`` function named in ``_FREE``: on ``close()``, at the end of a ``with`` block, or
+    when the object is collected."""
+
+    _FREE = None
+    _handle = None
+
+    def close(self):
+        """Release the handle; calling it again does nothing."""
+        if self._handle is not None:
+            getattr(lib, self._FREE)(self._handle)
+            self._handle = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def __del__(self):
+        self.close()
+
+
 def text(value):
     """A static ``const char*`` of the library as ``str`` (None stays None)."""
     return None if value is None else value.decode("utf-8")

@@ -105,7 +105,7 @@ def step_label(step, lang="nl"):
     return _native.text(lib.pl_step_label(int(step), _lang(lang)))
 
 
-class Session:
+class Session(_native.Handle):
     """An interactive questionnaire (SPEC §4, ``pl_session``): ask ``question``, ``answer()``,
     ``back()``, until ``complete``. Use from one thread at a time.
 
@@ -116,6 +116,8 @@ class Session:
             s.answer(ask_user(s.question_text()))
         print(s.step)
     """
+
+    _FREE = "pl_session_free"
 
     def __init__(self, engine=None):
         from .engine import default_engine
@@ -168,16 +170,3 @@ class Session:
         """The :class:`Determination` for the answers so far."""
         return Determination.from_bytes(_native.call_buffer(lib.pl_session_result, self._handle))
 
-    def close(self):
-        if getattr(self, "_handle", None) is not None:
-            lib.pl_session_free(self._handle)
-            self._handle = None
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
-
-    def __del__(self):
-        self.close()

@@ -46,7 +46,7 @@ def _check_config_from_json(text):
     return config_pb2.CheckConfig.FromString(raw)
 
 
-class Engine:
+class Engine(_native.Handle):
     """``pl_engine``: create once, use from any thread, ``close()`` (or ``with``) when done.
 
     Args:
@@ -63,6 +63,8 @@ class Engine:
         ConfigError: the configuration or extension set is invalid (the message names the key and
             value).
     """
+
+    _FREE = "pl_engine_free"  # close() it only after the sessions made from it
 
     def __init__(self, config=None, extensions=None):
         message = _config_message(config)
@@ -82,20 +84,6 @@ class Engine:
             raise ValueError("engine is closed")
         return self._handle
 
-    def close(self):
-        """Release the engine (``pl_engine_free``). Sessions made from it must be closed first."""
-        if getattr(self, "_handle", None) is not None:
-            lib.pl_engine_free(self._handle)
-            self._handle = None
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
-
-    def __del__(self):
-        self.close()
 
     # -- SPEC §4 ---------------------------------------------------------------------------------
 

@@ -13,10 +13,16 @@ from ._native import lib
 from .errors import FileError
 from .v1 import extensions_pb2, report_pb2
 
-#: The tables of SPEC §10, as ``pladder report --table`` names them.
-TABLES = ("placement", "target", "caseload", "comparison", "movement", "kpi", "budget")
-_KIND = {name: report_pb2.ReportKind.Value("REPORT_KIND_" + name.upper()) for name in TABLES}
-_GROUP_BY = {"caseworker": report_pb2.GROUP_BY_CASEWORKER, "team": report_pb2.GROUP_BY_TEAM}
+
+def _names(enum, prefix):
+    """name -> value of a schema enum without its UNSPECIFIED value: REPORT_KIND_PLACEMENT -> placement."""
+    return {v.name[len(prefix):].lower(): v.number for v in enum.DESCRIPTOR.values if v.number != 0}
+
+
+_KIND = _names(report_pb2.ReportKind, "REPORT_KIND_")
+_GROUP_BY = _names(report_pb2.GroupBy, "GROUP_BY_")
+#: The tables of SPEC §10, as ``pladder report --table`` names them (from the message schema).
+TABLES = tuple(_KIND)
 
 
 def _cell(c):
