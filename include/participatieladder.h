@@ -204,6 +204,12 @@ PL_EXTERN int pl_session_current(const pl_session *session, int *question, int *
 /** Answer the current question: yes != 0 for yes. PL_E_STATE when the session is complete. */
 PL_EXTERN int pl_session_answer(pl_session *session, int yes);
 
+/** Answer the current question with the answer as written (`"ja"`, `"nee"`, `"J"`, `"n"`, `"true"`,
+ *  `"0"`, ..., any case; NUL-terminated UTF-8), read with the SPEC §6 yes/no table — the same table
+ *  as files and the answer notation. Anything else is PL_E_INVALID_ARGUMENT (never a guess);
+ *  PL_E_STATE when the session is complete. */
+PL_EXTERN int pl_session_answer_text(pl_session *session, const char *answer);
+
 /** Withdraw the last answer. PL_E_STATE when no answer was given. */
 PL_EXTERN int pl_session_back(pl_session *session);
 
@@ -212,30 +218,80 @@ PL_EXTERN int pl_session_result(const pl_session *session, pl_buffer *out);
 
 /* ---- records and consistency checks (SPEC §6, §8) ------------------------------------------ */
 
-/** File formats of pl_read_records(). */
+/*
+ * One pipeline. Reading, checking and reporting are the same library code whichever door is used
+ * (pladder, these functions, every binding): read file bytes into a participatieladder.v1.RecordSet
+ * (records + an `input` finding per value that cannot be read), then check or report it. Three ways
+ * in, one result:
+ *   - file bytes + an options message in one call: pl_check_file(), pl_report_file();
+ *   - the same with options and result as JSON, for callers without a protobuf library:
+ *     pl_check_file_json(), pl_report_file_json();
+ *   - a request message (a RecordSet plus options), e.g. for records a vendor holds itself:
+ *     pl_check(), pl_report(), pl_report_html(), or as JSON pl_check_json(), pl_report_json().
+ * Several files: read each with pl_read_records() and join the sets with pl_record_sets_concat()
+ * (each finding keeps its own file and line).
+ *
+ * The reference date ("today", YYYY-MM-DD) is an option; when empty it is the latest measured_on
+ * of the records (never the system clock), and the response says which date was used.
+ *
+ * JSON output uses the schema's field names; counts and line numbers are JSON numbers; fields with
+ * default values (0, "", false) are written too.
+ */
+
+/** File formats of pl_read_records() and the *_file functions. */
 #define PL_FORMAT_CSV 0   /**< CSV: `;` or `,`, UTF-8 with or without BOM, §6 keys or Dutch headers */
 #define PL_FORMAT_JSONL 1 /**< JSON Lines: one object per line, §6 keys or Dutch headers */
+#define PL_FORMAT_AUTO 2  /**< by the source name: `.jsonl` / `.ndjson` is JSON Lines, else CSV (as pladder) */
 
-/** Read the bytes of a CSV or JSON Lines file (SPEC §6) into a participatieladder.v1.ReadResponse:
- *  the records, plus an `input` finding for every value or row that cannot be read (findings, not
- *  errors). `source_name` (may be NULL: "input") names the file in findings and messages. A file
- *  that is not of the format at all (empty, binary, a required column missing) is PL_E_FORMAT.
- *  No binding parses files itself: they all read through this function. */
+/** Read the bytes of a CSV or JSON Lines file (SPEC §6) into a participatieladder.v1.RecordSet:
+ *  the records, an `input` finding for every value or row that cannot be read (findings, not
+ *  errors), and the source name. `source_name` (may be NULL: "input") names the file in findings
+ *  and messages. A file that is not of the format at all (empty, binary, a required column
+ *  missing) is PL_E_FORMAT. No binding parses files itself: they all read through this function. */
 PL_EXTERN int pl_read_records(const pl_engine *engine, const void *data, size_t size, const char *source_name, int format,
                               pl_buffer *out);
 
-/** Run the consistency checks (SPEC §8) on a serialized participatieladder.v1.CheckRequest (records,
- *  reference date, optionally a configuration replacing the engine's) and write a
- *  participatieladder.v1.CheckResponse: the request's input findings, a finding for each record
- *  value that cannot be read, then the check findings, with counts per severity. The reference
- *  date is required (PL_E_PARSE when empty or unreadable): results never depend on the clock.
- *  CheckRequest fields 1-2 have the numbers of ReadResponse's, so the bytes of a ReadResponse
- *  followed by those of a CheckRequest holding the reference date form one request. */
+/** Join two serialized participatieladder.v1.RecordSet messages into one (`second` after `first`):
+ *  sources appended, every record's source and every finding's record_index renumbered, so each
+ *  finding keeps its own file, line and record. Either may be empty (size 0). */
+PL_EXTERN int pl_record_sets_concat(const void *first, size_t first_size, const void *second, size_t second_size,
+                                    pl_buffer *out);
+
+/** Run the consistency checks (SPEC §8) on a serialized participatieladder.v1.CheckRequest (a
+ *  RecordSet and CheckOptions: reference date, optionally check settings and an extension set
+ *  replacing the engine's) and write a participatieladder.v1.CheckResponse: every finding — each
+ *  unreadable value once (SPEC §6), then what the checks found — ordered by source and line, with
+ *  counts per severity and the reference date used. An unreadable reference date is PL_E_PARSE;
+ *  invalid settings PL_E_CONFIG; bytes of another message PL_E_DECODE. */
 PL_EXTERN int pl_check(const pl_engine *engine, const void *request, size_t size, pl_buffer *out);
+
+/** Read file bytes and check them in one call: pl_read_records() then pl_check() with the
+ *  serialized participatieladder.v1.CheckOptions `options` (`options_size` bytes; NULL/0 for the
+ *  defaults). Writes a CheckResponse. Errors as those two functions. */
+PL_EXTERN int pl_check_file(const pl_engine *engine, const void *data, size_t size, const char *source_name, int format,
+                            const void *options, size_t options_size, pl_buffer *out);
+
+/** pl_check() with the request as JSON (the CheckRequest in protobuf's JSON mapping, NUL-terminated
+ *  UTF-8) and the CheckResponse as JSON (NUL-terminated). JSON that is not a CheckRequest is
+ *  PL_E_PARSE. */
+PL_EXTERN int pl_check_json(const pl_engine *engine, const char *request_json, pl_buffer *out);
+
+/** pl_check_file() with the options as JSON (a CheckOptions, e.g. `{"reference_date":"2025-06-30"}`;
+ *  NULL or "" for the defaults) and the CheckResponse as JSON: file bytes in, findings out, no
+ *  protobuf library needed (docs/c-abi.md). */
+PL_EXTERN int pl_check_file_json(const pl_engine *engine, const void *data, size_t size, const char *source_name,
+                                 int format, const char *options_json, pl_buffer *out);
 
 /** The catalogue of checks (SPEC §8) with the engine's effective severities and enabled flags, as
  *  a participatieladder.v1.Catalogue. */
 PL_EXTERN int pl_catalogue(const pl_engine *engine, pl_buffer *out);
+
+/** Read a municipality's configuration file (JSON: `disabled_checks`, `severity`,
+ *  `reassessment_months`, `intake_months`; docs/checks.md) into a participatieladder.v1.Configuration
+ *  for pl_engine_new() (or its `checks` for CheckOptions.config). The one reader of that file for
+ *  every door: text that is not JSON is PL_E_PARSE; an unknown key or an invalid value PL_E_CONFIG
+ *  naming the key and value. `source_name` (may be NULL: "configuration") names the file. */
+PL_EXTERN int pl_read_config(const void *json, size_t size, const char *source_name, pl_buffer *out);
 
 /* ---- local extensions and management information (SPEC §9, §10) --------------------------- */
 
@@ -243,27 +299,40 @@ PL_EXTERN int pl_catalogue(const pl_engine *engine, pl_buffer *out);
  *  a participatieladder.v1.ExtensionSet, validated: every sub-step under a ladder step 1-6, a Dutch
  *  label, each code once. `source_name` (may be NULL: "extensions") names the file in messages.
  *  Text that is not JSON is PL_E_PARSE; an invalid set PL_E_CONFIG naming the key and value. Put
- *  the result in Configuration.extensions (engine-wide) or in a CheckRequest / ReportRequest. */
+ *  the result in Configuration.extensions (engine-wide) or in CheckOptions / ReportOptions. */
 PL_EXTERN int pl_read_extensions(const void *json, size_t size, const char *source_name, pl_buffer *out);
 
 /** Compute a management-information table (SPEC §10) from a serialized
- *  participatieladder.v1.ReportRequest (records, reference date, kind, optionally a period, a
- *  grouping and an extension set replacing the engine's) and write a
+ *  participatieladder.v1.ReportRequest (a RecordSet and ReportOptions: reference date, kind,
+ *  optionally a period, a grouping and an extension set replacing the engine's) and write a
  *  participatieladder.v1.ReportResponse: the table (columns, rows, summary, labels in Dutch and
- *  English, and its CSV) plus the request's input findings and a finding for every record value
- *  that cannot be read (such a value counts as not filled). As of the reference date each client
- *  counts once, at its latest measurement on or before it. A missing or unreadable date is
- *  PL_E_PARSE; a kind not set or unknown, or a period that is not possible (from not before to, to
- *  after the reference date), is PL_E_INVALID_ARGUMENT; an invalid extension set PL_E_CONFIG.
- *  ReportRequest fields 1-2 have the numbers of ReadResponse's, as for pl_check(). */
+ *  English, and its CSV), every unreadable value as an `input` finding (such a value counts as not
+ *  filled), the reference date used and the record count. As of the reference date each client
+ *  counts once, at its latest measurement on or before it. An unreadable date is PL_E_PARSE; a
+ *  kind not set or unknown, or a period that is not possible (from not before to, to after the
+ *  reference date), is PL_E_INVALID_ARGUMENT; an invalid extension set PL_E_CONFIG; bytes of
+ *  another message PL_E_DECODE. */
 PL_EXTERN int pl_report(const pl_engine *engine, const void *request, size_t size, pl_buffer *out);
+
+/** Read file bytes and report on them in one call: pl_read_records() then pl_report() with the
+ *  serialized participatieladder.v1.ReportOptions `options`. Writes a ReportResponse. */
+PL_EXTERN int pl_report_file(const pl_engine *engine, const void *data, size_t size, const char *source_name, int format,
+                             const void *options, size_t options_size, pl_buffer *out);
+
+/** pl_report() with request and response as JSON (see pl_check_json()). */
+PL_EXTERN int pl_report_json(const pl_engine *engine, const char *request_json, pl_buffer *out);
+
+/** pl_report_file() with the options as JSON (a ReportOptions, e.g.
+ *  `{"kind":"REPORT_KIND_PLACEMENT"}`) and the ReportResponse as JSON. */
+PL_EXTERN int pl_report_file_json(const pl_engine *engine, const void *data, size_t size, const char *source_name,
+                                  int format, const char *options_json, pl_buffer *out);
 
 /** The HTML report (SPEC §10) over a serialized participatieladder.v1.ReportRequest: one
  *  self-contained page (inline CSS and SVG, no scripts, no network resources) with every table and
- *  its charts, in PL_LANG_NL or PL_LANG_EN. ReportRequest.kind is ignored (the page holds every
+ *  its charts, in PL_LANG_NL or PL_LANG_EN. ReportOptions.kind is ignored (the page holds every
  *  table; it may be unset); the period, grouping and extension set are used as by pl_report().
- *  Writes NUL-terminated UTF-8 HTML into *out (`size` excludes the NUL). A value that cannot be
- *  read counts as not filled; pl_report() or pl_check() list such values. Errors as pl_report(). */
+ *  Writes NUL-terminated UTF-8 HTML into *out (`size` excludes the NUL), byte-identical to
+ *  `pladder report --html`. Errors as pl_report(). */
 PL_EXTERN int pl_report_html(const pl_engine *engine, const void *request, size_t size, int lang, pl_buffer *out);
 
 #ifdef __cplusplus

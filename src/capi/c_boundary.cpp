@@ -2,6 +2,8 @@
 // Status codes, the per-thread last error and output buffers of the C ABI.
 #include "c_boundary.hpp"
 
+#include "messages/json.hpp"
+
 #include <climits>
 #include <cstdlib>
 #include <cstring>
@@ -43,6 +45,28 @@ result<void> write(const std::string& text, pl_buffer* out) {
   out->data = data;
   out->size = text.size();
   return success();
+}
+
+result<void> write_json(const google::protobuf::Message& m, pl_buffer* out) {
+  PL_TRY(json, messages::to_json(m));
+  return write(json, out);
+}
+
+result<pipeline::record_set> read_file_bytes(const char* fn, const void* data, std::size_t size, const char* source_name,
+                                             int format) {
+  if (data == nullptr && size != 0)
+    return fail(errc::invalid_argument, std::string(fn) + ": data is NULL but size is " + std::to_string(size));
+  pipeline::input_format f;
+  switch (format) {
+    case PL_FORMAT_CSV: f = pipeline::input_format::csv; break;
+    case PL_FORMAT_JSONL: f = pipeline::input_format::jsonl; break;
+    case PL_FORMAT_AUTO: f = pipeline::input_format::automatic; break;
+    default:
+      return fail(errc::invalid_argument, std::string(fn) + ": format = " + std::to_string(format) +
+                                              " is not PL_FORMAT_CSV (0), PL_FORMAT_JSONL (1) or PL_FORMAT_AUTO (2)");
+  }
+  const std::string_view bytes(static_cast<const char*>(data), data ? size : 0);
+  return pipeline::read_bytes(bytes, source_name ? source_name : "input", f);
 }
 
 }  // namespace pl::capi

@@ -7,6 +7,9 @@
 #include <participatieladder.h>
 #include <participatieladder/error.hpp>
 
+#include "pipeline/record_set.hpp"
+
+#include <google/protobuf/message.h>
 #include <google/protobuf/message_lite.h>
 
 #include <cstddef>
@@ -16,6 +19,19 @@ namespace pl::capi {
 
 /// The status of an error code: the pl::errc value negated (never renumbered).
 constexpr int status_of(errc c) noexcept { return -static_cast<int>(c); }
+
+// The one table pl::errc -> PL_E_* (and, in bindings/python/participatieladder/errors.py, the
+// exception classes, tested against pl_status_str): tied here so neither side can drift.
+static_assert(status_of(errc::invalid_argument) == PL_E_INVALID_ARGUMENT);
+static_assert(status_of(errc::parse) == PL_E_PARSE);
+static_assert(status_of(errc::io) == PL_E_IO);
+static_assert(status_of(errc::format) == PL_E_FORMAT);
+static_assert(status_of(errc::config) == PL_E_CONFIG);
+static_assert(status_of(errc::state) == PL_E_STATE);
+static_assert(status_of(errc::decode) == PL_E_DECODE);
+static_assert(status_of(errc::version) == PL_E_VERSION);
+static_assert(status_of(errc::internal) == PL_E_INTERNAL);
+static_assert(status_of(errc::no_memory) == PL_E_NO_MEMORY);
 
 /// Keep `message` as this thread's last error and return the status of `c`.
 int set_error(errc c, std::string message) noexcept;
@@ -55,5 +71,13 @@ result<void> write(const google::protobuf::MessageLite& m, pl_buffer* out);
 
 /// Copy `text` into library-owned memory in `out`, NUL-terminated.
 result<void> write(const std::string& text, pl_buffer* out);
+
+/// `m` as JSON (messages/json.hpp: the same JSON as pladder --format json) into `out`.
+result<void> write_json(const google::protobuf::Message& m, pl_buffer* out);
+
+/// Read the bytes of one file (the `data`/`size`/`source_name`/`format` arguments of function `fn`)
+/// into a record set: the pipeline's read step.
+result<pipeline::record_set> read_file_bytes(const char* fn, const void* data, std::size_t size, const char* source_name,
+                                             int format);
 
 }  // namespace pl::capi

@@ -1,18 +1,30 @@
 // SPDX-License-Identifier: Apache-2.0
-// Management information (SPEC §10) and extension sets (SPEC §9) at the C boundary.
+// Management information (SPEC §10) and extension sets (SPEC §9) at the C boundary: doors to the
+// pipeline's report step (src/pipeline/report.hpp).
 #include "c_boundary.hpp"
 #include "engine.hpp"
 
 #include "messages/decode.hpp"
 #include "messages/extensions_message.hpp"
+#include "messages/json.hpp"
+#include "messages/record_message.hpp"
 #include "messages/report_message.hpp"
 
 #include <participatieladder/extensions_file.hpp>
-#include <participatieladder/report_html.hpp>
 
 #include <string_view>
 
 using namespace pl::capi;
+namespace v1 = participatieladder::v1;
+
+namespace {
+
+pl::result<v1::ReportResponse> run_report(const pl_engine* engine, const v1::ReportRequest& m) {
+  PL_TRY(set, pl::messages::from_message(m.records()));
+  return pl::messages::report(set, m.options(), engine->extension_set());
+}
+
+}  // namespace
 
 extern "C" {
 
@@ -32,10 +44,53 @@ PL_EXTERN int pl_report(const pl_engine* engine, const void* request, size_t siz
     PL_TRY(require(out, "pl_report", "out"));
     reset(out);
     PL_TRY(require(engine, "pl_report", "engine"));
-    participatieladder::v1::ReportRequest m;
+    v1::ReportRequest m;
     PL_TRY(pl::messages::decode(request, size, m, "request"));
-    PL_TRY(response, pl::messages::run(m, engine->extension_set()));
+    PL_TRY(response, run_report(engine, m));
     return write(response, out);
+  });
+}
+
+PL_EXTERN int pl_report_json(const pl_engine* engine, const char* request_json, pl_buffer* out) {
+  return guard([&]() -> pl::result<void> {
+    PL_TRY(require(out, "pl_report_json", "out"));
+    reset(out);
+    PL_TRY(require(engine, "pl_report_json", "engine"));
+    PL_TRY(require(request_json, "pl_report_json", "request_json"));
+    v1::ReportRequest m;
+    PL_TRY(pl::messages::from_json(request_json, m, "pl_report_json"));
+    PL_TRY(response, run_report(engine, m));
+    return write_json(response, out);
+  });
+}
+
+PL_EXTERN int pl_report_file(const pl_engine* engine, const void* data, size_t size, const char* source_name, int format,
+                             const void* options, size_t options_size, pl_buffer* out) {
+  return guard([&]() -> pl::result<void> {
+    PL_TRY(require(out, "pl_report_file", "out"));
+    reset(out);
+    PL_TRY(require(engine, "pl_report_file", "engine"));
+    v1::ReportOptions o;
+    PL_TRY(pl::messages::decode(options, options_size, o, "options"));
+    PL_TRY(set, read_file_bytes("pl_report_file", data, size, source_name, format));
+    PL_TRY(response, pl::messages::report(set, o, engine->extension_set()));
+    return write(response, out);
+  });
+}
+
+PL_EXTERN int pl_report_file_json(const pl_engine* engine, const void* data, size_t size, const char* source_name, int format,
+                                  const char* options_json, pl_buffer* out) {
+  return guard([&]() -> pl::result<void> {
+    PL_TRY(require(out, "pl_report_file_json", "out"));
+    reset(out);
+    PL_TRY(require(engine, "pl_report_file_json", "engine"));
+    v1::ReportOptions o;
+    if (options_json != nullptr && *options_json != '\0') {
+      PL_TRY(pl::messages::from_json(options_json, o, "pl_report_file_json: options_json"));
+    }
+    PL_TRY(set, read_file_bytes("pl_report_file_json", data, size, source_name, format));
+    PL_TRY(response, pl::messages::report(set, o, engine->extension_set()));
+    return write_json(response, out);
   });
 }
 
@@ -47,12 +102,10 @@ PL_EXTERN int pl_report_html(const pl_engine* engine, const void* request, size_
     if (lang != PL_LANG_NL && lang != PL_LANG_EN)
       return pl::fail(pl::errc::invalid_argument,
                       "pl_report_html: lang = " + std::to_string(lang) + " is not PL_LANG_NL (0) or PL_LANG_EN (1)");
-    participatieladder::v1::ReportRequest m;
+    v1::ReportRequest m;
     PL_TRY(pl::messages::decode(request, size, m, "request"));
-    pl::messages::prepared_report p;
-    PL_TRY(pl::messages::prepare(m, engine->extension_set(), false, p));
-    p.options.language = lang == PL_LANG_EN ? pl::lang::en : pl::lang::nl;
-    PL_TRY(html, pl::render_html_report(p.records, p.options));
+    PL_TRY(set, pl::messages::from_message(m.records()));
+    PL_TRY(html, pl::messages::report_html(set, m.options(), engine->extension_set(), lang == PL_LANG_EN ? pl::lang::en : pl::lang::nl));
     return write(html, out);
   });
 }

@@ -6,6 +6,7 @@
 #include "messages/determination_message.hpp"
 
 #include <participatieladder/session.hpp>
+#include <participatieladder/yes_no.hpp>
 
 using namespace pl::capi;
 
@@ -45,6 +46,16 @@ PL_EXTERN int pl_session_answer(pl_session* session, int yes) {
   return guard([&]() -> pl::result<void> {
     PL_TRY(require(session, "pl_session_answer", "session"));
     return session->state.answer(yes != 0);
+  });
+}
+
+PL_EXTERN int pl_session_answer_text(pl_session* session, const char* answer) {
+  return guard([&]() -> pl::result<void> {
+    PL_TRY(require(session, "pl_session_answer_text", "session"));
+    PL_TRY(require(answer, "pl_session_answer_text", "answer"));
+    auto yes = pl::parse_yes_no(answer);  // the SPEC §6 yes/no table, as for files and notation
+    if (!yes) return pl::fail(pl::errc::invalid_argument, "pl_session_answer_text: " + yes.error().message);
+    return session->state.answer(yes.value());
   });
 }
 

@@ -4,26 +4,15 @@
 
 #include "local_columns.hpp"
 
+#include <participatieladder/csv_field.hpp>
+
 #include <string>
 #include <string_view>
 
 namespace pl {
 namespace {
 
-void put(std::ostream& out, std::string_view v, char delimiter) {
-  const bool quote = v.find_first_of(std::string{'"', '\r', '\n', delimiter}) != std::string_view::npos ||
-                     (!v.empty() && (v.front() == ' ' || v.back() == ' '));
-  if (!quote) {
-    out << v;
-    return;
-  }
-  out << '"';
-  for (const char c : v) {
-    if (c == '"') out << '"';
-    out << c;
-  }
-  out << '"';
-}
+void put(std::ostream& out, std::string_view v, char delimiter) { out << csv_field(v, delimiter); }
 
 }  // namespace
 

@@ -5,8 +5,9 @@
 namespace pl::io_detail {
 
 finding value_finding(std::string_view file, std::size_t line, const field_info& f, std::string_view header,
-                      std::string_view value, const std::string& reason) {
+                      std::string_view value, const std::string& reason, std::size_t record_index) {
   finding out;
+  out.record_index = record_index;
   out.check = std::string(input_check_id);
   out.severity = severity::error;
   out.file = std::string(file);
@@ -15,8 +16,12 @@ finding value_finding(std::string_view file, std::size_t line, const field_info&
   out.key = std::string(f.key);
   const std::string column = header == f.key ? "'" + std::string(f.key) + "'"
                                              : "'" + std::string(header) + "' (" + std::string(f.key) + ")";
-  const std::string where_nl = "regel " + std::to_string(line) + ", kolom " + column;
-  const std::string where_en = "line " + std::to_string(line) + ", column " + column;
+  // A record without a line (handed over as a message, not read from a file) is named by its index.
+  const bool by_line = line != 0 || record_index == finding::no_record;
+  const std::string where_nl = by_line ? "regel " + std::to_string(line) + ", kolom " + column
+                                       : "record " + std::to_string(record_index) + ", veld " + column;
+  const std::string where_en = by_line ? "line " + std::to_string(line) + ", column " + column
+                                       : "record " + std::to_string(record_index) + ", field " + column;
   const std::string expected_nl(expectation(f.kind).nl);
   if (f.personal) {
     out.message_nl = where_nl + ": waarde niet leesbaar (persoonsgegeven, waarde niet getoond); verwacht " + expected_nl;

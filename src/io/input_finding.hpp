@@ -13,9 +13,10 @@
 namespace pl::io_detail {
 
 /// An unreadable value of a §6 field. `reason` is the parse error message (it already names the
-/// key and, for non-personal fields, the value).
+/// key and, for non-personal fields, the value). The one wording of this finding: file readers and
+/// records handed over as messages (line 0: named by `record_index`) use it alike.
 finding value_finding(std::string_view file, std::size_t line, const field_info& f, std::string_view header,
-                      std::string_view value, const std::string& reason);
+                      std::string_view value, const std::string& reason, std::size_t record_index = finding::no_record);
 
 /// A row that cannot be read at all (wrong field count, broken quote, not a JSON object).
 finding row_finding(std::string_view file, std::size_t line, std::string message_nl, std::string message_en);

@@ -25,7 +25,7 @@ google::protobuf::util::TypeResolver* resolver() {
 }
 }  // namespace
 
-result<std::string> json_line(const google::protobuf::Message& message) {
+result<std::string> json_line(const google::protobuf::Message& message, bool all_fields) {
   std::string bytes;
   {
     google::protobuf::io::StringOutputStream stream(&bytes);
@@ -35,6 +35,7 @@ result<std::string> json_line(const google::protobuf::Message& message) {
   }
   google::protobuf::util::JsonPrintOptions opts;
   opts.preserve_proto_field_names = true;
+  opts.always_print_primitive_fields = all_fields;
   std::string out;
   const auto status = google::protobuf::util::BinaryToJsonString(
       resolver(),

@@ -11,6 +11,8 @@
 #include <participatieladder/check_catalogue.hpp>
 #include <participatieladder/date.hpp>
 
+#include <optional>
+
 namespace pl::messages {
 
 namespace v1 = participatieladder::v1;
@@ -31,57 +33,46 @@ v1::Catalogue catalogue_message(const check_config& config) {
   return m;
 }
 
-void add_findings(std::span<const finding> findings, v1::CheckResponse& out) {
-  for (const finding& f : findings) {
-    *out.add_findings() = to_message(f);
-    switch (f.severity) {
-      case severity::error: out.set_errors(out.errors() + 1); break;
-      case severity::warning: out.set_warnings(out.warnings() + 1); break;
-      case severity::info: out.set_infos(out.infos() + 1); break;
-    }
-  }
-}
-
-result<v1::CheckResponse> run(const v1::CheckRequest& request, const check_config& engine_config) {
-  if (request.reference_date().empty())
-    return fail(errc::parse, "CheckRequest.reference_date is empty: the reference date (\"today\", YYYY-MM-DD) is required (SPEC §8)");
-  auto reference = parse_date(request.reference_date());
-  if (!reference) return fail(errc::parse, "CheckRequest.reference_date: " + reference.error().message);
-
+result<check_config> settings(const v1::CheckOptions& options, const check_config& engine_config,
+                              std::optional<extension_set>& own_extensions) {
   check_config config = engine_config;
-  if (request.has_config()) {
-    PL_TRY(parsed, from_message(request.config(), "CheckRequest.config"));
+  if (options.has_config()) {
+    PL_TRY(parsed, from_message(options.config(), "CheckOptions.config"));
     config = std::move(parsed);
     config.extensions = engine_config.extensions;  // the request's settings, the engine's sub-steps
   }
-  std::optional<extension_set> own_extensions;
-  if (request.has_extensions()) {
-    PL_TRY(parsed, from_message(request.extensions(), "CheckRequest.extensions"));
+  if (options.has_extensions()) {
+    PL_TRY(parsed, from_message(options.extensions(), "CheckOptions.extensions"));
     own_extensions = std::move(parsed);
     config.extensions = &*own_extensions;
   }
+  return config;
+}
 
-  std::vector<finding> unreadable;
-  std::vector<record> records;
-  records.reserve(static_cast<std::size_t>(request.records_size()));
-  for (int i = 0; i < request.records_size(); ++i)
-    records.push_back(from_message(request.records(i), static_cast<std::size_t>(i), unreadable));
-
+v1::CheckResponse to_message(const pipeline::check_outcome& outcome) {
   v1::CheckResponse out;
-  for (const auto& f : request.input_findings()) {
-    *out.add_findings() = f;
-    switch (f.severity()) {
-      case v1::SEVERITY_WARNING: out.set_warnings(out.warnings() + 1); break;
-      case v1::SEVERITY_INFO: out.set_infos(out.infos() + 1); break;
-      default: out.set_errors(out.errors() + 1); break;
-    }
-  }
-  std::vector<finding> found = run_checks(records, reference.value(), config);
-  name_files(unreadable, records, request.sources());
-  name_files(found, records, request.sources());
-  add_findings(unreadable, out);
-  add_findings(found, out);
+  out.mutable_findings()->Reserve(static_cast<int>(outcome.findings.size()));
+  for (const finding& f : outcome.findings) *out.add_findings() = to_message(f);
+  out.set_errors(static_cast<std::uint32_t>(outcome.errors));
+  out.set_warnings(static_cast<std::uint32_t>(outcome.warnings));
+  out.set_infos(static_cast<std::uint32_t>(outcome.infos));
+  out.set_reference_date(outcome.reference.iso());
+  out.set_reference_date_from_data(outcome.reference.from_data);
+  out.set_records(static_cast<std::uint32_t>(outcome.records));
+  for (const auto& s : outcome.sources) out.add_sources(s);
   return out;
+}
+
+result<v1::CheckResponse> check(const pipeline::record_set& set, const v1::CheckOptions& options, const check_config& engine_config) {
+  std::optional<extension_set> own_extensions;
+  PL_TRY(config, settings(options, engine_config, own_extensions));
+  PL_TRY(outcome, pipeline::check(set, options.reference_date(), config));
+  return to_message(outcome);
+}
+
+result<v1::CheckResponse> run(const v1::CheckRequest& request, const check_config& engine_config) {
+  PL_TRY(set, from_message(request.records()));
+  return check(set, request.options(), engine_config);
 }
 
 }  // namespace pl::messages

@@ -20,4 +20,14 @@ result<check_config> from_message(const participatieladder::v1::CheckConfig& m, 
   return parse_check_config(json, where);
 }
 
+participatieladder::v1::CheckConfig to_message(const check_config& c) {
+  participatieladder::v1::CheckConfig m;
+  for (const auto& id : c.disabled_checks) m.add_disabled_checks(id);
+  for (const auto& [id, s] : c.severity_overrides) (*m.mutable_severity())[id] = std::string(to_string(s));
+  const check_config defaults;
+  if (c.reassessment_months != defaults.reassessment_months) m.set_reassessment_months(c.reassessment_months);
+  if (c.intake_months != defaults.intake_months) m.set_intake_months(c.intake_months);
+  return m;
+}
+
 }  // namespace pl::messages

@@ -13,6 +13,10 @@ namespace pl::messages {
 
 /// The validated configuration a message holds; errc::config naming `where`, the key and the value
 /// when it is invalid (unknown check id, bad severity, months out of range).
+/// The validated settings of a CheckConfig; errors name `where`.
 result<check_config> from_message(const participatieladder::v1::CheckConfig& m, std::string_view where);
+
+/// The message of validated settings (only what differs from the defaults is set).
+participatieladder::v1::CheckConfig to_message(const check_config& c);
 
 }  // namespace pl::messages

@@ -62,7 +62,7 @@ const gp::Message* prototype(const std::string& type_name) {
   namespace v1 = participatieladder::v1;
   static const bool registered = v1::AnswerSet::descriptor() && v1::Catalogue::descriptor() && v1::CheckRequest::descriptor() &&
                                  v1::LocalizedText::descriptor() && v1::Configuration::descriptor() &&
-                                 v1::DeterminationResult::descriptor() && v1::Finding::descriptor() && v1::ReadResponse::descriptor() &&
+                                 v1::DeterminationResult::descriptor() && v1::Finding::descriptor() && v1::RecordSet::descriptor() &&
                                  v1::Record::descriptor() && v1::VersionInfo::descriptor();
   if (!registered) return nullptr;
   const std::string prefix = "participatieladder.v1.";

@@ -2,6 +2,8 @@
 // SPEC §2-§4 as messages: every value comes from the core tables.
 #include "messages/determination_message.hpp"
 
+#include <participatieladder/yes_no.hpp>
+
 #include <participatieladder/answers.hpp>
 
 namespace pl::messages {
@@ -25,7 +27,15 @@ result<answer_set> from_message(const v1::AnswerSet& m) {
     if (s.has(a.question()))
       return fail(errc::invalid_argument, "AnswerSet.answers[" + std::to_string(i) + "]: question " + std::to_string(a.question()) +
                                               " is answered twice");
-    s.set(a.question(), a.yes());
+    bool yes = a.yes();
+    if (a.answer_case() == v1::Answer::kText) {  // the answer as written: the §6 yes/no table decides
+      auto read = parse_yes_no(a.text());
+      if (!read)
+        return fail(errc::invalid_argument, "AnswerSet.answers[" + std::to_string(i) + "]: question " + std::to_string(a.question()) +
+                                                ": " + read.error().message);
+      yes = read.value();
+    }
+    s.set(a.question(), yes);
   }
   return s;
 }

@@ -2,6 +2,9 @@
 // SPEC §6: the record message is read and written through the §6 field table.
 #include "messages/record_message.hpp"
 
+#include "messages/finding_message.hpp"
+#include "io/input_finding.hpp"
+
 #include <participatieladder/fields.hpp>
 
 #include <google/protobuf/descriptor.h>
@@ -25,23 +28,6 @@ const gp::FieldDescriptor& field_of(const field_info& f) {
   return *d;
 }
 
-finding unreadable(const field_info& f, const std::string& value, std::size_t index, const record& r, const error& why) {
-  finding out;
-  out.check = std::string(input_check_id);
-  out.severity = severity::error;
-  out.client_id = r.client_id;
-  out.line = r.line;
-  out.record_index = index;
-  out.fields = {std::string(f.key)};
-  out.key = std::string(f.key);
-  if (!f.personal) out.value = value;
-  const std::string where = "record " + std::to_string(index) + (r.line ? " (line " + std::to_string(r.line) + ")" : "");
-  out.message_nl = where + ": " + std::string(f.key) + ": waarde niet leesbaar" + (f.personal ? " (persoonsgegeven, waarde weggelaten)" : " '" + value + "'") +
-                   ", verwacht " + std::string(expectation(f.kind).nl);
-  out.message_en = where + ": " + why.message;
-  return out;
-}
-
 }  // namespace
 
 record from_message(const Record& m, std::size_t index, std::vector<finding>& findings) {
@@ -51,7 +37,10 @@ record from_message(const Record& m, std::size_t index, std::vector<finding>& fi
   const gp::Reflection* refl = m.GetReflection();
   for (const field_info& f : field_table) {
     const std::string value = refl->GetString(m, &field_of(f));
-    if (auto ok = parse_field(r, f, value); !ok) findings.push_back(unreadable(f, value, index, r, ok.error()));
+    if (auto ok = parse_field(r, f, value); !ok) {
+      finding u = io_detail::value_finding("", r.line, f, f.key, value, ok.error().message, index);
+      findings.push_back(std::move(u));
+    }
   }
   for (const auto& lf : m.local_fields()) r.local_fields.emplace_back(lf.key(), lf.value());
   return r;
@@ -74,13 +63,36 @@ Record to_message(const record& r) {
   return m;
 }
 
-void name_files(std::span<finding> findings, std::span<const record> records,
-                const google::protobuf::RepeatedPtrField<std::string>& sources) {
-  for (auto& f : findings) {
-    if (f.record_index == finding::no_record || f.record_index >= records.size() || !f.file.empty()) continue;
-    const auto source = records[f.record_index].source;
-    if (source < static_cast<std::size_t>(sources.size())) f.file = sources[static_cast<int>(source)];
+result<pipeline::record_set> from_message(const participatieladder::v1::RecordSet& m) {
+  pipeline::record_set set;
+  set.sources.assign(m.sources().begin(), m.sources().end());
+  set.encodings.assign(m.encodings().begin(), m.encodings().end());
+  for (const auto& f : m.findings()) {
+    PL_TRY(parsed, from_message(f));
+    if (parsed.record_index != finding::no_record && parsed.record_index >= static_cast<std::size_t>(m.records_size()))
+      return fail(errc::invalid_argument, "RecordSet.findings: record_index " + std::to_string(parsed.record_index) +
+                                              " but the set has " + std::to_string(m.records_size()) + " records");
+    set.findings.push_back(std::move(parsed));
   }
+  set.records.reserve(static_cast<std::size_t>(m.records_size()));
+  for (int i = 0; i < m.records_size(); ++i) {
+    const auto& rm = m.records(i);
+    if (rm.source() != 0 && rm.source() >= static_cast<std::uint32_t>(m.sources_size()))
+      return fail(errc::invalid_argument, "RecordSet.records[" + std::to_string(i) + "].source = " + std::to_string(rm.source()) +
+                                              " but the set has " + std::to_string(m.sources_size()) + " sources");
+    set.records.push_back(from_message(rm, static_cast<std::size_t>(i), set.findings));
+  }
+  return set;
+}
+
+participatieladder::v1::RecordSet to_message(const pipeline::record_set& set) {
+  participatieladder::v1::RecordSet m;
+  m.mutable_records()->Reserve(static_cast<int>(set.records.size()));
+  for (const auto& r : set.records) *m.add_records() = to_message(r);
+  for (const auto& f : set.findings) *m.add_findings() = to_message(f);
+  for (const auto& s : set.sources) m.add_sources(s);
+  for (const auto& e : set.encodings) m.add_encodings(e);
+  return m;
 }
 
 }  // namespace pl::messages

@@ -6,7 +6,10 @@
 
 #include <participatieladder/finding.hpp>
 #include <participatieladder/record.hpp>
+#include <participatieladder/v1/read.pb.h>
 #include <participatieladder/v1/record.pb.h>
+
+#include "pipeline/record_set.hpp"
 
 #include <google/protobuf/repeated_ptr_field.h>
 
@@ -25,9 +28,12 @@ record from_message(const participatieladder::v1::Record& m, std::size_t index, 
 /// The message of a record, values in the canonical spelling (ISO dates, yes/no).
 participatieladder::v1::Record to_message(const record& r);
 
-/// Provenance: fill `file` of each finding about one of `records` (and without a file yet) with
-/// the name of that record's source, `sources` being indexed by Record.source.
-void name_files(std::span<finding> findings, std::span<const record> records,
-                const google::protobuf::RepeatedPtrField<std::string>& sources);
+/// The record set a RecordSet message holds: its records (each value read as by from_message, an
+/// `input` finding per value that cannot be read), its findings and sources. errc::invalid_argument
+/// when a finding or record refers to a record or source the set does not have.
+result<pipeline::record_set> from_message(const participatieladder::v1::RecordSet& m);
+
+/// The message of a record set.
+participatieladder::v1::RecordSet to_message(const pipeline::record_set& set);
 
 }  // namespace pl::messages

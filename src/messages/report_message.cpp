@@ -37,26 +37,19 @@ constexpr std::array<std::pair<v1::GroupBy, reports::group_by>, 3> groupings{{
 result<reports::report_kind> kind_of(int k) {
   for (const auto& [m, kind] : kinds)
     if (m == k) return kind;
-  return fail(errc::invalid_argument, "ReportRequest.kind = " + std::to_string(k) +
+  return fail(errc::invalid_argument, "ReportOptions.kind = " + std::to_string(k) +
                                           " is not a report (REPORT_KIND_PLACEMENT ... REPORT_KIND_BUDGET, 1-7)");
 }
 
 result<reports::group_by> group_of(int g) {
   for (const auto& [m, by] : groupings)
     if (m == g) return by;
-  return fail(errc::invalid_argument, "ReportRequest.group_by = " + std::to_string(g) +
+  return fail(errc::invalid_argument, "ReportOptions.group_by = " + std::to_string(g) +
                                           " is not a grouping (GROUP_BY_CASEWORKER 1, GROUP_BY_TEAM 2)");
 }
 
-result<std::optional<date>> optional_date(const std::string& text, const char* field) {
-  if (text.empty()) return std::optional<date>();
-  auto d = parse_date(text);
-  if (!d) return fail(errc::parse, std::string("ReportRequest.") + field + ": " + d.error().message);
-  return std::optional<date>(d.value());
-}
-
 void set_cell(const reports::cell& c, v1::ReportCell& out) {
-  if (const auto* i = std::get_if<std::int64_t>(&c)) out.set_number(*i);
+  if (const auto* i = std::get_if<std::int64_t>(&c)) out.set_number(static_cast<double>(*i));
   else if (const auto* s = std::get_if<std::string>(&c)) out.set_text(*s);
 }
 
@@ -90,54 +83,50 @@ v1::ReportTable to_message(const reports::table& nl, const reports::table& en) {
   return m;
 }
 
-result<void> prepare(const v1::ReportRequest& request, const extension_set* engine_extensions, bool kind_required,
-                     prepared_report& out) {
-  if (request.reference_date().empty())
-    return fail(errc::parse, "ReportRequest.reference_date is empty: the reference date (YYYY-MM-DD) is required (SPEC §10)");
-  auto reference = parse_date(request.reference_date());
-  if (!reference) return fail(errc::parse, "ReportRequest.reference_date: " + reference.error().message);
-  if (kind_required && request.kind() == v1::REPORT_KIND_UNSPECIFIED)
-    return fail(errc::invalid_argument, "ReportRequest.kind is not set: which report (REPORT_KIND_PLACEMENT ... REPORT_KIND_BUDGET)?");
-
-  reports::report_options& o = out.options;
-  if (request.kind() != v1::REPORT_KIND_UNSPECIFIED) {
-    PL_TRY(kind, kind_of(request.kind()));
-    o.kind = kind;
+result<pipeline::report_settings> settings(const v1::ReportOptions& options, const extension_set* engine_extensions,
+                                          std::optional<extension_set>& own_extensions) {
+  pipeline::report_settings s;
+  if (options.kind() != v1::REPORT_KIND_UNSPECIFIED) {
+    PL_TRY(kind, kind_of(options.kind()));
+    s.kind = kind;
   }
-  PL_TRY(by, group_of(request.group_by()));
-  PL_TRY(from, optional_date(request.from_date(), "from_date"));
-  PL_TRY(to, optional_date(request.to_date(), "to_date"));
-  o.by = by;
-  o.reference = reference.value();
-  o.from = from;
-  o.to = to;
-
-  if (request.has_extensions()) {
-    PL_TRY(parsed, from_message(request.extensions(), "ReportRequest.extensions"));
-    out.own_extensions = std::move(parsed);
+  PL_TRY(by, group_of(options.group_by()));
+  s.by = by;
+  s.reference_date = options.reference_date();
+  s.from_date = options.from_date();
+  s.to_date = options.to_date();
+  if (options.has_extensions()) {
+    PL_TRY(parsed, from_message(options.extensions(), "ReportOptions.extensions"));
+    own_extensions = std::move(parsed);
   }
-  o.extensions = out.own_extensions ? &*out.own_extensions : engine_extensions;
-
-  out.records.reserve(static_cast<std::size_t>(request.records_size()));
-  for (int i = 0; i < request.records_size(); ++i)
-    out.records.push_back(from_message(request.records(i), static_cast<std::size_t>(i), out.unreadable));
-  name_files(out.unreadable, out.records, request.sources());
-  return success();
+  s.extensions = own_extensions ? &*own_extensions : engine_extensions;
+  return s;
 }
 
-result<v1::ReportResponse> run(const v1::ReportRequest& request, const extension_set* engine_extensions) {
-  prepared_report p;
-  PL_TRY(prepare(request, engine_extensions, true, p));
-  p.options.language = lang::nl;
-  PL_TRY(nl, reports::report(p.records, p.options));
-  p.options.language = lang::en;
-  PL_TRY(en, reports::report(p.records, p.options));
-
+v1::ReportResponse to_message(const pipeline::report_outcome& outcome) {
   v1::ReportResponse out;
-  *out.mutable_table() = to_message(nl, en);
-  for (const auto& f : request.input_findings()) *out.add_findings() = f;
-  for (const auto& f : p.unreadable) *out.add_findings() = to_message(f);
+  *out.mutable_table() = to_message(outcome.nl, outcome.en);
+  for (const auto& f : outcome.findings) *out.add_findings() = to_message(f);
+  out.set_reference_date(outcome.reference.iso());
+  out.set_reference_date_from_data(outcome.reference.from_data);
+  out.set_records(static_cast<std::uint32_t>(outcome.records));
+  for (const auto& s : outcome.sources) out.add_sources(s);
   return out;
+}
+
+result<v1::ReportResponse> report(const pipeline::record_set& set, const v1::ReportOptions& options,
+                                  const extension_set* engine_extensions) {
+  std::optional<extension_set> own_extensions;
+  PL_TRY(s, settings(options, engine_extensions, own_extensions));
+  PL_TRY(outcome, pipeline::report(set, s));
+  return to_message(outcome);
+}
+
+result<std::string> report_html(const pipeline::record_set& set, const v1::ReportOptions& options,
+                                const extension_set* engine_extensions, lang language) {
+  std::optional<extension_set> own_extensions;
+  PL_TRY(s, settings(options, engine_extensions, own_extensions));
+  return pipeline::report_html(set, s, language);
 }
 
 }  // namespace pl::messages

@@ -9,6 +9,10 @@
 #include <participatieladder/record.hpp>
 #include <participatieladder/v1/report.pb.h>
 
+#include "pipeline/report.hpp"
+
+#include <string>
+
 #include <optional>
 #include <vector>
 
@@ -18,29 +22,22 @@ namespace pl::messages {
 /// columns and rows; only the labels differ).
 participatieladder::v1::ReportTable to_message(const reports::table& nl, const reports::table& en);
 
-/// A report request read into the core's terms. Not copyable or movable: options.extensions may
-/// point into own_extensions.
-struct prepared_report {
-  prepared_report() = default;
-  prepared_report(const prepared_report&) = delete;
-  prepared_report& operator=(const prepared_report&) = delete;
+/// The report settings of `options`: its extension set (kept in `own_extensions`) replaces the
+/// engine's. errc::invalid_argument for an unknown kind or grouping; errc::config for an invalid set.
+result<pipeline::report_settings> settings(const participatieladder::v1::ReportOptions& options,
+                                          const extension_set* engine_extensions,
+                                          std::optional<extension_set>& own_extensions);
 
-  std::vector<record> records;
-  std::vector<finding> unreadable;             ///< an `input` finding per value that cannot be read
-  std::optional<extension_set> own_extensions;  ///< the request's set, when it has one
-  reports::report_options options;              ///< kind left at its default when the request has none
-};
+/// The response message of a report outcome.
+participatieladder::v1::ReportResponse to_message(const pipeline::report_outcome& outcome);
 
-/// Read `request` into `out` (errors as for run; the kind only required when `kind_required`).
-result<void> prepare(const participatieladder::v1::ReportRequest& request, const extension_set* engine_extensions,
-                     bool kind_required, prepared_report& out);
+/// A report over a record set (pipeline::report) as a response message.
+result<participatieladder::v1::ReportResponse> report(const pipeline::record_set& set,
+                                                      const participatieladder::v1::ReportOptions& options,
+                                                      const extension_set* engine_extensions);
 
-/// Run a report request (SPEC §10) with `engine_extensions` (may be null) unless the request
-/// carries its own set: the request's input findings, then a finding for every record value that
-/// cannot be read, then the table. A missing or unreadable date is errc::parse; a missing or
-/// unknown kind, or an impossible period, errc::invalid_argument; an invalid extension set
-/// errc::config.
-result<participatieladder::v1::ReportResponse> run(const participatieladder::v1::ReportRequest& request,
-                                                   const extension_set* engine_extensions);
+/// The HTML report over a record set (pipeline::report_html).
+result<std::string> report_html(const pipeline::record_set& set, const participatieladder::v1::ReportOptions& options,
+                                const extension_set* engine_extensions, lang language);
 
 }  // namespace pl::messages

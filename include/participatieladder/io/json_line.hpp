@@ -14,6 +14,7 @@
 namespace pl {
 
 /// The message as compact JSON with proto field names; errc::internal if protobuf refuses it.
-result<std::string> json_line(const google::protobuf::Message& message);
+/// `all_fields`: also fields holding their default (0, "", false, empty lists).
+result<std::string> json_line(const google::protobuf::Message& message, bool all_fields = false);
 
 }  // namespace pl

@@ -55,9 +55,9 @@ inline result<std::pair<date, date>> movement_period(const report_options& o) {
   const date to = o.to.value_or(o.reference);
   const date from = o.from.value_or(to.add_months(-12));
   if (to > o.reference)
-    return fail(errc::invalid_argument, "--to " + to.iso() + " lies after the reference date " + o.reference.iso());
+    return fail(errc::invalid_argument, "the period ends on " + to.iso() + ", after the reference date " + o.reference.iso());
   if (!(from < to))
-    return fail(errc::invalid_argument, "--from " + from.iso() + " must lie before --to " + to.iso());
+    return fail(errc::invalid_argument, "the period starts on " + from.iso() + ", which is not before its end " + to.iso());
   return std::pair{from, to};
 }
 
@@ -79,7 +79,7 @@ inline result<table> report(std::span<const record> records, const report_option
       if (o.from) first = o.from->year;
       if (o.to) last = o.to->year;
       if (first && last && *first > *last)
-        return fail(errc::invalid_argument, "--from year " + std::to_string(*first) + " lies after --to year " + std::to_string(*last));
+        return fail(errc::invalid_argument, "the first year " + std::to_string(*first) + " lies after the last year " + std::to_string(*last));
       return to_table(kpi(records, o.reference, first, last), l);
     }
     case report_kind::budget: return to_table(budget(records, o.reference), l);

@@ -5,6 +5,8 @@
 // figure. Row keys and column names are stable (they are the CSV layout); labels are per language.
 #pragma once
 
+#include <participatieladder/csv_field.hpp>
+
 #include "../lang.hpp"
 #include "../step.hpp"
 
@@ -71,12 +73,7 @@ struct table {
 /// RFC 4180 CSV: header of column keys, then the rows; `,` separated, CRLF-free (`\n`), fields
 /// with a comma, quote or line break quoted. Empty cells are empty fields.
 inline std::string to_csv(const table& t) {
-  auto field = [](const std::string& s) {
-    if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
-    std::string q = "\"";
-    for (char c : s) { if (c == '"') q += '"'; q += c; }
-    return q + "\"";
-  };
+  auto field = [](const std::string& s) { return csv_field(s, ','); };
   std::string out;
   for (std::size_t i = 0; i < t.columns.size(); ++i) out += (i ? "," : "") + field(t.columns[i]);
   out += '\n';

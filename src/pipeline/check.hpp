@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: Apache-2.0
+// Step 2 of the pipeline (SPEC §6, §8): a record set → every finding, in one order. The rule that
+// an unreadable value is reported once (SPEC §6) lives here and nowhere else.
+#pragma once
+
+#include "pipeline/record_set.hpp"
+#include "pipeline/reference_date.hpp"
+
+#include <participatieladder/checks.hpp>
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace pl::pipeline {
+
+struct check_outcome {
+  /// Input findings and check findings, each with its file named, ordered by source, line, input
+  /// findings before check findings of the same line (otherwise in the order found).
+  std::vector<finding> findings;
+  std::size_t errors = 0, warnings = 0, infos = 0;
+  pipeline::reference_date reference;
+  std::size_t records = 0;
+  std::vector<std::string> sources;
+};
+
+/// Check `set` as of `reference_given` ("" = the latest measured_on, see reference_date.hpp) with
+/// `config`. A check finding on a record that names a key whose value on that record could not be
+/// read is left out: the `input` finding already says what is wrong (e.g. no PL006 "step is
+/// empty" after the step `7` was unreadable). errc::parse when the reference date cannot be read.
+result<check_outcome> check(const record_set& set, std::string_view reference_given, const check_config& config);
+
+/// Order `findings` of `set` as check_outcome::findings is ordered, naming files from set.sources.
+void name_and_order(const record_set& set, std::vector<finding>& findings);
+
+}  // namespace pl::pipeline

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "pipeline/record_set.hpp"
+
+#include <participatieladder/io/csv_reader.hpp>
+#include <participatieladder/io/jsonl_reader.hpp>
+#include <participatieladder/text_util.hpp>
+
+#include <participatieladder/io/file_reader.hpp>
+
+#include <filesystem>
+#include <utility>
+
+namespace pl::pipeline {
+
+input_format resolve_format(input_format f, std::string_view source_name) {
+  if (f != input_format::automatic) return f;
+  const auto ext = detail::lower(std::filesystem::path(std::string(source_name)).extension().string());
+  return ext == ".jsonl" || ext == ".ndjson" ? input_format::jsonl : input_format::csv;
+}
+
+namespace {
+record_set from_read(read_result&& read, std::string_view name) {
+  record_set out;
+  out.records = std::move(read.records);
+  out.findings = std::move(read.findings);
+  out.sources.emplace_back(name);
+  out.encodings.emplace_back("utf-8");
+  return out;
+}
+}  // namespace
+
+result<record_set> read_bytes(std::string_view bytes, std::string_view name, input_format format) {
+  const bool jsonl = resolve_format(format, name) == input_format::jsonl;
+  PL_TRY(read, jsonl ? read_jsonl(bytes, name, 0) : read_csv(bytes, name, 0));
+  return from_read(std::move(read), name);
+}
+
+result<record_set> read_path(const std::string& path) {
+  PL_TRY(read, read_file(path, 0));
+  return from_read(std::move(read), path);
+}
+
+void append(record_set& into, record_set&& more) {
+  const auto source_offset = static_cast<std::uint32_t>(into.sources.size());
+  const std::size_t record_offset = into.records.size();
+  into.records.reserve(into.records.size() + more.records.size());
+  for (auto& r : more.records) {
+    r.source += source_offset;
+    into.records.push_back(std::move(r));
+  }
+  for (auto& f : more.findings) {
+    if (f.record_index != finding::no_record) f.record_index += record_offset;
+    into.findings.push_back(std::move(f));
+  }
+  for (auto& s : more.sources) into.sources.push_back(std::move(s));
+  for (auto& e : more.encodings) into.encodings.push_back(std::move(e));
+}
+
+std::size_t source_of(const record_set& set, const finding& f) {
+  if (f.record_index != finding::no_record && f.record_index < set.records.size()) return set.records[f.record_index].source;
+  for (std::size_t i = 0; i < set.sources.size(); ++i)
+    if (set.sources[i] == f.file) return i;
+  return set.sources.size();
+}
+
+}  // namespace pl::pipeline

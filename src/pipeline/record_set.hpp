@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: Apache-2.0
+// Step 1 of the pipeline (SPEC §6): file bytes → a record set. The records of one or more files,
+// the `input` finding of every value or row that could not be read, and the names of the files.
+// Every door reads through here (the CLI from disk, the C ABI from bytes), so a file gives the
+// same records and findings whichever door it enters.
+#pragma once
+
+#include <participatieladder/error.hpp>
+#include <participatieladder/finding.hpp>
+#include <participatieladder/record.hpp>
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace pl::pipeline {
+
+/// The file formats of SPEC §6.
+enum class input_format { csv, jsonl, automatic };
+
+/// csv or jsonl for `automatic`, by the source name: `.jsonl` / `.ndjson` is JSON Lines.
+input_format resolve_format(input_format f, std::string_view source_name);
+
+struct record_set {
+  std::vector<record> records;         ///< every readable row; record.source indexes `sources`
+  std::vector<finding> findings;       ///< `input` findings; record_index indexes `records`
+  std::vector<std::string> sources;    ///< file names
+  std::vector<std::string> encodings;  ///< per source: the encoding it was read in
+};
+
+/// Read the bytes of one file (source `name`). errc::format when it is not such a file at all.
+result<record_set> read_bytes(std::string_view bytes, std::string_view name, input_format format);
+
+/// Read a file from disk, read-only (format by extension). errc::io when it cannot be read.
+result<record_set> read_path(const std::string& path);
+
+/// Append `more` to `into`: sources appended, record.source and finding.record_index renumbered,
+/// so every finding keeps its own file, line and record.
+void append(record_set& into, record_set&& more);
+
+/// The index into `set.sources` a finding belongs to (through its record, else its file name);
+/// set.sources.size() when it belongs to none.
+std::size_t source_of(const record_set& set, const finding& f);
+
+}  // namespace pl::pipeline

@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "pipeline/reference_date.hpp"
+
+namespace pl::pipeline {
+
+result<reference_date> resolve_reference_date(std::string_view given, std::span<const record> records, std::string_view what) {
+  reference_date out;
+  if (!given.empty()) {
+    auto d = parse_date(given);
+    if (!d) return fail(errc::parse, std::string(what) + ": " + d.error().message);
+    out.day = d.value();
+    return out;
+  }
+  out.from_data = true;
+  for (const auto& r : records)
+    if (r.measured_on && (!out.day || *r.measured_on > *out.day)) out.day = r.measured_on;
+  return out;
+}
+
+}  // namespace pl::pipeline

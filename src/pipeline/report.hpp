@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: Apache-2.0
+// Step 3 of the pipeline (SPEC §9, §10): a record set → a management-information table (in Dutch
+// and English) or the HTML report. Dates of the request are read here, once, for every door.
+#pragma once
+
+#include "pipeline/record_set.hpp"
+#include "pipeline/reference_date.hpp"
+
+#include <participatieladder/extensions.hpp>
+#include <participatieladder/reports.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace pl::pipeline {
+
+struct report_settings {
+  std::optional<reports::report_kind> kind;       ///< required for report(); the HTML holds every table
+  std::string reference_date;                     ///< "" = the latest measured_on (reference_date.hpp)
+  std::string from_date;                          ///< "" = the table's default
+  std::string to_date;                            ///< "" = the table's default
+  reports::group_by by = reports::group_by::caseworker;
+  const extension_set* extensions = nullptr;      ///< SPEC §9 sub-steps; not owned
+};
+
+struct report_outcome {
+  reports::table nl, en;          ///< the same table with Dutch and with English labels
+  std::vector<finding> findings;  ///< the set's input findings (such values count as not filled)
+  pipeline::reference_date reference;
+  std::size_t records = 0;
+  std::vector<std::string> sources;
+};
+
+/// The table `settings.kind` over `set`. errc::parse for an unreadable date; errc::invalid_argument
+/// when no kind is given or the period is not possible.
+result<report_outcome> report(const record_set& set, const report_settings& settings);
+
+/// The self-contained HTML page (report_html.hpp) over `set` in `language`.
+result<std::string> report_html(const record_set& set, const report_settings& settings, lang language);
+
+}  // namespace pl::pipeline
