@@ -4,6 +4,7 @@
 #include "c_boundary.hpp"
 
 #include "messages/decode.hpp"
+#include "messages/json.hpp"
 
 #include <google/protobuf/util/json_util.h>
 
@@ -31,11 +32,7 @@ PL_EXTERN int pl_message_to_json(const char* type_name, const void* data, size_t
     PL_TRY(proto, message_type("pl_message_to_json", type_name));
     std::unique_ptr<gp::Message> m(proto->New());
     PL_TRY(pl::messages::decode(data, size, *m));
-    gp::util::JsonPrintOptions opts;
-    opts.preserve_proto_field_names = true;
-    std::string json;
-    if (const auto st = gp::util::MessageToJsonString(*m, &json, opts); !st.ok())
-      return pl::fail(pl::errc::internal, "pl_message_to_json: " + std::string(st.message()));
+    PL_TRY(json, pl::messages::to_json(*m));  // the one JSON mapping (messages/json.hpp)
     return write(json, out);
   });
 }
@@ -47,8 +44,7 @@ PL_EXTERN int pl_message_from_json(const char* type_name, const char* json, pl_b
     PL_TRY(require(json, "pl_message_from_json", "json"));
     PL_TRY(proto, message_type("pl_message_from_json", type_name));
     std::unique_ptr<gp::Message> m(proto->New());
-    if (const auto st = gp::util::JsonStringToMessage(json, m.get()); !st.ok())
-      return pl::fail(pl::errc::parse, "pl_message_from_json: not a " + m->GetDescriptor()->full_name() + " in JSON: " + std::string(st.message()));
+    PL_TRY(pl::messages::from_json(json, *m, "pl_message_from_json"));
     return write(*m, out);
   });
 }

@@ -35,12 +35,15 @@ record from_message(const Record& m, std::size_t index, std::vector<finding>& fi
   r.line = static_cast<std::size_t>(m.line());
   r.source = m.source();
   const gp::Reflection* refl = m.GetReflection();
+  const std::size_t first_new = findings.size();
   for (const field_info& f : field_table) {
     const std::string value = refl->GetString(m, &field_of(f));
-    if (auto ok = parse_field(r, f, value); !ok) {
-      finding u = io_detail::value_finding("", r.line, f, f.key, value, ok.error().message, index);
-      findings.push_back(std::move(u));
-    }
+    if (auto ok = parse_field(r, f, value); !ok)
+      findings.push_back(io_detail::value_finding("", r.line, f, f.key, value, ok.error().message, index));
+  }
+  for (std::size_t i = first_new; i < findings.size(); ++i) {
+    findings[i].client_id = r.client_id;
+    findings[i].measured_on = r.measured_on;
   }
   for (const auto& lf : m.local_fields()) r.local_fields.emplace_back(lf.key(), lf.value());
   return r;

@@ -50,17 +50,17 @@ std::vector<std::string> row_keys(const Value& response) {
   return keys;
 }
 
-const std::string records = R"("records":[
+const std::string records = R"("records":{"records":[
     {"client_id":"a","measured_on":"2024-03-01","step":"2","sub_step":"2.1,2.2","growth_potential":"+"},
     {"client_id":"b","measured_on":"2024-03-01","step":"2","sub_step":"2.9"},
     {"client_id":"c","measured_on":"2024-03-01","step":"3","target_step":"4"},
-    {"client_id":"d","measured_on":"2024-03-01","step":"2","sub_step":"2.2","growth_potential":"later"}])";
+    {"client_id":"d","measured_on":"2024-03-01","step":"2","sub_step":"2.2","growth_potential":"later"}]})";
 
 }  // namespace
 
 TEST_CASE("pl_report: a placement table with both languages' labels and the exact CSV", "[abi][reports]") {
   const auto engine = make_engine();
-  const Value r = report(engine.get(), "{" + records + R"(,"reference_date":"2024-12-31","kind":"REPORT_KIND_PLACEMENT"})");
+  const Value r = report(engine.get(), "{" + records + R"(,"options":{"reference_date":"2024-12-31","kind":"REPORT_KIND_PLACEMENT"}})");
   CHECK(csv(r) ==
         "step,clients,pct_of_total,without_gp,pct_without_gp,with_gp,pct_with_gp\n"
         "1,0,0,0,,0,\n2,3,75,0,0,1,33\n3,1,25,0,0,1,100\n4,0,0,0,,0,\n5,0,0,0,,0,\n6,0,0,,,,\n"
@@ -74,17 +74,17 @@ TEST_CASE("pl_report: a placement table with both languages' labels and the exac
   REQUIRE(findings.size() == 1);
   CHECK(get(findings[0], "check")->string_value() == "input");
   CHECK(get(findings[0], "key")->string_value() == "growth_potential");
-  CHECK(get(findings[0], "record_index")->string_value() == "3");  // int64 in JSON is a string
+  CHECK(get(findings[0], "record_index")->number_value() == 3);  // a JSON number (uint32)
 }
 
 TEST_CASE("pl_report: the engine's extension set, or the request's, shows sub-steps rolled up", "[abi][reports][extensions]") {
   const std::string set = R"({"name":"test","sub_steps":[{"code":"2.1","nl":"een"},{"code":"2.2","nl":"twee","en":"two"}]})";
   const auto plain = make_engine();
   const auto with = engine_with(R"({"extensions":)" + set + "}");
-  const std::string request = "{" + records + R"(,"reference_date":"2024-12-31","kind":"REPORT_KIND_PLACEMENT")";
-  const Value none = report(plain.get(), request + "}");
-  const Value by_engine = report(with.get(), request + "}");
-  const Value by_request = report(plain.get(), request + R"(,"extensions":)" + set + "}");
+  const std::string request = "{" + records + R"(,"options":{"reference_date":"2024-12-31","kind":"REPORT_KIND_PLACEMENT")";
+  const Value none = report(plain.get(), request + "}}");
+  const Value by_engine = report(with.get(), request + "}}");
+  const Value by_request = report(plain.get(), request + R"(,"extensions":)" + set + "}}");
   CHECK(csv(by_engine) == csv(by_request));
   CHECK(row_keys(none) == std::vector<std::string>{"1", "2", "3", "4", "5", "6", "not_filled", "total_1_5", "grand_total"});
   CHECK(row_keys(by_engine) ==
@@ -93,12 +93,12 @@ TEST_CASE("pl_report: the engine's extension set, or the request's, shows sub-st
   CHECK(csv(by_engine).find("\n2.2,2,50,") != std::string::npos);
   CHECK(csv(by_engine).find("\n2.none,1,25,") != std::string::npos);
   // A request's set replaces the engine's.
-  const Value replaced = report(with.get(), request + R"(,"extensions":{"name":"other","sub_steps":[{"code":"2.9","nl":"negen"}]}})");
+  const Value replaced = report(with.get(), request + R"(,"extensions":{"name":"other","sub_steps":[{"code":"2.9","nl":"negen"}]}}})");
   CHECK(row_keys(replaced)[2] == "2.9");
 }
 
 TEST_CASE("PL014 through the C ABI uses the engine's extension set", "[abi][checks][extensions]") {
-  const std::string request = from_json("CheckRequest", "{" + records + R"(,"reference_date":"2024-12-31"})");
+  const std::string request = from_json("CheckRequest", "{" + records + R"(,"options":{"reference_date":"2024-12-31"}})");
   auto pl014 = [&](const pl_engine* e) {
     buffer out;
     REQUIRE(pl_check(e, request.data(), request.size(), &out) == PL_OK);
@@ -138,17 +138,16 @@ TEST_CASE("pl_report: errors name the field and value", "[abi][reports]") {
   const auto engine = make_engine();
   struct bad { std::string json; int status; std::string says; };
   const std::vector<bad> cases = {
-      {R"({"kind":"REPORT_KIND_TARGET"})", PL_E_PARSE, "reference_date is empty"},
-      {R"({"reference_date":"31-13-2024","kind":"REPORT_KIND_TARGET"})", PL_E_PARSE, "ReportRequest.reference_date"},
-      {R"({"reference_date":"2024-12-31"})", PL_E_INVALID_ARGUMENT, "ReportRequest.kind is not set"},
+      {R"({"reference_date":"31-13-2024","kind":"REPORT_KIND_TARGET"})", PL_E_PARSE, "reference_date"},
+      {R"({"reference_date":"2024-12-31"})", PL_E_INVALID_ARGUMENT, "kind is not set"},
       {R"({"reference_date":"2024-12-31","kind":"REPORT_KIND_MOVEMENT","to_date":"2025-01-01"})", PL_E_INVALID_ARGUMENT, "2025-01-01"},
-      {R"({"reference_date":"2024-12-31","kind":"REPORT_KIND_MOVEMENT","from_date":"x"})", PL_E_PARSE, "ReportRequest.from_date"},
+      {R"({"reference_date":"2024-12-31","kind":"REPORT_KIND_MOVEMENT","from_date":"x"})", PL_E_PARSE, "from_date"},
       {R"({"reference_date":"2024-12-31","kind":"REPORT_KIND_PLACEMENT","extensions":{"sub_steps":[{"code":"9.1","nl":"x"}]}})",
-       PL_E_CONFIG, "ReportRequest.extensions.sub_steps[0].code"},
+       PL_E_CONFIG, "ReportOptions.extensions.sub_steps[0].code"},
   };
   for (const auto& c : cases) {
     INFO(c.json);
-    const std::string request = from_json("ReportRequest", c.json);
+    const std::string request = from_json("ReportRequest", R"({"options":)" + c.json + "}");
     buffer out;
     pl_clear_error();
     CHECK(pl_report(engine.get(), request.data(), request.size(), &out) == c.status);
@@ -156,7 +155,8 @@ TEST_CASE("pl_report: errors name the field and value", "[abi][reports]") {
     CHECK(out.b.data == nullptr);
   }
   // An enum value this library does not know (a newer schema) is an argument error, not a crash.
-  const std::string unknown_kind = std::string("\x1a\x0a" "2024-12-31" "\x20\x63", 14);
+  // ReportRequest.options (field 41, tag 0xca 0x02) holding ReportOptions.kind (field 51, tag 0x98 0x03) = 99.
+  const std::string unknown_kind = std::string("\xca\x02\x03" "\x98\x03\x63", 6);
   buffer out;
   CHECK(pl_report(engine.get(), unknown_kind.data(), unknown_kind.size(), &out) == PL_E_INVALID_ARGUMENT);
   CHECK(std::string(pl_last_error()).find("99") != std::string::npos);
@@ -166,7 +166,7 @@ TEST_CASE("pl_report_html: one self-contained page in either language, sub-steps
   const std::string set = R"({"name":"Testdorp","sub_steps":[{"code":"2.1","nl":"een","en":"one"},{"code":"2.2","nl":"twee","en":"two"}]})";
   const auto engine = engine_with(R"({"extensions":)" + set + "}");
   // No kind: the page holds every table.
-  const std::string request = from_json("ReportRequest", "{" + records + R"(,"reference_date":"2024-12-31"})");
+  const std::string request = from_json("ReportRequest", "{" + records + R"(,"options":{"reference_date":"2024-12-31"}})");
   auto html = [&](int lang) {
     buffer out;
     INFO(pl_last_error());
@@ -187,7 +187,7 @@ TEST_CASE("pl_report_html: one self-contained page in either language, sub-steps
     CHECK(nl.find(external) == std::string::npos);
   }
   // A bad period fails as pl_report does.
-  const std::string bad = from_json("ReportRequest", R"({"reference_date":"2024-12-31","to_date":"2025-06-01"})");
+  const std::string bad = from_json("ReportRequest", R"({"options":{"reference_date":"2024-12-31","to_date":"2025-06-01"}})");
   buffer out;
   CHECK(pl_report_html(engine.get(), bad.data(), bad.size(), PL_LANG_NL, &out) == PL_E_INVALID_ARGUMENT);
   CHECK(std::string(pl_last_error()).find("2025-06-01") != std::string::npos);

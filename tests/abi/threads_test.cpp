@@ -21,22 +21,22 @@ std::string call(int rc, pl_buffer& b) {
 
 std::string check_request() {
   pl_buffer b = PL_BUFFER_INIT;
-  const int rc = pl_message_from_json("CheckRequest", R"({"reference_date":"2025-06-30","records":[
+  const int rc = pl_message_from_json("CheckRequest", R"({"options":{"reference_date":"2025-06-30"},"records":{"records":[
       {"client_id":"K1","measured_on":"2025-01-15","step":"6","income_situation":"a","caseworker":"cw"},
       {"client_id":"K2","measured_on":"2025-02-01","step":"2","growth_potential":"0","instrument_deployed":"ja"},
       {"client_id":"K2","measured_on":"2025-02-01","step":"3","caseworker":"cw","answers":"1:N 2:N 10:J 12:J 13:J"},
-      {"client_id":"K3","measured_on":"2026-01-01","step":"0","bsn":"123456789"}]})", &b);
+      {"client_id":"K3","measured_on":"2026-01-01","step":"0","bsn":"123456789"}]}})", &b);
   return call(rc, b);
 }
 
 std::string report_request() {
   pl_buffer b = PL_BUFFER_INIT;
-  const int rc = pl_message_from_json("ReportRequest", R"({"reference_date":"2025-06-30","kind":"REPORT_KIND_PLACEMENT",
-      "records":[
+  const int rc = pl_message_from_json("ReportRequest", R"({"options":{"reference_date":"2025-06-30","kind":"REPORT_KIND_PLACEMENT"},
+      "records":{"records":[
       {"client_id":"K1","measured_on":"2025-01-15","step":"2","sub_step":"2.1,2.2","growth_potential":"+"},
       {"client_id":"K2","measured_on":"2025-02-01","step":"2","sub_step":"2.9"},
       {"client_id":"K3","measured_on":"2024-02-01","step":"4","target_step":"5"},
-      {"client_id":"K3","measured_on":"2025-02-01","step":"9"}]})", &b);
+      {"client_id":"K3","measured_on":"2025-02-01","step":"9"}]}})", &b);
   return call(rc, b);
 }
 
