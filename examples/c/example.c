@@ -24,52 +24,26 @@ static int print_json(const char *type, const pl_buffer *bytes) {
   return 0;
 }
 
-/* The records of a file, read by the library into a ReadResponse message. */
-static int read_file(const pl_engine *engine, const char *path, pl_buffer *records) {
+/* The bytes of a file (the caller owns them: free()). */
+static char *file_bytes(const char *path, size_t *size) {
   FILE *f = fopen(path, "rb");
   char *data = NULL;
-  long size;
-  int rc;
-  if (f == NULL || fseek(f, 0, SEEK_END) != 0 || (size = ftell(f)) < 0 || fseek(f, 0, SEEK_SET) != 0) {
+  long n;
+  if (f == NULL || fseek(f, 0, SEEK_END) != 0 || (n = ftell(f)) < 0 || fseek(f, 0, SEEK_SET) != 0) {
     fprintf(stderr, "%s: cannot be read\n", path);
     if (f != NULL) fclose(f);
-    return 1;
+    return NULL;
   }
-  data = malloc((size_t)size + 1);
-  if (data == NULL || fread(data, 1, (size_t)size, f) != (size_t)size) {
+  data = malloc((size_t)n + 1);
+  if (data == NULL || fread(data, 1, (size_t)n, f) != (size_t)n) {
+    fprintf(stderr, "%s: cannot be read\n", path);
     free(data);
     fclose(f);
-    return 1;
+    return NULL;
   }
   fclose(f);
-  rc = pl_read_records(engine, data, (size_t)size, path, PL_FORMAT_CSV, records);
-  free(data);
-  if (rc != PL_OK) return fail("pl_read_records", rc);
-  return 0;
-}
-
-typedef int (*request_fn)(const pl_engine *, const void *, size_t, pl_buffer *);
-
-/* Call `fn` (pl_check or pl_report) on the records plus the rest of a request given as JSON:
- * the bytes of a ReadResponse followed by those of a CheckRequest / ReportRequest without records
- * form one request (fields 1-2 have the same numbers). Prints the response as JSON. */
-static int run_request(const pl_engine *engine, const pl_buffer *records, request_fn fn, const char *name,
-                       const char *request_type, const char *request_json, const char *response_type) {
-  pl_buffer tail = PL_BUFFER_INIT, response = PL_BUFFER_INIT;
-  unsigned char *request;
-  int rc = pl_message_from_json(request_type, request_json, &tail);
-  if (rc != PL_OK) return fail("pl_message_from_json", rc);
-  request = malloc(records->size + tail.size + 1);
-  if (request == NULL) return 1;
-  if (records->size > 0) memcpy(request, records->data, records->size);
-  memcpy(request + records->size, tail.data, tail.size);
-  rc = fn(engine, request, records->size + tail.size, &response);
-  free(request);
-  pl_buffer_free(&tail);
-  if (rc != PL_OK) return fail(name, rc);
-  rc = print_json(response_type, &response);
-  pl_buffer_free(&response);
-  return rc;
+  *size = (size_t)n;
+  return data;
 }
 
 int main(int argc, char **argv) {
@@ -118,19 +92,27 @@ int main(int argc, char **argv) {
   printf("\"1:X\" -> %s: %s\n", pl_status_str(rc), pl_last_error());
   if (rc != PL_E_PARSE) return 1;
 
-  /* 4. Check a small file (SPEC §6, §8) and report its placement table (SPEC §10): the library
-   *    reads it; the bytes of the ReadResponse followed by those of a CheckRequest (ReportRequest)
-   *    holding the reference date form one request. */
+  /* 4. Check a file and report its placement table (SPEC §6, §8, §10), each in one call: the file's
+   *    bytes plus the options as JSON in, the response as JSON out (no protobuf library needed; with
+   *    one, pl_check_file / pl_report_file take a CheckOptions / ReportOptions message). */
   if (argc > 1) {
-    pl_buffer records = PL_BUFFER_INIT;
-    if (read_file(engine, argv[1], &records) != 0) return 1;
-    rc = run_request(engine, &records, pl_check, "pl_check", "CheckRequest", "{\"reference_date\": \"2025-06-30\"}",
-                     "CheckResponse");
-    if (rc == 0)
-      rc = run_request(engine, &records, pl_report, "pl_report", "ReportRequest",
-                       "{\"reference_date\": \"2025-06-30\", \"kind\": \"REPORT_KIND_PLACEMENT\"}", "ReportResponse");
-    pl_buffer_free(&records);
-    if (rc != 0) return 1;
+    size_t size = 0;
+    char *data = file_bytes(argv[1], &size);
+    pl_buffer response = PL_BUFFER_INIT;
+    if (data == NULL) return 1;
+    rc = pl_check_file_json(engine, data, size, argv[1], PL_FORMAT_AUTO, "{\"reference_date\": \"2025-06-30\"}", &response);
+    if (rc != PL_OK) {
+      free(data);
+      return fail("pl_check_file_json", rc);
+    }
+    printf("%s\n", (const char *)response.data);
+    pl_buffer_free(&response);
+    rc = pl_report_file_json(engine, data, size, argv[1], PL_FORMAT_AUTO,
+                             "{\"reference_date\": \"2025-06-30\", \"kind\": \"REPORT_KIND_PLACEMENT\"}", &response);
+    free(data);
+    if (rc != PL_OK) return fail("pl_report_file_json", rc);
+    printf("%s\n", (const char *)response.data);
+    pl_buffer_free(&response);
   }
 
   pl_engine_free(engine);
