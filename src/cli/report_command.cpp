@@ -46,6 +46,17 @@ int usage_error(const std::string& message) {
   return exit_usage;
 }
 
+/// A library message about the request, in the words of this command line: the request's field
+/// names become the flags that set them.
+std::string in_flags(std::string message) {
+  static const std::pair<std::string_view, std::string_view> flags[] = {
+      {"reference_date", "--reference-date"}, {"from_date", "--from"}, {"to_date", "--to"}};
+  for (const auto& [field, flag] : flags)
+    if (message.rfind(field, 0) == 0) return std::string(flag) + message.substr(field.size());
+  if (message.find("the period") != std::string::npos || message.find("year") != std::string::npos) return "--from/--to: " + message;
+  return message;
+}
+
 int run_report(const report_cli_options& o) {
   if (o.table.empty() && o.html.empty()) return usage_error("give --table TABLE and/or --html FILE");
   const lang language = parse_lang(o.lang).value();
@@ -77,7 +88,7 @@ int run_report(const report_cli_options& o) {
 
   if (!o.html.empty()) {
     auto page = pipeline::report_html(*set, settings, language);
-    if (!page) return usage_error(page.error().message);
+    if (!page) return usage_error(in_flags(page.error().message));
     std::ofstream out(o.html, std::ios::binary | std::ios::trunc);
     out << page.value();
     out.close();
@@ -86,7 +97,7 @@ int run_report(const report_cli_options& o) {
   }
 
   auto outcome = pipeline::report(*set, settings);
-  if (!outcome) return usage_error(outcome.error().message);
+  if (!outcome) return usage_error(in_flags(outcome.error().message));
   const reports::table& t = language == lang::en ? outcome.value().en : outcome.value().nl;
   if (o.format == "json") {
     // The ReportResponse of the v1 schema: the same bytes pl_report_file_json gives for this input.

@@ -14,6 +14,7 @@ run() {
   set +e
   out=$("$PLADDER" check --format json --lang en "$@" 2>"$tmp/stderr"); rc=$?
   set -e
+  out=$(/usr/bin/python3 "$PL_SOURCE_DIR/tests/cli/findings_lines.py" <<<"$out")  # a finding per line
   err=$(cat "$tmp/stderr")
 }
 # count CHECK: number of findings of that id in $out
@@ -29,17 +30,17 @@ EOF
 run --reference-date 2025-06-01 "$tmp/warning.csv"
 [ "$rc" = 0 ] || fail "warning only: exit $rc: $out $err"
 [ "$(count PL006)" = 1 ] || fail "PL006 caseworker expected once: $out"
-grep '"PL006"' <<<"$out" | grep -q '"severity":"warning"' || fail "PL006 caseworker is a warning: $out"
+grep '"PL006"' <<<"$out" | grep -q '"severity":"SEVERITY_WARNING"' || fail "PL006 caseworker is a warning: $out"
 
 echo '{"severity": {"PL006": "error"}}' >"$tmp/raise.json"
 run --reference-date 2025-06-01 --config "$tmp/raise.json" "$tmp/warning.csv"
 [ "$rc" = 1 ] || fail "PL006 raised to error must exit 1, got $rc: $out $err"
-grep '"PL006"' <<<"$out" | grep -q '"severity":"error"' || fail "PL006 raised to error: $out"
+grep '"PL006"' <<<"$out" | grep -q '"severity":"SEVERITY_ERROR"' || fail "PL006 raised to error: $out"
 
 echo '{"severity": {"PL006": "info"}}' >"$tmp/lower.json"
 run --reference-date 2025-06-01 --config "$tmp/lower.json" "$tmp/warning.csv"
 [ "$rc" = 0 ] || fail "PL006 lowered to info: exit $rc"
-grep '"PL006"' <<<"$out" | grep -q '"severity":"info"' || fail "PL006 lowered to info: $out"
+grep '"PL006"' <<<"$out" | grep -q '"severity":"SEVERITY_INFO"' || fail "PL006 lowered to info: $out"
 
 # --- an error (PL017: BSN fails the eleven-test): exit 1; disabled: no finding, exit 0 ------------
 cat >"$tmp/error.csv" <<EOF

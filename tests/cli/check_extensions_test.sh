@@ -12,7 +12,7 @@ a;2025-01-10;Jan;2;2.4;+;3
 b;2025-01-10;Jan;2;2.2,2.9;+;3
 c;2025-01-10;Jan;3;2.2;+;4
 CSV
-pl014() { "$PLADDER" check "$work/subs.csv" --reference-date 2025-06-01 --format json --lang en "$@" | grep '"PL014"' || true; }
+pl014() { "$PLADDER" check "$work/subs.csv" --reference-date 2025-06-01 --format json --lang en "$@" | /usr/bin/python3 "$PL_SOURCE_DIR/tests/cli/findings_lines.py" | grep '"PL014"' || true; }
 without=$(pl014)
 [ "$(echo "$without" | grep -c PL014)" = 1 ] || fail "without configuration only c: $without"
 echo "$without" | grep -q '"client_id":"c"' || fail "c (2.2 under step 3): $without"

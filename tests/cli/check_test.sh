@@ -38,31 +38,39 @@ run check --format json --lang en "$tmp/bad.csv"
 echo "$out" | /usr/bin/python3 -c '
 import json, sys
 path = sys.argv[1]
-rows = [json.loads(l) for l in sys.stdin]
+text = sys.stdin.read()
+assert text.count("\n") == 1, "one JSON document (a participatieladder.v1.CheckResponse) on one line"
+response = json.loads(text)
+rows = response["findings"]
+assert response["errors"] == 4 and response["warnings"] == 0 and response["records"] == 3, response
+assert response["sources"] == [path] and response["reference_date"] == "2025-03-01" and response["reference_date_from_data"], response
 for r in rows:
-    for k in ("check", "severity", "client_id", "file", "line", "measured_on", "fields", "message"):
+    for k in ("check", "severity", "client_id", "file", "line", "measured_on", "fields", "message_nl", "message_en", "key", "value"):
         assert k in r, (k, r)
     assert r["file"] == path, r
+    assert isinstance(r["line"], int), r
 by = {}
 for r in rows: by.setdefault((r["check"], r["line"]), r)
 pl003 = by[("PL003", 2)]
-assert pl003["client_id"] == "K1" and pl003["severity"] == "error" and pl003["measured_on"] == "2025-03-01", pl003
+assert pl003["client_id"] == "K1" and pl003["severity"] == "SEVERITY_ERROR" and pl003["measured_on"] == "2025-03-01", pl003
 step = by[("input", 3)]
 assert step["key"] == "step" and step["value"] == "7" and step["fields"] == ["step"] and step["client_id"] == "K2", step
-assert "7" in step["message"] and "line 3" in step["message"], step
+assert "7" in step["message_en"] and "line 3" in step["message_en"] and "regel 3" in step["message_nl"], step
 assert ("PL006", 3) not in by, "the unreadable step is reported once, not again as empty (PL006)"
 birth = by[("input", 4)]
-assert birth["key"] == "birth_date" and birth["value"] == "" and "1980" not in birth["message"], birth
-assert "withheld" in birth["message"], birth
+assert birth["key"] == "birth_date" and birth["value"] == "" and "1980" not in birth["message_en"] + birth["message_nl"], birth
+assert "withheld" in birth["message_en"], birth
 quote = by[("input", 5)]
-assert "never closed" in quote["message"], quote
+assert "never closed" in quote["message_en"], quote
+keys = [(r["line"], r["check"] != "input") for r in rows]
+assert keys == sorted(keys), "ordered by line, input findings first"
 ' "$tmp/bad.csv" || fail "JSON findings: $out"
 echo "$out" | grep -q "1980" && fail "personal value echoed: $out"
 
 first=$out
 run check --format json --lang en "$tmp/bad.csv"
 [ "$out" = "$first" ] || fail "JSON output differs between two runs"
-echo "$out" | head -1 | grep -q '^{"check":"PL003","client_id":"K1","fields":\[' || fail "JSON keys sorted: $out"
+echo "$out" | head -1 | grep -q '^{"findings":\[{"check":"PL003","severity":"SEVERITY_ERROR","client_id":"K1",' || fail "JSON in schema field order: $out"
 
 run check --format csv "$tmp/bad.csv"
 [ "$rc" = 1 ] || fail "csv format exit $rc"
@@ -88,7 +96,7 @@ K1,2025-03-01,2026-01-01,KM2,6,d
 EOF
 run check --format json "$tmp/clean.csv" "$tmp/second.csv"
 echo "$out" | grep -q "\"check\":\"PL020\"" || fail "PL020 across files: $out"
-echo "$out" | grep "PL020" | grep -q "second.csv" || fail "PL020 names the second file: $out"
+/usr/bin/python3 "$PL_SOURCE_DIR/tests/cli/findings_lines.py" <<<"$out" | grep "PL020" | grep -q "second.csv" || fail "PL020 names the second file: $out"
 
 # --- unreadable input: exit 2, message names the file ----------------------------------------------
 run check "$tmp/missing.csv"
@@ -117,8 +125,8 @@ printf 'A4;10-01-2025;10-01-2026;KM1;2+;;4;c;nee;nee;TIJDELIJK;nee;nee\r\n' >>"$
 # JSON objects compared with sorted keys and without the file name (the only thing that differs)
 normalise() { /usr/bin/python3 -c '
 import json, sys
-for l in sys.stdin:
-    r = json.loads(l); r.pop("file"); print(json.dumps(r, sort_keys=True, ensure_ascii=False))'; }
+for r in json.loads(sys.stdin.read())["findings"]:
+    r.pop("file"); print(json.dumps(r, sort_keys=True, ensure_ascii=False))'; }
 run check --format json "$tmp/iso.csv"; iso_rc=$rc; iso_out=$(echo "$out" | normalise)
 run check --format json "$tmp/excel.csv"; excel_rc=$rc; excel_out=$(echo "$out" | normalise)
 [ "$iso_rc" = "$excel_rc" ] || fail "exit codes differ: iso $iso_rc, excel $excel_rc"

@@ -27,12 +27,12 @@ done
 [ -n "$ref" ] && [ -n "$plant" ] || fail "the README command names no --reference-date or no --plant"
 grep -q -- "pladder check --reference-date $ref examples/data/synthetic_caseload.csv" "$readme" || fail "the README does not show the check command"
 rc=0
-"$PLADDER" check --reference-date "$ref" --format json "$PL_SOURCE_DIR/examples/data/synthetic_caseload.csv" >"$tmp/findings.jsonl" || rc=$?
+"$PLADDER" check --reference-date "$ref" --format json "$PL_SOURCE_DIR/examples/data/synthetic_caseload.csv" >"$tmp/findings.json" || rc=$?
 [ $rc -le 1 ] || fail "pladder check exited $rc"
 got=$(/usr/bin/python3 -c '
 import collections, json, sys
-c = collections.Counter(json.loads(l)["check"] for l in open(sys.argv[1], encoding="utf-8") if l.strip())
-print(",".join("%s=%d" % (k, c[k]) for k in sorted(c)))' "$tmp/findings.jsonl")
+c = collections.Counter(f["check"] for f in json.load(open(sys.argv[1], encoding="utf-8"))["findings"])
+print(",".join("%s=%d" % (k, c[k]) for k in sorted(c)))' "$tmp/findings.json")
 expected=$(echo "$plant" | tr , '\n' | sort | paste -sd,)
 [ "$got" = "$expected" ] || fail "examples/data: planted $expected, pladder check found $got"
 echo "example data: regenerates byte for byte; pladder check finds exactly $expected"

@@ -22,12 +22,12 @@ done
 # counts FILE: "ID=N" per check id found, sorted; fails on a usage error (exit 2)
 counts() {
   local rc=0
-  "$PLADDER" check --reference-date "$ref" --format json "$1" >"$tmp/findings.jsonl" || rc=$?
+  "$PLADDER" check --reference-date "$ref" --format json "$1" >"$tmp/findings.json" || rc=$?
   [ $rc -le 1 ] || fail "pladder check $1 exited $rc"
   /usr/bin/python3 -c '
 import collections, json, sys
-c = collections.Counter(json.loads(l)["check"] for l in open(sys.argv[1], encoding="utf-8") if l.strip())
-print(",".join("%s=%d" % (k, c[k]) for k in sorted(c)))' "$tmp/findings.jsonl"
+c = collections.Counter(f["check"] for f in json.load(open(sys.argv[1], encoding="utf-8"))["findings"])
+print(",".join("%s=%d" % (k, c[k]) for k in sorted(c)))' "$tmp/findings.json"
 }
 expected=$(echo "$plant" | tr , '\n' | sort | paste -sd,)
 
@@ -42,9 +42,10 @@ for variant in "dutch csv" "iso csv" "iso jsonl"; do
   file="$tmp/clean_$1.$2"
   "$PLADDER" generate --clients 2500 --seed 99 --reference-date "$ref" --style "$1" --format "$2" --out "$file" 2>/dev/null
   set +e
-  "$PLADDER" check --reference-date "$ref" --format json "$file" >"$tmp/clean.jsonl"; rc=$?
+  "$PLADDER" check --reference-date "$ref" --format json "$file" >"$tmp/clean.json"; rc=$?
   set -e
   [ $rc -eq 0 ] || fail "$variant: unplanted caseload: pladder check exited $rc"
-  [ ! -s "$tmp/clean.jsonl" ] || fail "$variant: unplanted caseload has findings: $(head -3 "$tmp/clean.jsonl")"
+  [ "$(/usr/bin/python3 "$PL_SOURCE_DIR/tests/cli/findings_lines.py" <"$tmp/clean.json" | wc -l)" = 0 ] ||
+    fail "$variant: unplanted caseload has findings: $(head -c 600 "$tmp/clean.json")"
 done
 echo "generate + check: exact planted counts ($expected) in Dutch, ISO and JSON Lines; none unplanted"

@@ -40,15 +40,28 @@ run --table placement | grep -qx 'left: 1' || fail "text summary"
 run --table placement | grep -q 'totaal trede 1-5' || fail "Dutch labels"
 run --table placement --lang en | grep -q 'total steps 1-5' || fail "English labels"
 
-# JSON: one object with the rows as {column: value}; empty cells are null.
-run --table placement --format json | /usr/bin/python3 -c '
+# JSON: the participatieladder.v1.ReportResponse (the same document pl_report_file_json gives):
+# columns with keys and nl/en labels, rows of cells (number, text or empty), the summary.
+table_rows='
+def cell(c):
+    return c.get("number", c.get("text"))
+def table(response):
+    t = response["table"]
+    keys = [c["key"] for c in t["columns"]]
+    rows = [dict(zip(keys, (cell(c) for c in r["cells"]))) for r in t["rows"]]
+    return t, rows, {s["key"]: cell(s["value"]) for s in t["summary"]}
+'
+run --table placement --format json | /usr/bin/python3 -c "$table_rows"'
 import json, sys
-t = json.loads(sys.stdin.read())
-assert t["table"] == "placement" and t["columns"][0] == "step", t["columns"]
-rows = {r["step"]: r for r in t["rows"]}
+r = json.loads(sys.stdin.read())
+t, rows, summary = table(r)
+assert t["name"] == "placement" and t["columns"][0]["key"] == "step", t["columns"]
+assert t["columns"][2]["label"] == {"nl": "% van totaal", "en": "% of total"}, t["columns"][2]
+rows = {x["step"]: x for x in rows}
 assert rows["4"]["clients"] == 3 and rows["4"]["pct_of_total"] == 38, rows["4"]
 assert rows["6"]["without_gp"] is None
-assert t["summary"]["left"] == 1 and t["summary"]["intake"] == 1, t["summary"]
+assert summary["left"] == 1 and summary["intake"] == 1, summary
+assert r["records"] > 0 and r["reference_date"] == "2024-12-31" and not r["reference_date_from_data"], r
 ' || fail "JSON placement"
 
 # Extensions: the Heemskerk sub-steps are shown under step 2 and roll up to it.
@@ -59,12 +72,11 @@ echo "$got" | grep -qx '2.1,1,13,1,100,0,0' || fail "j on 2.1: $got"
 [ "$(echo "$got" | grep -c '^2\.')" = 7 ] || fail "six Heemskerk sub-steps + 2.none expected: $got"
 
 # Movement between two dates: b left (9), c re-entered (new inflow).
-run --table movement --from 2024-01-31 --to 2024-12-31 --format json | /usr/bin/python3 -c '
+run --table movement --from 2024-01-31 --to 2024-12-31 --format json | /usr/bin/python3 -c "$table_rows"'
 import json, sys
-t = json.loads(sys.stdin.read())
-s = t["summary"]
+t, rows, s = table(json.loads(sys.stdin.read()))
 assert s["left"] == 1, s
-rows = {r["from"]: r for r in t["rows"]}
+rows = {r["from"]: r for r in rows}
 assert rows["2"]["left"] == 1, rows["2"]
 ' || fail "movement"
 
@@ -75,7 +87,9 @@ run --table caseload --format csv | grep -q '^Jan,all,' || fail "caseload per ca
 # Usage errors exit 2 with a message naming the problem.
 set +e
 msg=$(run --table bogus 2>&1); [ $? -eq 2 ] || fail "unknown table must exit 2"
-msg=$("$PLADDER" report "$data" --table placement 2>&1); [ $? -eq 2 ] || fail "missing --reference-date must exit 2"
+# Without --reference-date: the latest measured_on, as for pladder check (never the clock), and said so.
+msg=$("$PLADDER" report "$data" --table placement --format json 2>/dev/null); [ $? -eq 0 ] || fail "report without --reference-date"
+echo "$msg" | grep -q '"reference_date_from_data":true' || fail "default reference date said: $msg"
 msg=$(run --table placement --extensions /nonexistent.json 2>&1); [ $? -eq 2 ] || fail "missing extension file must exit 2"
 echo "$msg" | grep -q '/nonexistent.json' || fail "error names the extension file: $msg"
 msg=$(run --table movement --from 2024-12-01 --to 2024-06-01 2>&1); [ $? -eq 2 ] || fail "bad period must exit 2"
