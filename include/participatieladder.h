@@ -251,6 +251,21 @@ PL_EXTERN int pl_session_result(const pl_session *session, pl_buffer *out);
 PL_EXTERN int pl_read_records(const pl_engine *engine, const void *data, size_t size, const char *source_name, int format,
                               pl_buffer *out);
 
+/** pl_read_records() with a serialized participatieladder.v1.ReadOptions (`read_options`,
+ *  `read_options_size` bytes; NULL/0 for the defaults): the encoding (`auto`: UTF-8 when the bytes
+ *  are valid UTF-8, else Windows-1252; `utf-8`; `windows-1252`) and a municipality's column mapping
+ *  (header -> §6 key). The RecordSet says the encoding read per source. An invalid option is
+ *  PL_E_CONFIG. (The CheckOptions / ReportOptions of the *_file functions carry the same `read`.) */
+PL_EXTERN int pl_read_records_v2(const pl_engine *engine, const void *data, size_t size, const char *source_name, int format,
+                                 const void *read_options, size_t read_options_size, pl_buffer *out);
+
+/** Read a column-mapping file (JSON of participatieladder.v1.ReadOptions, e.g.
+ *  `{"encoding": "windows-1252", "columns": {"Datum meting": "measured_on"}}`) into a validated
+ *  ReadOptions message: the same reader as `pladder --columns` and Python. Not JSON (or an unknown
+ *  key) is PL_E_PARSE; a column mapped to something that is not a §6 key, or an unknown encoding,
+ *  PL_E_CONFIG. `source_name` (may be NULL) names the file in messages. */
+PL_EXTERN int pl_read_column_mapping(const void *json, size_t size, const char *source_name, pl_buffer *out);
+
 /** Join two serialized participatieladder.v1.RecordSet messages into one (`second` after `first`):
  *  sources appended, every record's source and every finding's record_index renumbered, so each
  *  finding keeps its own file, line and record. Either may be empty (size 0). */

@@ -68,22 +68,28 @@ constexpr int years_between(const date& birth, const date& on) noexcept {
   return years;
 }
 
-/// Parse `YYYY-MM-DD` or `DD-MM-YYYY` (also with `/` or `.` in the Dutch form). The error names
-/// the value and says why (not a date, or a day that does not exist).
+/// The date spellings of SPEC §6 (revised): `YYYY-MM-DD` (also `YYYY/MM/DD`), and the Dutch
+/// `DD-MM-YYYY` and Windows short date `D-M-YYYY` that Excel writes (`3-8-2023`), each also with
+/// `/` or `.`. Day and month have one or two digits, the year four; the separator is the same twice.
+/// The error names the value and says why (not a date, or a day that does not exist).
 inline result<date> parse_date(std::string_view s) {
   const auto t = detail::trim(s);
+  auto fail_not_a_date = [&] {
+    return fail(errc::parse, "'" + std::string(t) + "' is not a date (expected YYYY-MM-DD, DD-MM-YYYY or D-M-YYYY)");
+  };
+  const auto sep_pos = t.find_first_of("-/.");
+  if (sep_pos == std::string_view::npos) return fail_not_a_date();
+  const char sep = t[sep_pos];
+  const auto second = t.find(sep, sep_pos + 1);
+  if (second == std::string_view::npos || t.find(sep, second + 1) != std::string_view::npos) return fail_not_a_date();
+  const auto p1 = t.substr(0, sep_pos), p2 = t.substr(sep_pos + 1, second - sep_pos - 1), p3 = t.substr(second + 1);
   int a = 0, b = 0, c = 0;
-  auto field = [&](std::size_t pos, std::size_t len, int& out) { return detail::parse_uint(t.substr(pos, len), out); };
-  bool ok = false;
+  if (!detail::parse_uint(p1, a) || !detail::parse_uint(p2, b) || !detail::parse_uint(p3, c)) return fail_not_a_date();
   date d;
-  if (t.size() == 10 && t[4] == '-' && t[7] == '-') {
-    ok = field(0, 4, a) && field(5, 2, b) && field(8, 2, c);
-    d = {a, b, c};
-  } else if (t.size() == 10 && (t[2] == '-' || t[2] == '/' || t[2] == '.') && t[5] == t[2]) {
-    ok = field(0, 2, a) && field(3, 2, b) && field(6, 4, c);
-    d = {c, b, a};
-  }
-  if (!ok) return fail(errc::parse, "'" + std::string(t) + "' is not a date (expected YYYY-MM-DD or DD-MM-YYYY)");
+  const bool short_part = p2.size() >= 1 && p2.size() <= 2;
+  if (p1.size() == 4 && sep != '.' && short_part && p3.size() >= 1 && p3.size() <= 2) d = {a, b, c};          // YYYY-M-D
+  else if (p3.size() == 4 && short_part && p1.size() >= 1 && p1.size() <= 2) d = {c, b, a};                     // D-M-YYYY
+  else return fail_not_a_date();
   if (!date::valid(d.year, d.month, d.day))
     return fail(errc::parse, "'" + std::string(t) + "' is not a valid calendar date");
   return d;

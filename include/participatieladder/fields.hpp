@@ -48,7 +48,7 @@ enum class value_kind : unsigned char {
 constexpr text expectation(value_kind k) noexcept {
   switch (k) {
     case value_kind::text: return {"tekst", "text"};
-    case value_kind::date: return {"een bestaande datum JJJJ-MM-DD of DD-MM-JJJJ", "an existing date YYYY-MM-DD or DD-MM-YYYY"};
+    case value_kind::date: return {"een bestaande datum JJJJ-MM-DD, DD-MM-JJJJ of D-M-JJJJ", "an existing date YYYY-MM-DD, DD-MM-YYYY or D-M-YYYY"};
     case value_kind::gender: return {"M, V of O", "M, V or O"};
     case value_kind::step: return {"0-6 of 9, of de notatie 2+/3- (geen teken bij 6, 0 en 9)", "0-6 or 9, or the notation 2+/3- (no sign on 6, 0 and 9)"};
     case value_kind::growth: return {"+ of 0", "+ or 0"};
@@ -79,7 +79,7 @@ using format_fn = std::string (*)(const record&, const value_style&);
 /// One row of the SPEC §6 table.
 struct field_info {
   std::string_view key;                      ///< canonical key: CSV header, JSON key, protobuf field
-  std::array<std::string_view, 3> aliases;   ///< Dutch header aliases (first = Dutch header written)
+  std::array<std::string_view, 6> aliases;   ///< Dutch header aliases (first = Dutch header written)
   int number;                                ///< SPEC §6 field number, 0 where the SPEC has "–"
   value_kind kind;
   bool required;                             ///< client_id, measured_on, step (SPEC §6)
@@ -361,15 +361,15 @@ inline std::string format_answers_field(const record& r, const value_style&) {
 namespace fields_detail {
 using k = value_kind;
 template <std::string record::*M>
-constexpr field_info text_row(std::string_view key, std::array<std::string_view, 3> aliases, int number, bool required, bool personal, bool benchmark) {
+constexpr field_info text_row(std::string_view key, std::array<std::string_view, 6> aliases, int number, bool required, bool personal, bool benchmark) {
   return {key, aliases, number, k::text, required, personal, benchmark, &parse_text<M>, &format_text<M>};
 }
 template <std::optional<date> record::*M>
-constexpr field_info date_row(std::string_view key, std::array<std::string_view, 3> aliases, int number, bool required, bool personal, bool benchmark) {
+constexpr field_info date_row(std::string_view key, std::array<std::string_view, 6> aliases, int number, bool required, bool personal, bool benchmark) {
   return {key, aliases, number, k::date, required, personal, benchmark, &parse_date_field<M>, &format_date_field<M>};
 }
 template <std::optional<bool> record::*M>
-constexpr field_info yes_no_row(std::string_view key, std::array<std::string_view, 3> aliases, int number) {
+constexpr field_info yes_no_row(std::string_view key, std::array<std::string_view, 6> aliases, int number) {
   return {key, aliases, number, k::yes_no, false, false, true, &parse_bool<M>, &format_bool<M>};
 }
 }  // namespace fields_detail
@@ -388,14 +388,14 @@ inline constexpr std::array<field_info, 34> field_table{{
     fields_detail::text_row<&record::address>("address", {"adres"}, 7, false, true, false),
     fields_detail::text_row<&record::postal_code>("postal_code", {"postcode"}, 8, false, true, false),
     fields_detail::text_row<&record::city>("city", {"woonplaats"}, 9, false, true, false),
-    fields_detail::date_row<&record::measured_on>("measured_on", {"datum meetmoment", "meetdatum"}, 10, true, false, true),
+    fields_detail::date_row<&record::measured_on>("measured_on", {"datum meetmoment", "meetdatum", "datum meting", "meetmoment"}, 10, true, false, true),
     fields_detail::date_row<&record::next_measurement_due>("next_measurement_due", {"volgend meetmoment", "datum volgend meetmoment"}, 11, false, false, true),
-    fields_detail::text_row<&record::caseworker>("caseworker", {"behandelend medewerker", "klantmanager"}, 12, false, false, true),
+    fields_detail::text_row<&record::caseworker>("caseworker", {"behandelend medewerker", "klantmanager", "consulent", "trajectbegeleider"}, 12, false, false, true),
     fields_detail::text_row<&record::department>("department", {"afdeling"}, 12, false, false, true),
     fields_detail::text_row<&record::team>("team", {"team"}, 12, false, false, true),
-    {"step", {"trede", "positie op de ladder"}, 13, value_kind::step, true, false, true, &fields_detail::parse_step_field, &fields_detail::format_step_field},
-    {"growth_potential", {"groeipotentieel"}, 14, value_kind::growth, false, false, true, &fields_detail::parse_growth_field, &fields_detail::format_growth_field},
-    {"target_step", {"potentietrede", "doeltrede"}, 0, value_kind::target_step, false, false, false, &fields_detail::parse_target_field, &fields_detail::format_target_field},
+    {"step", {"trede", "positie op de ladder", "ladderscore", "participatietrede"}, 13, value_kind::step, true, false, true, &fields_detail::parse_step_field, &fields_detail::format_step_field},
+    {"growth_potential", {"groeipotentieel", "groeipotentie"}, 14, value_kind::growth, false, false, true, &fields_detail::parse_growth_field, &fields_detail::format_growth_field},
+    {"target_step", {"potentietrede", "doeltrede", "potentie"}, 0, value_kind::target_step, false, false, false, &fields_detail::parse_target_field, &fields_detail::format_target_field},
     {"target_horizon", {"termijn"}, 0, value_kind::horizon, false, false, false, &fields_detail::parse_horizon_field, &fields_detail::format_horizon_field},
     {"target_growth", {"groei na doeltrede"}, 0, value_kind::growth, false, false, false, &fields_detail::parse_target_growth_field, &fields_detail::format_target_growth_field},
     {"income_situation", {"inkomenssituatie"}, 15, value_kind::income, false, false, true, &fields_detail::parse_income_field, &fields_detail::format_income_field},

@@ -29,6 +29,16 @@ constexpr std::string_view to_string(severity s) noexcept {
   return "error";
 }
 
+/// What people read for a severity (SPEC §8: error, warning, info), Dutch canonical.
+constexpr text severity_label(severity s) noexcept {
+  switch (s) {
+    case severity::error: return {"fout", "error"};
+    case severity::warning: return {"waarschuwing", "warning"};
+    case severity::info: return {"info", "info"};
+  }
+  return {"fout", "error"};
+}
+
 inline result<severity> parse_severity(std::string_view s) {
   for (const severity v : {severity::error, severity::warning, severity::info})
     if (detail::iequals(detail::trim(s), to_string(v))) return v;
@@ -53,6 +63,8 @@ struct finding {
   std::string message_en;            ///< the message in English
   std::string key;                    ///< input findings: the key (or column header) of the value
   std::string value;                  ///< input findings: the offending value (never personal data)
+  std::string caseworker;             ///< of the record (SPEC §6 field 12), for worklists; set by the pipeline
+  std::string team;                   ///< of the record (SPEC §6 field 12), for worklists; set by the pipeline
 
   const std::string& message_in(lang l) const noexcept { return l == lang::nl ? message_nl : message_en; }
 };

@@ -3,6 +3,7 @@
 #include "c_boundary.hpp"
 
 #include "messages/json.hpp"
+#include "messages/read_options_message.hpp"
 
 #include <climits>
 #include <cstdlib>
@@ -53,7 +54,8 @@ result<void> write_json(const google::protobuf::Message& m, pl_buffer* out) {
 }
 
 result<pipeline::record_set> read_file_bytes(const char* fn, const void* data, std::size_t size, const char* source_name,
-                                             int format) {
+                                             int format, const participatieladder::v1::ReadOptions& options) {
+  PL_TRY(how, messages::from_message(options, "ReadOptions"));
   if (data == nullptr && size != 0)
     return fail(errc::invalid_argument, std::string(fn) + ": data is NULL but size is " + std::to_string(size));
   pipeline::input_format f;
@@ -66,7 +68,7 @@ result<pipeline::record_set> read_file_bytes(const char* fn, const void* data, s
                                               " is not PL_FORMAT_CSV (0), PL_FORMAT_JSONL (1) or PL_FORMAT_AUTO (2)");
   }
   const std::string_view bytes(static_cast<const char*>(data), data ? size : 0);
-  return pipeline::read_bytes(bytes, source_name ? source_name : "input", f);
+  return pipeline::read_bytes(bytes, source_name ? source_name : "input", f, how);
 }
 
 }  // namespace pl::capi

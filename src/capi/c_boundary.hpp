@@ -9,6 +9,8 @@
 
 #include "pipeline/record_set.hpp"
 
+#include <participatieladder/v1/read.pb.h>
+
 #include <google/protobuf/message.h>
 #include <google/protobuf/message_lite.h>
 
@@ -78,6 +80,6 @@ result<void> write_json(const google::protobuf::Message& m, pl_buffer* out);
 /// Read the bytes of one file (the `data`/`size`/`source_name`/`format` arguments of function `fn`)
 /// into a record set: the pipeline's read step.
 result<pipeline::record_set> read_file_bytes(const char* fn, const void* data, std::size_t size, const char* source_name,
-                                             int format);
+                                             int format, const participatieladder::v1::ReadOptions& options);
 
 }  // namespace pl::capi

@@ -9,6 +9,7 @@
 #include "messages/config_message.hpp"
 #include "messages/decode.hpp"
 #include "messages/json.hpp"
+#include "messages/read_options_message.hpp"
 #include "messages/record_message.hpp"
 
 #include <participatieladder/config/check_config_json.hpp>
@@ -26,8 +27,36 @@ PL_EXTERN int pl_read_records(const pl_engine* engine, const void* data, size_t 
     PL_TRY(require(out, "pl_read_records", "out"));
     reset(out);
     PL_TRY(require(engine, "pl_read_records", "engine"));
-    PL_TRY(set, read_file_bytes("pl_read_records", data, size, source_name, format));
+    PL_TRY(set, read_file_bytes("pl_read_records", data, size, source_name, format, v1::ReadOptions()));
     return write(pl::messages::to_message(set), out);
+  });
+}
+
+PL_EXTERN int pl_read_records_v2(const pl_engine* engine, const void* data, size_t size, const char* source_name, int format,
+                                 const void* read_options, size_t read_options_size, pl_buffer* out) {
+  return guard([&]() -> pl::result<void> {
+    PL_TRY(require(out, "pl_read_records_v2", "out"));
+    reset(out);
+    PL_TRY(require(engine, "pl_read_records_v2", "engine"));
+    v1::ReadOptions o;
+    PL_TRY(pl::messages::decode(read_options, read_options_size, o, "read_options"));
+    PL_TRY(set, read_file_bytes("pl_read_records_v2", data, size, source_name, format, o));
+    return write(pl::messages::to_message(set), out);
+  });
+}
+
+PL_EXTERN int pl_read_column_mapping(const void* json, size_t size, const char* source_name, pl_buffer* out) {
+  return guard([&]() -> pl::result<void> {
+    PL_TRY(require(out, "pl_read_column_mapping", "out"));
+    reset(out);
+    PL_TRY(require(json, "pl_read_column_mapping", "json"));
+    const std::string_view name = source_name ? source_name : "column mapping";
+    const std::string_view text(static_cast<const char*>(json), size);
+    v1::ReadOptions m;
+    PL_TRY(pl::messages::from_json(text, m, name));
+    PL_TRY(valid, pl::messages::from_message(m, name));  // validated: the same rules as every door
+    (void)valid;
+    return write(m, out);
   });
 }
 
@@ -78,7 +107,7 @@ PL_EXTERN int pl_check_file(const pl_engine* engine, const void* data, size_t si
     PL_TRY(require(engine, "pl_check_file", "engine"));
     v1::CheckOptions o;
     PL_TRY(pl::messages::decode(options, options_size, o, "options"));
-    PL_TRY(set, read_file_bytes("pl_check_file", data, size, source_name, format));
+    PL_TRY(set, read_file_bytes("pl_check_file", data, size, source_name, format, o.read()));
     PL_TRY(response, pl::messages::check(set, o, engine->config));
     return write(response, out);
   });
@@ -94,7 +123,7 @@ PL_EXTERN int pl_check_file_json(const pl_engine* engine, const void* data, size
     if (options_json != nullptr && *options_json != '\0') {
       PL_TRY(pl::messages::from_json(options_json, o, "pl_check_file_json: options_json"));
     }
-    PL_TRY(set, read_file_bytes("pl_check_file_json", data, size, source_name, format));
+    PL_TRY(set, read_file_bytes("pl_check_file_json", data, size, source_name, format, o.read()));
     PL_TRY(response, pl::messages::check(set, o, engine->config));
     return write_json(response, out);
   });

@@ -72,7 +72,7 @@ PL_EXTERN int pl_report_file(const pl_engine* engine, const void* data, size_t s
     PL_TRY(require(engine, "pl_report_file", "engine"));
     v1::ReportOptions o;
     PL_TRY(pl::messages::decode(options, options_size, o, "options"));
-    PL_TRY(set, read_file_bytes("pl_report_file", data, size, source_name, format));
+    PL_TRY(set, read_file_bytes("pl_report_file", data, size, source_name, format, o.read()));
     PL_TRY(response, pl::messages::report(set, o, engine->extension_set()));
     return write(response, out);
   });
@@ -88,7 +88,7 @@ PL_EXTERN int pl_report_file_json(const pl_engine* engine, const void* data, siz
     if (options_json != nullptr && *options_json != '\0') {
       PL_TRY(pl::messages::from_json(options_json, o, "pl_report_file_json: options_json"));
     }
-    PL_TRY(set, read_file_bytes("pl_report_file_json", data, size, source_name, format));
+    PL_TRY(set, read_file_bytes("pl_report_file_json", data, size, source_name, format, o.read()));
     PL_TRY(response, pl::messages::report(set, o, engine->extension_set()));
     return write_json(response, out);
   });

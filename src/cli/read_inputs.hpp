@@ -6,11 +6,18 @@
 
 #include "command_registry.hpp"
 
+#include "messages/read_options_message.hpp"
 #include "pipeline/record_set.hpp"
+
+#include <CLI/CLI.hpp>
 
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstdint>
+#include <cstring>
+#include <fstream>
+#include <iterator>
 #include <filesystem>
 #include <iostream>
 #include <optional>
@@ -20,8 +27,52 @@
 
 namespace pl::cli {
 
+/// The reading options every command that reads data files takes (SPEC §6, revised).
+struct input_options {
+  std::string encoding = "auto";
+  std::string columns;  ///< column-mapping file (JSON of participatieladder.v1.ReadOptions)
+};
+
+inline void add_input_options(CLI::App& app, input_options& o) {
+  app.add_option("--encoding", o.encoding,
+                 "Text encoding of the files: auto (UTF-8 when valid, else Windows-1252, as Dutch Excel writes), utf-8 or "
+                 "windows-1252")
+      ->check(CLI::IsMember({"auto", "utf-8", "windows-1252"}))
+      ->capture_default_str();
+  app.add_option("--columns", o.columns,
+                 "Column-mapping file (JSON): your own headers to the SPEC §6 keys, e.g. "
+                 "{\"columns\": {\"Datum meting\": \"measured_on\"}}");
+}
+
+/// The read options of `o`, or nullopt after printing why.
+inline std::optional<read_options> load_input_options(const input_options& o, const char* command) {
+  read_options out;
+  if (!o.columns.empty()) {
+    std::ifstream in(o.columns, std::ios::binary);
+    if (!in) {
+      std::cerr << "pladder " << command << ": " << o.columns << ": cannot open the column-mapping file: " << std::strerror(errno) << '\n';
+      return std::nullopt;
+    }
+    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    auto parsed = messages::parse_read_options_json(text, o.columns);
+    if (!parsed) {
+      std::cerr << "pladder " << command << ": " << parsed.error().message << '\n';
+      return std::nullopt;
+    }
+    out = std::move(parsed).value();
+  }
+  auto encoding = messages::parse_encoding(o.encoding);
+  if (!encoding) {
+    std::cerr << "pladder " << command << ": --encoding: " << encoding.error().message << '\n';
+    return std::nullopt;
+  }
+  if (o.encoding != "auto" || o.columns.empty()) out.encoding = encoding.value();  // the flag wins over the file
+  return out;
+}
+
 /// Every file read, or nullopt after printing "pladder COMMAND: <why>" for each unreadable file.
-inline std::optional<pipeline::record_set> read_inputs(const std::vector<std::string>& files, const char* command) {
+inline std::optional<pipeline::record_set> read_inputs(const std::vector<std::string>& files, const char* command,
+                                                       const read_options& options = {}) {
   constexpr std::uintmax_t progress_bytes = 16u * 1024u * 1024u;
   std::uintmax_t total = 0;
   for (const auto& path : files) {
@@ -34,7 +85,7 @@ inline std::optional<pipeline::record_set> read_inputs(const std::vector<std::st
   bool unreadable = false;
   for (std::size_t i = 0; i < files.size(); ++i) {
     if (progress) std::cerr << "pladder " << command << ": reading " << files[i] << " (" << i + 1 << '/' << files.size() << ")\n";
-    auto set = pipeline::read_path(files[i]);
+    auto set = pipeline::read_path(files[i], options);
     if (!set) {
       std::cerr << "pladder " << command << ": " << set.error().message << '\n';
       unreadable = true;

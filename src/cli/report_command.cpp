@@ -41,6 +41,7 @@ struct report_cli_options {
   std::string format = "text";
   std::string lang = "nl";
   std::string html;
+  input_options input;  ///< --encoding, --columns (SPEC §6)
 };
 
 int usage_error(const std::string& message) {
@@ -82,7 +83,9 @@ int run_report(const report_cli_options& o) {
     settings.extensions = &*extensions;
   }
 
-  auto set = read_inputs(o.files, "report");
+  auto how = load_input_options(o.input, "report");
+  if (!how) return exit_usage;
+  auto set = read_inputs(o.files, "report", *how);
   if (!set) return exit_usage;
   if (!set->findings.empty())
     std::cerr << "pladder report: " << set->findings.size()
@@ -118,7 +121,7 @@ const bool registered = register_command({"report", 30, [](CLI::App& app) {
   auto o = std::make_shared<report_cli_options>();
   app.description("Management information (SPEC §10) over base-data-set files: placement, target, caseload, "
                   "comparison, movement, kpi or budget table, or a self-contained HTML report");
-  app.add_option("files", o->files, "CSV or JSON Lines files (SPEC §6)")->required()->check(CLI::ExistingFile);
+  app.add_option("files", o->files, "CSV or JSON Lines files (SPEC §6); - reads standard input")->required();
   app.add_option("--reference-date", o->reference_date,
                  "Reference date YYYY-MM-DD: each client counts at its latest measurement on or before it; default: the latest "
                  "measured_on in the input (as pladder check; never the system clock)");
@@ -128,6 +131,7 @@ const bool registered = register_command({"report", 30, [](CLI::App& app) {
   app.add_option("--to", o->to, "movement: second date (default the reference date); kpi: last calendar year");
   app.add_option("--by", o->by, "caseload/comparison: group by caseworker or team")->check(CLI::IsMember({"caseworker", "team"}));
   app.add_option("--extensions", o->extensions, "Extension set JSON (SPEC §9 sub-steps), e.g. examples/extensions/heemskerk.json");
+  add_input_options(app, o->input);
   app.add_option("--format", o->format, "Output format")->check(CLI::IsMember({"text", "csv", "json"}));
   app.add_option("--lang", o->lang, "Language of labels (nl or en); keys and numbers never change")->check(CLI::IsMember({"nl", "en"}));
   app.add_option("--html", o->html, "Also write the self-contained HTML report (tables and charts) to this file");

@@ -4,6 +4,7 @@
 // the line it starts on, and a broken row can be skipped without losing the rest of the file.
 #include <participatieladder/io/csv_reader.hpp>
 
+#include "columns.hpp"
 #include "input_finding.hpp"
 #include "record_builder.hpp"
 #include "text_check.hpp"
@@ -81,7 +82,8 @@ std::string join_aliases(const field_info& f) {
 
 class csv_reader {
  public:
-  csv_reader(std::string_view file, std::uint32_t source) : file_(file), builder_(out_, file, source) {}
+  csv_reader(std::string_view file, std::uint32_t source, const read_options& options)
+      : file_(file), options_(options), builder_(out_, file, source) {}
 
   result<read_result> read(std::string_view text) {
     const auto delimiter = detect_delimiter(text);
@@ -174,7 +176,7 @@ class csv_reader {
       column c;
       c.header = std::string(detail::trim(names[i]));
       if (c.header.empty()) c.header = "column " + std::to_string(i + 1);
-      c.field = find_field(c.header);
+      c.field = io_detail::resolve_column(c.header, options_);
       for (std::size_t j = 0; j < columns_.size(); ++j) {
         const bool same = c.field ? columns_[j].field == c.field : detail::iequals(columns_[j].header, c.header);
         if (same) {
@@ -183,6 +185,11 @@ class csv_reader {
                                          " '" + columns_[j].header + "'" + (c.field ? ", both are " + std::string(c.field->key) : "") + ")");
           return;
         }
+      }
+      if (c.field && c.field->key != c.header) out_.headers.emplace_back(std::string(c.field->key), c.header);
+      if (!c.field) {
+        out_.local_columns.push_back(c.header);
+        out_.findings.push_back(io_detail::local_column_finding(file_, row_start_, c.header));
       }
       columns_.push_back(std::move(c));
     }
@@ -215,6 +222,7 @@ class csv_reader {
   }
 
   std::string file_;
+  const read_options& options_;
   read_result out_;
   io_detail::record_builder builder_;
   std::vector<std::string> row_;
@@ -223,14 +231,20 @@ class csv_reader {
   std::size_t data_rows_ = 0;
   bool header_done_ = false;
   std::optional<error> hard_;
+
+ public:
+  void set_encoding(text_encoding e) { out_.encoding = e; }
 };
 
 }  // namespace
 
-result<read_result> read_csv(std::string_view bytes, std::string_view source_name, std::uint32_t source_index) {
-  PL_TRY(text, io_detail::checked_text(bytes, source_name));
-  csv_reader reader(source_name, source_index);
-  return reader.read(text);
+result<read_result> read_csv(std::string_view bytes, std::string_view source_name, std::uint32_t source_index,
+                             const read_options& options) {
+  io_detail::decoded_text decoded;
+  PL_TRY(io_detail::checked_text(bytes, source_name, options.encoding, decoded));
+  csv_reader reader(source_name, source_index, options);
+  reader.set_encoding(decoded.encoding);
+  return reader.read(decoded.text);
 }
 
 }  // namespace pl

@@ -21,7 +21,7 @@ bool is_jsonl(const std::string& path) {
 }
 }  // namespace
 
-result<read_result> read_file(const std::string& path, std::uint32_t source_index) {
+result<read_result> read_file(const std::string& path, std::uint32_t source_index, const read_options& options) {
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec)) return fail(errc::io, path + ": is a directory, not a file");
   std::ifstream in(path, std::ios::in | std::ios::binary);
@@ -30,7 +30,7 @@ result<read_result> read_file(const std::string& path, std::uint32_t source_inde
   ss << in.rdbuf();
   if (in.bad()) return fail(errc::io, path + ": cannot read: " + std::strerror(errno));
   const std::string bytes = std::move(ss).str();
-  return is_jsonl(path) ? read_jsonl(bytes, path, source_index) : read_csv(bytes, path, source_index);
+  return is_jsonl(path) ? read_jsonl(bytes, path, source_index, options) : read_csv(bytes, path, source_index, options);
 }
 
 }  // namespace pl

@@ -2,6 +2,7 @@
 // JSON Lines input (SPEC §6), parsed with protobuf's google.protobuf.Struct.
 #include <participatieladder/io/jsonl_reader.hpp>
 
+#include "columns.hpp"
 #include "input_finding.hpp"
 #include "record_builder.hpp"
 #include "text_check.hpp"
@@ -51,10 +52,14 @@ bool number_not_exact(const Value& v) {
 
 }  // namespace
 
-result<read_result> read_jsonl(std::string_view bytes, std::string_view source_name, std::uint32_t source_index) {
-  PL_TRY(text, io_detail::checked_text(bytes, source_name));
+result<read_result> read_jsonl(std::string_view bytes, std::string_view source_name, std::uint32_t source_index,
+                               const read_options& options) {
+  io_detail::decoded_text decoded;
+  PL_TRY(io_detail::checked_text(bytes, source_name, options.encoding, decoded));
+  const std::string_view text = decoded.text;
   const std::string file(source_name);
   read_result out;
+  out.encoding = decoded.encoding;
   io_detail::record_builder builder(out, file, source_index);
   std::size_t objects = 0, bad_lines = 0;
   std::size_t pos = 0, line = 0;
@@ -77,11 +82,21 @@ result<read_result> read_jsonl(std::string_view bytes, std::string_view source_n
     // Known keys in table order (deterministic), then local fields sorted by name.
     struct entry { const field_info* field; std::string key; const Value* value; };
     std::vector<entry> entries;
-    for (const auto& [key, value] : object.fields()) entries.push_back({find_field(key), key, &value});
+    for (const auto& [key, value] : object.fields()) entries.push_back({io_detail::resolve_column(key, options), key, &value});
     auto rank = [](const entry& e) { return e.field ? static_cast<std::size_t>(e.field - field_table.data()) : field_table.size(); };
     std::sort(entries.begin(), entries.end(), [&](const entry& a, const entry& b) {
       return rank(a) != rank(b) ? rank(a) < rank(b) : a.key < b.key;
     });
+    for (const auto& e : entries) {
+      if (e.field && e.field->key != e.key &&
+          std::none_of(out.headers.begin(), out.headers.end(), [&](const auto& h) { return h.first == e.field->key; }))
+        out.headers.emplace_back(std::string(e.field->key), e.key);
+      // a local key: said once per file, where it first appears
+      if (!e.field && std::find(out.local_columns.begin(), out.local_columns.end(), e.key) == out.local_columns.end()) {
+        out.local_columns.push_back(e.key);
+        out.findings.push_back(io_detail::local_column_finding(file, line, e.key));
+      }
+    }
     builder.begin(line);
     // A value of entry `e` that cannot be read: an input finding about its §6 key (or local key).
     auto value_finding = [&](const entry& e, std::string nl, std::string en) {

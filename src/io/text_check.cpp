@@ -40,12 +40,55 @@ std::size_t line_of(std::string_view s, std::size_t offset) {
 }
 }  // namespace
 
-result<std::string_view> checked_text(std::string_view bytes, std::string_view source_name) {
+namespace {
+/// Windows-1252 0x80-0x9F as Unicode code points (0: not defined); 0xA0-0xFF are Latin-1.
+constexpr char32_t cp1252_high[32] = {
+    0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
+    0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178};
+
+void put_utf8(std::string& out, char32_t c) {
+  if (c < 0x80) {
+    out += static_cast<char>(c);
+  } else if (c < 0x800) {
+    out += static_cast<char>(0xC0 | (c >> 6));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else {
+    out += static_cast<char>(0xE0 | (c >> 12));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  }
+}
+
+/// An Excel workbook (.xlsx is a zip: "PK\3\4"; .xls an OLE2 compound file) given as CSV.
+bool is_workbook(std::string_view b) {
+  return b.substr(0, 4) == std::string_view("PK\x03\x04", 4) || b.substr(0, 8) == std::string_view("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
+}
+}  // namespace
+
+std::string windows1252_to_utf8(std::string_view bytes, std::size_t& bad) {
+  bad = std::string_view::npos;
+  std::string out;
+  out.reserve(bytes.size() + bytes.size() / 8);
+  for (std::size_t i = 0; i < bytes.size(); ++i) {
+    const auto b = static_cast<unsigned char>(bytes[i]);
+    char32_t c = b;
+    if (b >= 0x80 && b < 0xA0) c = cp1252_high[b - 0x80];
+    if (c == 0 && bad == std::string_view::npos) bad = i;
+    put_utf8(out, c);
+  }
+  return out;
+}
+
+result<void> checked_text(std::string_view bytes, std::string_view source_name, text_encoding encoding, decoded_text& out) {
   const std::string name(source_name);
   if (bytes.size() >= 2 && ((bytes[0] == '\xFF' && bytes[1] == '\xFE') || (bytes[0] == '\xFE' && bytes[1] == '\xFF')))
     return fail(errc::format, name + ": the file is UTF-16 text, not UTF-8 (save it as CSV UTF-8)");
+  if (is_workbook(bytes))
+    return fail(errc::format, name + ": this is an Excel workbook, not a CSV file; in Excel choose Save As > "
+                                     "\"CSV UTF-8 (door komma's gescheiden)\" (or \"CSV (gescheiden door lijstscheidingsteken)\") and read that file");
   std::string_view text = bytes;
-  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+  const bool bom = text.substr(0, 3) == "\xEF\xBB\xBF";
+  if (bom) text.remove_prefix(3);
   if (text.substr(0, 3) == "\xEF\xBB\xBF")  // a BOM after the BOM: the first header would not match
     return fail(errc::format, name + ": line 1: the file starts with two byte order marks (U+FEFF); "
                                      "save it once as UTF-8 (e.g. Excel's \"CSV UTF-8\")");
@@ -54,10 +97,24 @@ result<std::string_view> checked_text(std::string_view bytes, std::string_view s
   if (const auto nul = text.find('\0'); nul != std::string_view::npos)
     return fail(errc::format, name + ": line " + std::to_string(line_of(text, nul)) +
                                   ": binary content (a NUL byte), not a text file");
-  if (const auto bad = invalid_utf8_offset(text); bad != std::string_view::npos)
+  const auto bad_utf8 = invalid_utf8_offset(text);
+  const bool as_utf8 = encoding == text_encoding::utf8 || (encoding == text_encoding::automatic && (bom || bad_utf8 == std::string_view::npos));
+  if (as_utf8) {
+    if (bad_utf8 != std::string_view::npos)
+      return fail(errc::format, name + ": line " + std::to_string(line_of(text, bad_utf8)) +
+                                    ": not valid UTF-8 text (save the file as CSV UTF-8, or read it as Windows-1252)");
+    out.text = text;
+    out.encoding = text_encoding::utf8;
+    return success();
+  }
+  std::size_t bad = std::string_view::npos;
+  out.storage = windows1252_to_utf8(text, bad);
+  if (bad != std::string_view::npos)
     return fail(errc::format, name + ": line " + std::to_string(line_of(text, bad)) +
-                                  ": not valid UTF-8 text (save the file as UTF-8, e.g. Excel's \"CSV UTF-8\")");
-  return text;
+                                  ": neither UTF-8 nor Windows-1252 text (a byte Windows-1252 does not define); save the file as CSV UTF-8");
+  out.text = out.storage;
+  out.encoding = text_encoding::windows1252;
+  return success();
 }
 
 }  // namespace pl::io_detail

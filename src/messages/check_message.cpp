@@ -60,6 +60,7 @@ v1::CheckResponse to_message(const pipeline::check_outcome& outcome) {
   out.set_reference_date_from_data(outcome.reference.from_data);
   out.set_records(static_cast<std::uint32_t>(outcome.records));
   for (const auto& s : outcome.sources) out.add_sources(s);
+  for (const auto& e : outcome.encodings) out.add_encodings(e);
   return out;
 }
 

@@ -38,6 +38,8 @@ v1::Finding to_message(const finding& f) {
   m.set_message_en(f.message_en);
   m.set_key(f.key);
   m.set_value(f.value);
+  m.set_caseworker(f.caseworker);
+  m.set_team(f.team);
   return m;
 }
 
@@ -61,6 +63,8 @@ result<finding> from_message(const v1::Finding& m) {
   f.message_en = m.message_en();
   f.key = m.key();
   f.value = m.value();
+  f.caseworker = m.caseworker();
+  f.team = m.team();
   return f;
 }
 

@@ -70,6 +70,11 @@ result<pipeline::record_set> from_message(const participatieladder::v1::RecordSe
   pipeline::record_set set;
   set.sources.assign(m.sources().begin(), m.sources().end());
   set.encodings.assign(m.encodings().begin(), m.encodings().end());
+  for (const auto& l : m.local_columns()) set.local_columns.emplace_back(l.names().begin(), l.names().end());
+  for (const auto& h : m.headers()) {
+    auto& list = set.headers.emplace_back();
+    for (const auto& c : h.columns()) list.emplace_back(c.key(), c.header());
+  }
   for (const auto& f : m.findings()) {
     PL_TRY(parsed, from_message(f));
     if (parsed.record_index != finding::no_record && parsed.record_index >= static_cast<std::size_t>(m.records_size()))
@@ -95,6 +100,18 @@ participatieladder::v1::RecordSet to_message(const pipeline::record_set& set) {
   for (const auto& f : set.findings) *m.add_findings() = to_message(f);
   for (const auto& s : set.sources) m.add_sources(s);
   for (const auto& e : set.encodings) m.add_encodings(e);
+  for (const auto& l : set.local_columns) {
+    auto* names = m.add_local_columns();
+    for (const auto& n : l) names->add_names(n);
+  }
+  for (const auto& h : set.headers) {
+    auto* list = m.add_headers();
+    for (const auto& [key, header] : h) {
+      auto* c = list->add_columns();
+      c->set_key(key);
+      c->set_header(header);
+    }
+  }
   return m;
 }
 

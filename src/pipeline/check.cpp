@@ -4,16 +4,56 @@
 #include <participatieladder/io/input_consequences.hpp>
 
 #include <algorithm>
+#include <cctype>
+#include <string>
 #include <utility>
 
 namespace pl::pipeline {
 
+namespace {
+
+bool word_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_'; }
+
+/// `text` with every whole-word `key` replaced by `header`.
+std::string replace_word(const std::string& text, std::string_view key, std::string_view header) {
+  std::string out;
+  std::size_t pos = 0;
+  while (true) {
+    const auto at = text.find(key, pos);
+    if (at == std::string::npos) break;
+    const bool starts = at == 0 || !word_char(text[at - 1]);
+    const bool ends = at + key.size() >= text.size() || !word_char(text[at + key.size()]);
+    out.append(text, pos, at - pos);
+    out += starts && ends ? header : key;
+    pos = at + key.size();
+  }
+  out.append(text, pos, std::string::npos);
+  return out;
+}
+
+}  // namespace
+
+void name_columns_as_written(const record_set& set, finding& f) {
+  if (f.check == input_check_id || f.record_index == finding::no_record || f.record_index >= set.records.size()) return;
+  const auto source = set.records[f.record_index].source;
+  if (source >= set.headers.size()) return;
+  for (const auto& key : f.fields)
+    for (const auto& [k, header] : set.headers[source])
+      if (k == key) {
+        f.message_nl = replace_word(f.message_nl, key, header);
+        f.message_en = replace_word(f.message_en, key, header);
+      }
+}
+
 void name_and_order(const record_set& set, std::vector<finding>& findings) {
-  for (auto& f : findings)
-    if (f.file.empty() && f.record_index != finding::no_record && f.record_index < set.records.size()) {
-      const auto source = set.records[f.record_index].source;
-      if (source < set.sources.size()) f.file = set.sources[source];
-    }
+  for (auto& f : findings) {
+    if (f.record_index == finding::no_record || f.record_index >= set.records.size()) continue;
+    const record& r = set.records[f.record_index];
+    if (f.file.empty() && r.source < set.sources.size()) f.file = set.sources[r.source];
+    f.caseworker = r.caseworker;  // worklists per caseworker or team (SPEC §10: the caseworker's view)
+    f.team = r.team;
+    name_columns_as_written(set, f);
+  }
   std::vector<std::pair<std::size_t, finding>> keyed;
   keyed.reserve(findings.size());
   for (auto& f : findings) keyed.emplace_back(source_of(set, f), std::move(f));
@@ -45,6 +85,7 @@ result<check_outcome> check(const record_set& set, std::string_view reference_gi
   }
   out.records = set.records.size();
   out.sources = set.sources;
+  out.encodings = set.encodings;
   return out;
 }
 

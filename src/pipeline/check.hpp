@@ -22,6 +22,7 @@ struct check_outcome {
   pipeline::reference_date reference;
   std::size_t records = 0;
   std::vector<std::string> sources;
+  std::vector<std::string> encodings;  ///< per source (SPEC §6: said in every summary)
 };
 
 /// Check `set` as of `reference_given` ("" = the latest measured_on, see reference_date.hpp) with
@@ -30,7 +31,13 @@ struct check_outcome {
 /// empty" after the step `7` was unreadable). errc::parse when the reference date cannot be read.
 result<check_outcome> check(const record_set& set, std::string_view reference_given, const check_config& config);
 
-/// Order `findings` of `set` as check_outcome::findings is ordered, naming files from set.sources.
+/// Messages name the column as the file wrote it (SPEC §6: `Trede` where the file says Trede, not
+/// the key `step`): in a check finding about a record, each of its fields whose header in that
+/// record's source differs from the key is named by that header.
+void name_columns_as_written(const record_set& set, finding& f);
+
+/// Order `findings` of `set` as check_outcome::findings is ordered, naming files from set.sources
+/// and the caseworker and team of each finding's record.
 void name_and_order(const record_set& set, std::vector<finding>& findings);
 
 }  // namespace pl::pipeline

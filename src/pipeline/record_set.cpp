@@ -8,6 +8,8 @@
 #include <participatieladder/io/file_reader.hpp>
 
 #include <filesystem>
+#include <iostream>
+#include <iterator>
 #include <utility>
 
 namespace pl::pipeline {
@@ -24,19 +26,26 @@ record_set from_read(read_result&& read, std::string_view name) {
   out.records = std::move(read.records);
   out.findings = std::move(read.findings);
   out.sources.emplace_back(name);
-  out.encodings.emplace_back("utf-8");
+  out.encodings.emplace_back(to_string(read.encoding));
+  out.local_columns.push_back(std::move(read.local_columns));
+  out.headers.push_back(std::move(read.headers));
   return out;
 }
 }  // namespace
 
-result<record_set> read_bytes(std::string_view bytes, std::string_view name, input_format format) {
+result<record_set> read_bytes(std::string_view bytes, std::string_view name, input_format format, const read_options& options) {
   const bool jsonl = resolve_format(format, name) == input_format::jsonl;
-  PL_TRY(read, jsonl ? read_jsonl(bytes, name, 0) : read_csv(bytes, name, 0));
+  PL_TRY(read, jsonl ? read_jsonl(bytes, name, 0, options) : read_csv(bytes, name, 0, options));
   return from_read(std::move(read), name);
 }
 
-result<record_set> read_path(const std::string& path) {
-  PL_TRY(read, read_file(path, 0));
+result<record_set> read_path(const std::string& path, const read_options& options) {
+  if (path == "-") {
+    std::string bytes((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
+    if (std::cin.bad()) return fail(errc::io, "(standard input): cannot read");
+    return read_bytes(bytes, "(standard input)", input_format::csv, options);
+  }
+  PL_TRY(read, read_file(path, 0, options));
   return from_read(std::move(read), path);
 }
 
@@ -54,6 +63,8 @@ void append(record_set& into, record_set&& more) {
   }
   for (auto& s : more.sources) into.sources.push_back(std::move(s));
   for (auto& e : more.encodings) into.encodings.push_back(std::move(e));
+  for (auto& l : more.local_columns) into.local_columns.push_back(std::move(l));
+  for (auto& h : more.headers) into.headers.push_back(std::move(h));
 }
 
 std::size_t source_of(const record_set& set, const finding& f) {

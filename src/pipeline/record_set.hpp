@@ -7,11 +7,13 @@
 
 #include <participatieladder/error.hpp>
 #include <participatieladder/finding.hpp>
+#include <participatieladder/io/read_options.hpp>
 #include <participatieladder/record.hpp>
 
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace pl::pipeline {
@@ -27,13 +29,17 @@ struct record_set {
   std::vector<finding> findings;       ///< `input` findings; record_index indexes `records`
   std::vector<std::string> sources;    ///< file names
   std::vector<std::string> encodings;  ///< per source: the encoding it was read in
+  std::vector<std::vector<std::string>> local_columns;  ///< per source: columns kept as local fields
+  /// per source: §6 key → the header the file wrote for it, where the two differ
+  std::vector<std::vector<std::pair<std::string, std::string>>> headers;
 };
 
 /// Read the bytes of one file (source `name`). errc::format when it is not such a file at all.
-result<record_set> read_bytes(std::string_view bytes, std::string_view name, input_format format);
+result<record_set> read_bytes(std::string_view bytes, std::string_view name, input_format format, const read_options& options = {});
 
-/// Read a file from disk, read-only (format by extension). errc::io when it cannot be read.
-result<record_set> read_path(const std::string& path);
+/// Read a file from disk, read-only (format by extension; "-" is standard input, named
+/// "(standard input)"). errc::io when it cannot be read.
+result<record_set> read_path(const std::string& path, const read_options& options = {});
 
 /// Append `more` to `into`: sources appended, record.source and finding.record_index renumbered,
 /// so every finding keeps its own file, line and record.

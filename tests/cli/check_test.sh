@@ -72,15 +72,24 @@ run check --format json --lang en "$tmp/bad.csv"
 [ "$out" = "$first" ] || fail "JSON output differs between two runs"
 echo "$out" | head -1 | grep -q '^{"findings":\[{"check":"PL003","severity":"SEVERITY_ERROR","client_id":"K1",' || fail "JSON in schema field order: $out"
 
-run check --format csv "$tmp/bad.csv"
+run check --format csv --lang en "$tmp/bad.csv"
 [ "$rc" = 1 ] || fail "csv format exit $rc"
-echo "$out" | head -1 | grep -qx "check,severity,client_id,file,line,measured_on,fields,message,key,value" || fail "csv header: $out"
-echo "$out" | grep -q "^input,error,K2,$tmp/bad.csv,3,2025-03-01,step,.*,step,7$" || fail "csv input row: $out"
+echo "$out" | head -1 | grep -qx "check,severity,client_id,caseworker,team,file,line,measured_on,fields,message,key,value" || fail "csv header: $out"
+echo "$out" | grep -q "^input,error,K2,KM1,,$tmp/bad.csv,3,2025-03-01,step,.*,step,7$" || fail "csv input row: $out"
+# Dutch (the default): Dutch Excel's dialect — UTF-8 BOM, ';', CRLF — with Dutch headers and severities.
+"$PLADDER" check --format csv "$tmp/bad.csv" >"$tmp/nl.csv" || true
+head -c 3 "$tmp/nl.csv" | od -An -tx1 | grep -q "ef bb bf" || fail "Dutch CSV starts with a UTF-8 BOM"
+head -1 "$tmp/nl.csv" | grep -q $'^\xef\xbb\xbfcontrole;ernst;klantnummer;klantmanager;team;bestand;regel;meetdatum;velden;melding;sleutel;waarde\r$' ||
+  fail "Dutch CSV header: $(head -1 "$tmp/nl.csv")"
+grep -q $'^input;fout;K2;KM1;;' "$tmp/nl.csv" || fail "Dutch CSV row: $(cat "$tmp/nl.csv")"
+[ "$(grep -c $'\r$' "$tmp/nl.csv")" = "$(wc -l <"$tmp/nl.csv")" ] || fail "Dutch CSV lines end in CRLF"
+"$PLADDER" check --format csv --csv rfc4180 "$tmp/bad.csv" >"$tmp/rfc.csv" || true
+head -1 "$tmp/rfc.csv" | grep -q '^controle,ernst,' || fail "--csv rfc4180 with Dutch headers"
 
 run check "$tmp/bad.csv"
 [ "$rc" = 1 ] || fail "text exit $rc"
 echo "$out" | grep -q "^klant K1$" || fail "text grouped by client: $out"
-echo "$out" | grep -Eq "^  PL003  error  1$" || fail "text summary per check: $out"
+echo "$out" | grep -Eq "^  PL003  fout  1$" || fail "text summary per check, severities in Dutch: $out"
 
 # --- --reference-date: a measurement after it is PL012 --------------------------------------------
 run check --format json --reference-date 2025-02-15 "$tmp/clean.csv"

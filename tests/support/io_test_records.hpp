@@ -2,6 +2,8 @@
 // Records with every SPEC §6 field filled (and some empty), shared by the writer/reader tests.
 #pragma once
 
+#include <participatieladder/finding.hpp>
+
 #include <participatieladder/fields.hpp>
 #include <participatieladder/record.hpp>
 
@@ -44,6 +46,23 @@ inline void require_same(const record& a, const record& b) {
   }
   CHECK(a.growth_grade == b.growth_grade);
   CHECK(a.local_fields == b.local_fields);
+}
+
+/// The findings that are not the reader's note about a local column (SPEC §6: an `input` info
+/// finding per column that is no §6 key, naming it in `value`).
+inline std::vector<finding> without_local_column_notes(const std::vector<finding>& findings) {
+  std::vector<finding> out;
+  for (const auto& f : findings)
+    if (!(f.check == input_check_id && f.severity == severity::info && f.key.empty() && !f.value.empty())) out.push_back(f);
+  return out;
+}
+
+/// The local columns a reader named in its notes, in order.
+inline std::vector<std::string> local_column_notes(const std::vector<finding>& findings) {
+  std::vector<std::string> out;
+  for (const auto& f : findings)
+    if (f.check == input_check_id && f.severity == severity::info && f.key.empty() && !f.value.empty()) out.push_back(f.value);
+  return out;
 }
 
 }  // namespace pl::test

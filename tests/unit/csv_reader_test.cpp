@@ -51,7 +51,11 @@ TEST_CASE("csv: Dutch Excel file: BOM, semicolons, Dutch aliases, DD-MM-YYYY, CR
   const auto r = ok("\xEF\xBB\xBFKlantnummer;Datum meetmoment;Positie op de ladder;Inkomenssituatie;Opmerking\r\n"
                     "K1;01-03-2025;3+;a gemeentelijke uitkering;\"tekst; met \"\"quotes\"\"\"\r\n");
   REQUIRE(r.records.size() == 1);
-  CHECK(r.findings.empty());
+  REQUIRE(r.findings.size() == 1);  // SPEC §6: the reader says that Opmerking is kept as a local field
+  CHECK(r.findings[0].severity == severity::info);
+  CHECK(r.findings[0].line == 1);
+  CHECK(r.findings[0].value == "Opmerking");
+  CHECK(r.local_columns == std::vector<std::string>{"Opmerking"});
   const auto& rec = r.records[0];
   CHECK(rec.client_id == "K1");
   CHECK(rec.measured_on == date{2025, 3, 1});
@@ -157,12 +161,59 @@ TEST_CASE("csv: no newline at the end, lone CR line ends", "[csv]") {
   CHECK(r.records[1].step == step::organised_activities);
 }
 
+TEST_CASE("csv: Windows-1252 is detected when the bytes are not UTF-8, and said (SPEC §6, revised)", "[csv][encoding]") {
+  const std::string cp1252 = "Klantnummer;Datum meetmoment;Trede;Klantmanager\r\nK1;3-8-2023;2;R. \xC7" "elik\r\nK2;1-2-2024;3;\x80 Jos\xE9\r\n";
+  const auto r = ok(cp1252);
+  CHECK(r.encoding == text_encoding::windows1252);
+  REQUIRE(r.records.size() == 2);
+  CHECK(r.records[0].caseworker == "R. \xC3\x87" "elik");         // Ç
+  CHECK(r.records[1].caseworker == "\xE2\x82\xAC Jos\xC3\xA9");  // € José
+  CHECK(r.records[0].measured_on == date{2023, 8, 3});
+  CHECK(r.findings.empty());
+  // UTF-8 stays UTF-8; asked for UTF-8 only, the Windows-1252 bytes are an error naming the line.
+  CHECK(ok("client_id;measured_on;step\nK\xC3\xAB;2025-03-01;2\n").encoding == text_encoding::utf8);
+  read_options utf8_only;
+  utf8_only.encoding = text_encoding::utf8;
+  const auto strict = read_csv(cp1252, "t.csv", 0, utf8_only);
+  REQUIRE_FALSE(strict);
+  CHECK(strict.error().message.find("line 2: not valid UTF-8") != std::string::npos);
+  // Asked for Windows-1252, valid UTF-8 bytes are read as Windows-1252 (Ã« for ë): the caller decides.
+  read_options cp;
+  cp.encoding = text_encoding::windows1252;
+  const auto forced = read_csv("client_id;measured_on;step\nK\xC3\xAB;2025-03-01;2\n", "t.csv", 0, cp);
+  REQUIRE(forced);
+  CHECK(forced.value().records[0].client_id == "K\xC3\x83\xC2\xAB");
+}
+
+TEST_CASE("csv: unknown columns are said once, with the nearest key or alias; a column mapping maps them (SPEC §6)", "[csv][columns]") {
+  const auto r = ok("Klantnummer;Datum meting;Trede;Groeipotentie;Groeipotenti;Wijk\nK1;1-3-2025;2;+;x;Noord\nK2;1-3-2025;3;0;y;Zuid\n");
+  // Datum meting and Groeipotentie are aliases now; Groeipotenti is a likely misspelling; Wijk is local.
+  CHECK(r.records[0].measured_on == date{2025, 3, 1});
+  CHECK(r.records[0].growth_potential == growth::potential);
+  CHECK(r.local_columns == std::vector<std::string>{"Groeipotenti", "Wijk"});
+  REQUIRE(r.findings.size() == 2);
+  CHECK(r.findings[0].message_en.find("did you mean 'groeipotentie' (growth_potential)?") != std::string::npos);
+  CHECK(r.findings[0].message_nl.find("bedoelt u 'groeipotentie' (growth_potential)?") != std::string::npos);
+  CHECK(r.findings[1].message_en.find("did you mean") == std::string::npos);
+  // A municipality's column mapping: its own header read as a §6 key.
+  read_options mapping;
+  mapping.columns = {{"Wijk", "team"}, {"datum van meting", "measured_on"}};
+  const auto m = read_csv("client_id;Datum van meting;step;WIJK\nK1;1-3-2025;2;Noord\n", "m.csv", 0, mapping);
+  REQUIRE(m);
+  CHECK(m.value().findings.empty());
+  CHECK(m.value().records[0].measured_on == date{2025, 3, 1});
+  CHECK(m.value().records[0].team == "Noord");
+}
+
 TEST_CASE("csv: hard failures name the file and why", "[csv]") {
   CHECK(hard("").find("empty") != std::string::npos);
   CHECK(hard("\xEF\xBB\xBF \r\n").find("empty") != std::string::npos);
   CHECK(hard(std::string("client_id,measured_on,step\nK1,2025\0,2\n", 38)).find("line 2: binary content") != std::string::npos);
   CHECK(hard("\xFF\xFE" "c\0l\0").find("UTF-16") != std::string::npos);
-  CHECK(hard("client_id,measured_on,step\nK1,2025-03-01,2\nK\xEB" "2,2025-03-01,2\n").find("line 3: not valid UTF-8") != std::string::npos);
+  // Neither UTF-8 nor Windows-1252 (0x81 is not defined in Windows-1252).
+  CHECK(hard("client_id,measured_on,step\nK1,2025-03-01,2\nK\x81" "2,2025-03-01,2\n").find("line 3: neither UTF-8 nor Windows-1252") !=
+        std::string::npos);
+  CHECK(hard("PK\x03\x04\x14\x00\x06\x00").find("Excel workbook") != std::string::npos);
   CHECK(hard("dit is gewoon tekst\nzonder scheidingstekens\n").find("not a CSV") != std::string::npos);
   const auto missing = hard("klantnummer;trede\nK1;2\n");
   CHECK(missing.find("missing required column measured_on") != std::string::npos);

@@ -11,7 +11,15 @@ TEST_CASE("dates: ISO and Dutch forms, validated (SPEC §6)", "[date]") {
   CHECK(parse_date("01-03-2025").value() == date{2025, 3, 1});
   CHECK(parse_date(" 29-02-2024 ").value() == date{2024, 2, 29});
   CHECK(parse_date("01/03/2025").value() == date{2025, 3, 1});
-  for (const char* bad : {"31-02-2025", "29-02-2025", "2025-13-01", "2025-00-10", "1-3-2025", "2025/03/01x", "", "gisteren", "32-01-2025"}) {
+  // SPEC §6 (revised): the Windows short date Dutch Excel writes, also with `/` and `.`.
+  CHECK(parse_date("3-8-2023").value() == date{2023, 8, 3});
+  CHECK(parse_date("1-3-2025").value() == date{2025, 3, 1});
+  CHECK(parse_date("15-3-2025").value() == date{2025, 3, 15});
+  CHECK(parse_date("3/12/2023").value() == date{2023, 12, 3});
+  CHECK(parse_date("3.8.2023").value() == date{2023, 8, 3});
+  CHECK(parse_date("2025/03/01").value() == date{2025, 3, 1});
+  for (const char* bad : {"31-02-2025", "29-02-2025", "2025-13-01", "2025-00-10", "2025/03/01x", "", "gisteren", "32-01-2025",
+                          "3-8-23", "3-8/2023", "03-08-2023-1", "2023.08.03", "123-8-2023", "3--2023", "-3-8-2023", "31-4-2025"}) {
     INFO(bad);
     const auto d = parse_date(bad);
     REQUIRE_FALSE(d);

@@ -7,6 +7,8 @@
 
 #include <participatieladder/io/jsonl_reader.hpp>
 
+#include "io_test_records.hpp"
+
 using namespace pl;
 
 TEST_CASE("jsonl: numbers up to 2^53 - 1 are read exactly, larger ones are findings", "[jsonl]") {
@@ -16,7 +18,7 @@ TEST_CASE("jsonl: numbers up to 2^53 - 1 are read exactly, larger ones are findi
                             "n.jsonl");
   REQUIRE(r);
   const auto& rs = r.value().records;
-  const auto& fs = r.value().findings;
+  const auto fs = test::without_local_column_notes(r.value().findings);  // Volgnummer is a local column
   REQUIRE(rs.size() == 3);
   CHECK(rs[0].client_id == "9007199254740991");
   CHECK(rs[1].client_id.empty());  // not filled, never a rounded id

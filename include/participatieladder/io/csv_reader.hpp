@@ -15,6 +15,7 @@
 #pragma once
 
 #include <participatieladder/error.hpp>
+#include <participatieladder/io/read_options.hpp>
 #include <participatieladder/io/read_result.hpp>
 
 #include <cstdint>
@@ -24,6 +25,7 @@ namespace pl {
 
 /// Read CSV text. `source_name` names the file in messages and findings; `source_index` is stored
 /// in record.source (provenance when several files are read together).
-result<read_result> read_csv(std::string_view bytes, std::string_view source_name, std::uint32_t source_index = 0);
+result<read_result> read_csv(std::string_view bytes, std::string_view source_name, std::uint32_t source_index = 0,
+                              const read_options& options = {});
 
 }  // namespace pl

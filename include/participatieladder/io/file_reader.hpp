@@ -5,6 +5,7 @@
 #pragma once
 
 #include <participatieladder/error.hpp>
+#include <participatieladder/io/read_options.hpp>
 #include <participatieladder/io/read_result.hpp>
 
 #include <cstdint>
@@ -14,6 +15,6 @@ namespace pl {
 
 /// errc::io when the file cannot be opened or read (missing, a directory, no permission); the
 /// format errors of read_csv / read_jsonl otherwise. Messages and findings name `path` as given.
-result<read_result> read_file(const std::string& path, std::uint32_t source_index = 0);
+result<read_result> read_file(const std::string& path, std::uint32_t source_index = 0, const read_options& options = {});
 
 }  // namespace pl

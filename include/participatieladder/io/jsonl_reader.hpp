@@ -9,6 +9,7 @@
 #pragma once
 
 #include <participatieladder/error.hpp>
+#include <participatieladder/io/read_options.hpp>
 #include <participatieladder/io/read_result.hpp>
 
 #include <cstdint>
@@ -16,6 +17,7 @@
 
 namespace pl {
 
-result<read_result> read_jsonl(std::string_view bytes, std::string_view source_name, std::uint32_t source_index = 0);
+result<read_result> read_jsonl(std::string_view bytes, std::string_view source_name, std::uint32_t source_index = 0,
+                              const read_options& options = {});
 
 }  // namespace pl

@@ -3,9 +3,13 @@
 // that could not be read. Part of participatieladder::io — link `participatieladder::io`.
 #pragma once
 
+#include <participatieladder/io/read_options.hpp>
+
 #include <participatieladder/finding.hpp>
 #include <participatieladder/record.hpp>
 
+#include <string>
+#include <utility>
 #include <vector>
 
 namespace pl {
@@ -13,6 +17,10 @@ namespace pl {
 struct read_result {
   std::vector<record> records;    ///< every readable row, in file order (record.line, record.source set)
   std::vector<finding> findings;  ///< `input` findings (check = "input"), in file order
+  text_encoding encoding = text_encoding::utf8;  ///< what the text was read as (SPEC §6)
+  std::vector<std::string> local_columns;        ///< columns that are no §6 key: kept as local fields
+  /// §6 key → the header the file wrote for it, where the two differ (`step` → `Trede`).
+  std::vector<std::pair<std::string, std::string>> headers;
 };
 
 }  // namespace pl

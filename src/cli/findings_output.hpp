@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: Apache-2.0
+// `pladder check` output for people: the findings as text (per client, or as worklists per
+// caseworker or team) and as CSV — every label, severity and heading in the chosen language. The
+// machine format (`--format json`) is the v1 CheckResponse and lives in check_command.cpp.
+#pragma once
+
+#include "csv_dialect.hpp"
+
+#include "pipeline/check.hpp"
+
+#include <iostream>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace pl::cli {
+
+inline std::string measured_text(const finding& f) { return f.measured_on ? f.measured_on->iso() : ""; }
+
+inline std::string joined_fields(const finding& f) {
+  std::string out;
+  for (const auto& k : f.fields) out += (out.empty() ? "" : " ") + k;
+  return out;
+}
+
+inline void print_findings_csv(const std::vector<finding>& all, lang l, csv_dialect d) {
+  csv_out csv(std::cout, d);
+  if (l == lang::nl)
+    csv.row({"controle", "ernst", "klantnummer", "klantmanager", "team", "bestand", "regel", "meetdatum", "velden", "melding", "sleutel", "waarde"});
+  else
+    csv.row({"check", "severity", "client_id", "caseworker", "team", "file", "line", "measured_on", "fields", "message", "key", "value"});
+  for (const auto& f : all)
+    csv.row({f.check, std::string(severity_label(f.severity)(l)), f.client_id, f.caseworker, f.team, f.file, std::to_string(f.line),
+             measured_text(f), joined_fields(f), f.message_in(l), f.key, f.value});
+}
+
+/// How `pladder check` groups findings in text: per client (default), or worklists per caseworker
+/// or team (then per client within each).
+enum class finding_grouping { client, caseworker, team };
+
+inline void print_findings_text(const pipeline::check_outcome& outcome, lang l, finding_grouping by) {
+  const auto& all = outcome.findings;
+  const bool nl = l == lang::nl;
+  auto group_of = [&](const finding& f) -> std::string {
+    switch (by) {
+      case finding_grouping::caseworker: return f.caseworker;
+      case finding_grouping::team: return f.team;
+      case finding_grouping::client: break;
+    }
+    return f.client_id;
+  };
+  auto heading = [&](const std::string& g, const finding& first) -> std::string {
+    if (by == finding_grouping::client) {
+      if (!g.empty()) return std::string(nl ? "klant " : "client ") + g;
+      return first.record_index == finding::no_record ? (nl ? "bestand " : "file ") + first.file
+                                                      : (nl ? "klant (geen klantnummer)" : "client (no client id)");
+    }
+    const char* what = by == finding_grouping::caseworker ? (nl ? "klantmanager " : "caseworker ") : "team ";
+    if (!g.empty()) return what + g;
+    return first.record_index == finding::no_record ? (nl ? "bestand " : "file ") + first.file
+                                                    : std::string(what) + (nl ? "(niet ingevuld)" : "(not filled)");
+  };
+  // groups in order of their first finding; within a worklist, findings per client in file order
+  std::vector<std::string> order;
+  std::map<std::string, std::vector<const finding*>> groups;
+  for (const auto& f : all) {
+    const std::string key = group_of(f) + (group_of(f).empty() && f.record_index == finding::no_record ? "\x1f" + f.file : "");
+    auto& list = groups[key];
+    if (list.empty()) order.push_back(key);
+    list.push_back(&f);
+  }
+  for (const auto& key : order) {
+    const auto& list = groups[key];
+    std::cout << heading(group_of(*list.front()), *list.front()) << " (" << list.size() << ")\n";
+    for (const auto* f : list) {
+      std::cout << "  " << f->file << ':' << f->line << "  " << f->check << "  " << severity_label(f->severity)(l);
+      if (by != finding_grouping::client && !f->client_id.empty()) std::cout << "  " << (nl ? "klant " : "client ") << f->client_id;
+      if (f->measured_on) std::cout << "  " << f->measured_on->iso();
+      std::cout << "  " << f->message_in(l) << '\n';
+    }
+  }
+  // summary per check id and severity (PL017 has variants of different severity)
+  std::map<std::pair<std::string, severity>, std::size_t> counts;
+  for (const auto& f : all) ++counts[{f.check, f.severity}];
+  if (!all.empty()) std::cout << '\n';
+  const auto& ref = outcome.reference;
+  std::cout << (nl ? "samenvatting: " : "summary: ") << outcome.records << " records in " << outcome.sources.size()
+            << (nl ? " bestand(en)" : " file(s)");
+  for (std::size_t i = 0; i < outcome.sources.size() && i < outcome.encodings.size(); ++i)
+    std::cout << (i ? ", " : " (") << outcome.sources[i] << ": " << outcome.encodings[i] << (i + 1 == outcome.sources.size() ? ")" : "");
+  std::cout << (nl ? ", peildatum " : ", reference date ")
+            << (ref.day ? ref.iso() : std::string(nl ? "geen (geen leesbare meetdatum)" : "none (no readable measured_on)"))
+            << (ref.from_data && ref.day ? (nl ? " (laatste meetdatum)" : " (latest measured_on)") : "") << ", " << all.size()
+            << (nl ? " bevindingen: " : " findings: ") << outcome.errors << (nl ? " fouten, " : " errors, ") << outcome.warnings
+            << (nl ? " waarschuwingen, " : " warnings, ") << outcome.infos << " info\n";
+  for (const auto& [key, n] : counts) std::cout << "  " << key.first << "  " << severity_label(key.second)(l) << "  " << n << '\n';
+}
+
+}  // namespace pl::cli
