@@ -5,10 +5,12 @@
 // table as text, CSV (the stable column/row layout) or JSON. `--html FILE` writes the
 // self-contained HTML report (report_html library).
 //
-// Exit codes: 0 = report written, 2 = usage error, an unreadable file or extension configuration.
-// Unreadable values in a file are not fatal: those values count as empty, and the number of such
-// input findings is reported on stderr (`pladder check` lists them).
+// Exit codes: 0 = report written and every record read is counted; 1 = report written, but values
+// could not be read, rows were skipped or records are left out of the as-of view (the data-quality
+// block below the table says what and why; `pladder check` lists them); 2 = usage error, an
+// unreadable file or extension configuration.
 #include "command_registry.hpp"
+#include "csv_dialect.hpp"
 #include "read_inputs.hpp"
 
 #include "messages/json.hpp"
@@ -41,6 +43,7 @@ struct report_cli_options {
   std::string format = "text";
   std::string lang = "nl";
   std::string html;
+  std::string csv;
   input_options input;  ///< --encoding, --columns (SPEC §6)
 };
 
@@ -87,9 +90,6 @@ int run_report(const report_cli_options& o) {
   if (!how) return exit_usage;
   auto set = read_inputs(o.files, "report", *how);
   if (!set) return exit_usage;
-  if (!set->findings.empty())
-    std::cerr << "pladder report: " << set->findings.size()
-              << " value(s) or row(s) could not be read and count as empty; run `pladder check` for the list\n";
 
   if (!o.html.empty()) {
     auto page = pipeline::report_html(*set, settings, language);
@@ -103,16 +103,43 @@ int run_report(const report_cli_options& o) {
 
   auto outcome = pipeline::report(*set, settings);
   if (!outcome) return usage_error(in_flags(outcome.error().message));
-  const reports::table& t = language == lang::en ? outcome.value().en : outcome.value().nl;
+  const auto& result = outcome.value();
+  const reports::table& t = language == lang::en ? result.en : result.nl;
+  const auto quality = reports::data_quality_lines(result.quality, language);
+  const bool nl = language == lang::nl;
   if (o.format == "json") {
     // The ReportResponse of the v1 schema: the same bytes pl_report_file_json gives for this input.
-    auto json = messages::to_json(messages::to_message(outcome.value()));
+    auto json = messages::to_json(messages::to_message(result));
     if (!json) return usage_error(json.error().message);
     std::cout << json.value() << '\n';
   } else if (o.format == "csv") {
-    std::cout << reports::to_csv(t);
+    const csv_dialect d = dialect_for(o.csv, language);
+    if (o.csv == "rfc4180") {
+      std::cout << reports::to_csv(t);  // the stable layout: column and row keys (docs/reports.md)
+    } else {
+      csv_out csv(std::cout, d);  // for people: labels, and the data-quality block below the table
+      csv.row(t.column_labels.size() == t.columns.size() ? t.column_labels : t.columns);
+      for (std::size_t r = 0; r < t.rows.size(); ++r) {
+        std::vector<std::string> cells;
+        for (std::size_t c = 0; c < t.rows[r].size(); ++c) cells.push_back(c == 0 ? std::string(detail::trim(reports::row_display(t, r))) : reports::cell_display(t, r, c));
+        csv.row(cells);
+      }
+      for (const auto& [k, v] : t.summary) csv.row({reports::summary_label(k, language), reports::to_string(v)});
+      csv.row({});
+      csv.row({nl ? "gegevenskwaliteit" : "data quality"});
+      for (const auto& line : quality) csv.row({line});
+    }
   } else {
-    std::cout << reports::to_text(t);
+    std::cout << reports::to_text(t) << '\n' << (nl ? "gegevenskwaliteit\n" : "data quality\n");
+    for (const auto& line : quality) std::cout << "  " << line << '\n';
+  }
+  if (!result.quality.complete()) {
+    std::cerr << "pladder report: " << (nl ? "niet alles is meegeteld: " : "not everything is counted: ")
+              << result.quality.values_unreadable << (nl ? " onleesbare waarden, " : " unreadable values, ") << result.quality.rows_skipped
+              << (nl ? " overgeslagen rijen, " : " rows skipped, ") << result.quality.clients_left_out
+              << (nl ? " klanten niet meegeteld (zie gegevenskwaliteit; de lijst: pladder check)\n"
+                     : " clients not counted (see data quality; the list: pladder check)\n");
+    return exit_findings;
   }
   return exit_ok;
 }
@@ -132,8 +159,13 @@ const bool registered = register_command({"report", 30, [](CLI::App& app) {
   app.add_option("--by", o->by, "caseload/comparison: group by caseworker or team")->check(CLI::IsMember({"caseworker", "team"}));
   app.add_option("--extensions", o->extensions, "Extension set JSON (SPEC §9 sub-steps), e.g. examples/extensions/heemskerk.json");
   add_input_options(app, o->input);
-  app.add_option("--format", o->format, "Output format")->check(CLI::IsMember({"text", "csv", "json"}));
-  app.add_option("--lang", o->lang, "Language of labels (nl or en); keys and numbers never change")->check(CLI::IsMember({"nl", "en"}));
+  add_csv_option(app, o->csv);
+  app.add_option("--format", o->format, "Output format: text, csv (rfc4180: the stable key layout), json (the v1 ReportResponse)")
+      ->check(CLI::IsMember({"text", "csv", "json"}))
+      ->capture_default_str();
+  app.add_option("--lang", o->lang, "Language of labels (nl or en); keys and numbers never change")
+      ->check(CLI::IsMember({"nl", "en"}))
+      ->capture_default_str();
   app.add_option("--html", o->html, "Also write the self-contained HTML report (tables and charts) to this file");
   return std::function<int()>([o] { return run_report(*o); });
 }});

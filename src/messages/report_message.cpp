@@ -103,6 +103,33 @@ result<pipeline::report_settings> settings(const v1::ReportOptions& options, con
   return s;
 }
 
+v1::DataQuality to_message(const reports::data_quality& q) {
+  v1::DataQuality m;
+  for (const auto& s : q.sources) {
+    auto* x = m.add_sources();
+    x->set_name(s.name);
+    x->set_encoding(s.encoding);
+    x->set_records(static_cast<std::uint32_t>(s.records));
+    for (const auto& c : s.local_columns) x->add_local_columns(c);
+  }
+  m.set_records(static_cast<std::uint32_t>(q.records));
+  m.set_clients(static_cast<std::uint32_t>(q.clients));
+  m.set_values_unreadable(static_cast<std::uint32_t>(q.values_unreadable));
+  m.set_rows_skipped(static_cast<std::uint32_t>(q.rows_skipped));
+  m.set_clients_in_view(static_cast<std::uint32_t>(q.clients_in_view));
+  for (const auto& l : q.left_out) {
+    auto* x = m.add_left_out();
+    x->set_reason(std::string(reports::key_of(l.reason)));
+    x->mutable_label()->set_nl(std::string(reports::label_of(l.reason).nl));
+    x->mutable_label()->set_en(std::string(reports::label_of(l.reason).en));
+    x->set_records(static_cast<std::uint32_t>(l.records));
+    x->set_clients(static_cast<std::uint32_t>(l.clients));
+  }
+  m.set_clients_left_out(static_cast<std::uint32_t>(q.clients_left_out));
+  m.set_complete(q.complete());
+  return m;
+}
+
 v1::ReportResponse to_message(const pipeline::report_outcome& outcome) {
   v1::ReportResponse out;
   *out.mutable_table() = to_message(outcome.nl, outcome.en);
@@ -111,6 +138,7 @@ v1::ReportResponse to_message(const pipeline::report_outcome& outcome) {
   out.set_reference_date_from_data(outcome.reference.from_data);
   out.set_records(static_cast<std::uint32_t>(outcome.records));
   for (const auto& s : outcome.sources) out.add_sources(s);
+  *out.mutable_quality() = to_message(outcome.quality);
   return out;
 }
 

@@ -28,6 +28,9 @@ result<pipeline::report_settings> settings(const participatieladder::v1::ReportO
                                           const extension_set* engine_extensions,
                                           std::optional<extension_set>& own_extensions);
 
+/// The data-quality block as a message.
+participatieladder::v1::DataQuality to_message(const reports::data_quality& q);
+
 /// The response message of a report outcome.
 participatieladder::v1::ReportResponse to_message(const pipeline::report_outcome& outcome);
 

@@ -35,6 +35,18 @@ result<reports::report_options> options_of(const record_set& set, const report_s
 
 }  // namespace
 
+reports::data_quality assess(const record_set& set, const date& reference) {
+  std::vector<reports::data_quality::source> sources;
+  for (std::size_t i = 0; i < set.sources.size(); ++i) {
+    reports::data_quality::source s;
+    s.name = set.sources[i];
+    if (i < set.encodings.size()) s.encoding = set.encodings[i];
+    if (i < set.local_columns.size()) s.local_columns = set.local_columns[i];
+    sources.push_back(std::move(s));
+  }
+  return reports::assess_data_quality(set.records, set.findings, std::move(sources), reference);
+}
+
 result<report_outcome> report(const record_set& set, const report_settings& settings) {
   if (!settings.kind)
     return fail(errc::invalid_argument, "kind is not set: which report (placement, target, caseload, comparison, movement, kpi, budget)?");
@@ -50,6 +62,7 @@ result<report_outcome> report(const record_set& set, const report_settings& sett
   name_and_order(set, out.findings);
   out.records = set.records.size();
   out.sources = set.sources;
+  out.quality = assess(set, out.reference.value());
   return out;
 }
 
@@ -57,6 +70,8 @@ result<std::string> report_html(const record_set& set, const report_settings& se
   reference_date reference;
   PL_TRY(o, options_of(set, settings, reference));
   o.language = language;
+  const reports::data_quality quality = assess(set, reference.value());
+  o.quality = &quality;
   return render_html_report(set.records, o);
 }
 

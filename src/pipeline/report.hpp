@@ -27,6 +27,7 @@ struct report_settings {
 struct report_outcome {
   reports::table nl, en;          ///< the same table with Dutch and with English labels
   std::vector<finding> findings;  ///< the set's input findings (such values count as not filled)
+  reports::data_quality quality;  ///< what the table rests on (SPEC §6: nothing is lost silently)
   pipeline::reference_date reference;
   std::size_t records = 0;
   std::vector<std::string> sources;
@@ -36,7 +37,10 @@ struct report_outcome {
 /// when no kind is given or the period is not possible.
 result<report_outcome> report(const record_set& set, const report_settings& settings);
 
-/// The self-contained HTML page (report_html.hpp) over `set` in `language`.
+/// The data quality of `set` as of `reference`.
+reports::data_quality assess(const record_set& set, const date& reference);
+
+/// The self-contained HTML page (report_html.hpp) over `set` in `language`, with its data-quality block.
 result<std::string> report_html(const record_set& set, const report_settings& settings, lang language);
 
 }  // namespace pl::pipeline

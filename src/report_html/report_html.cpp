@@ -43,23 +43,23 @@ struct page_text {
 
 constexpr page_text nl_text{
     "Participatieladder — rapportage", "Peildatum", "klanten in de caseload", "uitgestroomd (trede 9)",
-    "nog niet geplaatst (trede 0)", "Verdeling over de treden", "Klanten per trede op de peildatum, met de splitsing naar groeipotentieel (SPEC §10).",
+    "nog niet geplaatst (trede 0)", "Verdeling over de treden", "Klanten per trede op de peildatum, met de splitsing naar groeipotentieel.",
     "zonder groeipotentieel", "met groeipotentieel", "groeipotentieel onbekend", "Verdeling over de doelen",
-    "Klanten per doeltrede (SPEC §5, §10), in % van de klanten op trede 1–5.", "Beweging op de ladder",
+    "Klanten per doeltrede, in % van de klanten op trede 1–5.", "Beweging op de ladder",
     "Van trede op de eerste datum (rij) naar trede op de tweede datum (kolom); 'nieuw' = instroom, 'uit (9)' = uitgestroomd.",
     "van", "Caseload per ", "Klanten per trede, per ", "Vergelijking", "Prestatie-indicatoren per kalenderjaar",
     "Budgettoerekening per trede", "Tabellen", "trede", "klanten", "niet gevuld", "(geen)",
-    "Gemaakt met pladder; alle cijfers volgens SPEC §10 (docs/reports.md).", "kengetallen"};
+    "Gemaakt met pladder, de referentie-implementatie van de Participatieladder.", "kengetallen"};
 
 constexpr page_text en_text{
     "Participation ladder — report", "Reference date", "clients in the caseload", "left (step 9)",
-    "not yet placed (step 0)", "Distribution over the steps", "Clients per step on the reference date, split by growth potential (SPEC §10).",
+    "not yet placed (step 0)", "Distribution over the steps", "Clients per step on the reference date, split by growth potential.",
     "without growth potential", "with growth potential", "growth potential unknown", "Distribution over the targets",
-    "Clients per target step (SPEC §5, §10), in % of the clients on steps 1–5.", "Movement on the ladder",
+    "Clients per target step, in % of the clients on steps 1–5.", "Movement on the ladder",
     "From the step on the first date (row) to the step on the second date (column); 'new' = inflow, 'left (9)' = left.",
     "from", "Caseload per ", "Clients per step, per ", "Comparison", "Performance indicators per calendar year",
     "Budget attribution per step", "Tables", "step", "clients", "not filled", "(none)",
-    "Made with pladder; every figure as in SPEC §10 (docs/reports.md).", "key figures"};
+    "Made with pladder, the reference implementation of the Participatieladder.", "key figures"};
 
 // Colours: without / with / unknown growth potential; steps 0–6 and not filled.
 constexpr std::string_view colour_without = "#9aa5b1", colour_with = "#2f855a", colour_unknown = "#e2c044";
@@ -78,23 +78,23 @@ std::string row_label(const table& t, std::size_t r) { return r < t.row_labels.s
 
 /// A plain HTML table of `t` (with the row label after the key when there is one) and its summary.
 std::string html_table(const table& t) {
-  const bool labels = !t.row_labels.empty();
   const auto& heads = t.column_labels.size() == t.columns.size() ? t.column_labels : t.columns;
   std::string out = "<div class=\"scroll\"><table class=\"data\"><thead><tr>";
-  for (std::size_t i = 0; i < heads.size(); ++i) {
-    out += "<th>" + html_escape(heads[i]) + "</th>";
-    if (i == 0 && labels) out += "<th></th>";
-  }
+  for (const auto& h : heads) out += "<th>" + html_escape(h) + "</th>";
   out += "</tr></thead><tbody>";
   for (std::size_t r = 0; r < t.rows.size(); ++r) {
     const std::string key = t.rows[r].empty() ? "" : reports::to_string(t.rows[r][0]);
     const bool total = key == "total" || key == "total_1_5" || key == "grand_total" || key == "all";
     out += total ? "<tr class=\"total\">" : "<tr>";
     for (std::size_t i = 0; i < t.rows[r].size(); ++i) {
+      // People read labels: the row as row_display (never a key such as not_filled), coded cells labelled.
+      if (i == 0) {
+        out += "<td class=\"label\">" + html_escape(reports::row_display(t, r)) + "</td>";
+        continue;
+      }
       const bool number = std::holds_alternative<std::int64_t>(t.rows[r][i]);
       out += number ? "<td class=\"n\">" : "<td>";
-      out += html_escape(reports::to_string(t.rows[r][i])) + "</td>";
-      if (i == 0 && labels) out += "<td class=\"label\">" + html_escape(row_label(t, r)) + "</td>";
+      out += html_escape(reports::cell_display(t, r, i)) + "</td>";
     }
     out += "</tr>";
   }
@@ -104,7 +104,7 @@ std::string html_table(const table& t) {
     bool first = true;
     for (const auto& [k, v] : t.summary) {
       if (k == "reference_date" || k == "without_second_measurement_ids") continue;
-      out += std::string(first ? "" : " · ") + "<span>" + html_escape(k) + ": <b>" +
+      out += std::string(first ? "" : " · ") + "<span>" + html_escape(reports::summary_label(k, t.language)) + ": <b>" +
              html_escape(reports::to_string(v).empty() ? "–" : reports::to_string(v)) + "</b></span>";
       first = false;
     }
@@ -241,7 +241,9 @@ std::string movement_heat_map(const table& t, const page_text& tx) {
       const std::string fill = "rgb(" + std::to_string(red) + "," + std::to_string(green) + "," + std::to_string(blue) + ")";
       const double x = label_w + static_cast<double>(j) * cell_w;
       out += rect(x + 1, y + 1, cell_w - 2, cell_h - 2, fill,
-                  key + " → " + t.columns[cols[j]] + ": " + reports::to_string(c));
+                  std::string(reports::detail::trim_view(reports::row_display(t, r))) + " → " +
+                      (t.column_labels.size() == t.columns.size() ? t.column_labels[cols[j]] : t.columns[cols[j]]) + ": " +
+                      reports::to_string(c));
       if (t.columns[cols[j]] == key)
         out += "<rect x=\"" + std::to_string(x + 1) + "\" y=\"" + std::to_string(y + 1) + "\" width=\"" + std::to_string(cell_w - 2) +
                "\" height=\"" + std::to_string(cell_h - 2) + "\" fill=\"none\" stroke=\"#1a202c\" stroke-width=\"1.5\"/>";
@@ -306,6 +308,8 @@ table.data td{padding:3px 8px;border-bottom:1px solid #e2e8f0;white-space:nowrap
 td.label{color:#4a5568;white-space:pre;} tr.total td{font-weight:bold;background:#f7fafc;}
 p.summary{font-size:12px;color:#4a5568;margin:6px 0 0 0;} footer{font-size:12px;color:#718096;margin-top:12px;}
 details summary{cursor:pointer;font-size:14px;color:#2c7a7b;}
+#data-quality ul{margin:4px 0 0 0;padding-left:20px;font-size:13px;} #data-quality.incomplete{border-left:6px solid #dd6b20;}
+#data-quality.complete{border-left:6px solid #2f855a;}
 )";
 
 }  // namespace
@@ -346,6 +350,13 @@ result<std::string> render_html_report(std::span<const record> records, const re
   figure(summary_number(placement, "intake"), tx.intake);
   figure(summary_number(placement, "left"), tx.left);
   out += "</div></header>\n";
+  if (o.quality != nullptr) {  // SPEC §6: nothing is lost silently — what the figures rest on, first
+    const auto& q = *o.quality;
+    out += std::string("<section id=\"data-quality\" class=\"") + (q.complete() ? "complete" : "incomplete") + "\"><h2>" +
+           (nl ? "Gegevenskwaliteit" : "Data quality") + "</h2><ul>";
+    for (const auto& line : reports::data_quality_lines(q, o.language)) out += "<li>" + html_escape(line) + "</li>";
+    out += "</ul></section>\n";
+  }
 
   out += "<section id=\"placement\"><h2>" + html_escape(tx.placement) + "</h2><p class=\"note\">" + html_escape(tx.placement_note) + "</p>";
   out += legend({{colour_without, std::string(tx.without_gp)}, {colour_with, std::string(tx.with_gp)}, {colour_unknown, std::string(tx.unknown_gp)}});
@@ -360,7 +371,7 @@ result<std::string> render_html_report(std::span<const record> records, const re
   out += movement_heat_map(movement, tx) + html_table(movement) + "</section>\n";
 
   out += "<section id=\"caseload\"><h2>" + html_escape(std::string(tx.caseload_by) + group_name) + "</h2><p class=\"note\">" +
-         html_escape(std::string(tx.caseload_note) + group_name) + " (SPEC §10).</p>";
+         html_escape(std::string(tx.caseload_note) + group_name) + ".</p>";
   {
     std::vector<std::pair<std::string_view, std::string>> items;
     for (std::size_t s = 0; s < step_colours.size(); ++s)

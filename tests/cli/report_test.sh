@@ -4,9 +4,13 @@
 set -euo pipefail
 : "${PLADDER:?}" "${PL_SOURCE_DIR:?}"
 fail() { echo "FAIL: $*" >&2; exit 1; }
+tmp_out=$(mktemp); tmp_err=$(mktemp)
+trap 'rm -f "$tmp_out" "$tmp_err"' EXIT
 data="$PL_SOURCE_DIR/tests/cli/data/report_sample.csv"
 ext="$PL_SOURCE_DIR/examples/extensions/heemskerk.json"
-run() { "$PLADDER" report "$data" --reference-date 2024-12-31 "$@"; }
+# run ARGS: the report; exit 1 is expected for this sample (two measurements after the reference
+# date are not counted, the data-quality block says so), anything else fails.
+run() { local rc=0; "$PLADDER" report "$data" --reference-date 2024-12-31 "$@" || rc=$?; [ $rc -le 1 ] || return $rc; }
 
 # Placement CSV: the issue's columns and rows, exactly (same records as the first case of
 # tests/vectors/reports.json: as-of, 0/9/empty, growth from the target step, half-up rounding).
@@ -20,12 +24,12 @@ expected='step,clients,pct_of_total,without_gp,pct_without_gp,with_gp,pct_with_g
 not_filled,1,13,,,,
 total_1_5,6,75,3,50,2,33
 grand_total,8,100,,,,'
-got=$(run --table placement --format csv)
+got=$(run --table placement --format csv --csv rfc4180)
 [ "$got" = "$expected" ] || fail "placement CSV:
 $got"
 
 # Target CSV: columns target,clients,pct and the twelve rows in order.
-got=$(run --table target --format csv)
+got=$(run --table target --format csv --csv rfc4180)
 [ "$(echo "$got" | head -1)" = "target,clients,pct" ] || fail "target header: $(echo "$got" | head -1)"
 keys=$(echo "$got" | tail -n +2 | cut -d, -f1 | tr '\n' ' ')
 [ "$keys" = "1- 1+ 2- 2+ 3- 3+ 4- 4+ 5- 5+ 6 not_filled " ] || fail "target rows: $keys"
@@ -36,7 +40,8 @@ echo "$got" | grep -qx 'not_filled,4,67' || fail "target not filled (a, c, i, j)
 
 # Text in Dutch (default) and English: labels change, numbers do not.
 run --table placement | grep -qE '^2 +Sociale contacten buitenshuis +2 +25 +1 +50 +1 +50$' || fail "text row 2: $(run --table placement)"
-run --table placement | grep -qx 'left: 1' || fail "text summary"
+run --table placement | grep -qx 'uitgestroomd (9): 1' || fail "text summary, labelled"
+run --table placement --lang en | grep -qx 'left (9): 1' || fail "English summary, labelled"
 run --table placement | grep -q 'totaal trede 1-5' || fail "Dutch labels"
 run --table placement --lang en | grep -q 'total steps 1-5' || fail "English labels"
 
@@ -65,7 +70,7 @@ assert r["records"] > 0 and r["reference_date"] == "2024-12-31" and not r["refer
 ' || fail "JSON placement"
 
 # Extensions: the Heemskerk sub-steps are shown under step 2 and roll up to it.
-got=$(run --table placement --format csv --extensions "$ext")
+got=$(run --table placement --format csv --csv rfc4180 --extensions "$ext")
 echo "$got" | grep -qx '2,2,25,1,50,1,50' || fail "base row 2 changed with extensions: $got"
 echo "$got" | grep -qx '2.4,1,13,0,0,1,100' || fail "c on 2.2,2.4 counts on the highest (2.4): $got"
 echo "$got" | grep -qx '2.1,1,13,1,100,0,0' || fail "j on 2.1: $got"
@@ -82,13 +87,28 @@ assert rows["2"]["left"] == 1, rows["2"]
 
 # Every table runs, grouped by caseworker and team.
 for t in caseload comparison kpi budget; do run --table "$t" --by team >/dev/null || fail "--table $t"; done
-run --table caseload --format csv | grep -q '^Jan,all,' || fail "caseload per caseworker"
+run --table caseload --format csv --csv rfc4180 | grep -q '^Jan,all,' || fail "caseload per caseworker"
+
+# Nothing lost silently: the data-quality block, and exit 1 because not every record is counted.
+set +e
+"$PLADDER" report "$data" --reference-date 2024-12-31 --table placement >"$tmp_out" 2>"$tmp_err"; rc=$?
+set -e
+[ $rc -eq 1 ] || fail "records left out of the as-of view: exit 1 expected, got $rc"
+grep -q '^gegevenskwaliteit$' "$tmp_out" || fail "data-quality block: $(cat "$tmp_out")"
+grep -q 'gemeten na de peildatum: 2 records, 1 klanten geheel' "$tmp_out" || fail "left out after the reference date (a's 2025 and k): $(cat "$tmp_out")"
+grep -q 'niet alles is meegeteld' "$tmp_err" || fail "summary on stderr: $(cat "$tmp_err")"
+# The Dutch Excel CSV: ';', BOM, CRLF, labels, and the same block below the table.
+"$PLADDER" report "$data" --reference-date 2024-12-31 --table placement --format csv >"$tmp_out" 2>/dev/null || true
+head -c 3 "$tmp_out" | od -An -tx1 | grep -q "ef bb bf" || fail "Dutch CSV BOM"
+grep -q $'^2  Sociale contacten buitenshuis;2;25;1;50;1;50\r$' "$tmp_out" || fail "Dutch CSV row 2: $(cat "$tmp_out")"
+grep -q $'^niet gevuld;1;13;;;;\r$' "$tmp_out" || fail "Dutch CSV: labels, not keys: $(cat "$tmp_out")"
+grep -q $'^gegevenskwaliteit\r$' "$tmp_out" || fail "Dutch CSV data-quality block"
 
 # Usage errors exit 2 with a message naming the problem.
 set +e
 msg=$(run --table bogus 2>&1); [ $? -eq 2 ] || fail "unknown table must exit 2"
 # Without --reference-date: the latest measured_on, as for pladder check (never the clock), and said so.
-msg=$("$PLADDER" report "$data" --table placement --format json 2>/dev/null); [ $? -eq 0 ] || fail "report without --reference-date"
+msg=$("$PLADDER" report "$data" --table placement --format json 2>/dev/null); [ $? -le 1 ] || fail "report without --reference-date"
 echo "$msg" | grep -q '"reference_date_from_data":true' || fail "default reference date said: $msg"
 msg=$(run --table placement --extensions /nonexistent.json 2>&1); [ $? -eq 2 ] || fail "missing extension file must exit 2"
 echo "$msg" | grep -q '/nonexistent.json' || fail "error names the extension file: $msg"

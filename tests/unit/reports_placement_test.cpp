@@ -153,7 +153,8 @@ TEST_CASE("sub-steps roll up to the base step; several sub-steps count on the hi
   const std::string text = to_text(t);
   CHECK(text.find("\n2.4     two point four") == std::string::npos);
   CHECK(text.find("  two point four") != std::string::npos);
-  CHECK(text.find("\n2         ") != std::string::npos);
+  CHECK(text.find("\n2  Social contacts outside the home") != std::string::npos);
+  CHECK(text.find("\n  2.4  two point four") != std::string::npos);
 }
 
 TEST_CASE("extension sets are validated (SPEC §9)", "[reports][extensions]") {

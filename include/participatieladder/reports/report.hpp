@@ -11,6 +11,7 @@
 #include "budget.hpp"
 #include "caseload.hpp"
 #include "comparison.hpp"
+#include "data_quality.hpp"
 #include "kpi.hpp"
 #include "movement.hpp"
 #include "placement.hpp"
@@ -47,6 +48,7 @@ struct report_options {
   group_by by = group_by::caseworker;    ///< caseload and comparison
   const extension_set* extensions = nullptr;  ///< SPEC §9 sub-steps (placement, caseload); not owned
   lang language = lang::nl;
+  const data_quality* quality = nullptr;  ///< what the figures rest on (shown by the HTML report); not owned
 };
 
 /// The movement period of `o`: to defaults to the reference date, from to 12 months before to.
@@ -61,8 +63,8 @@ inline result<std::pair<date, date>> movement_period(const report_options& o) {
   return std::pair{from, to};
 }
 
-/// Compute the report `o.kind` over `records` as of `o.reference`.
-inline result<table> report(std::span<const record> records, const report_options& o) {
+namespace detail {
+inline result<table> compute(std::span<const record> records, const report_options& o) {
   const lang l = o.language;
   switch (o.kind) {
     case report_kind::placement: return to_table(placement(records, o.reference, o.extensions), l, o.extensions);
@@ -85,6 +87,14 @@ inline result<table> report(std::span<const record> records, const report_option
     case report_kind::budget: return to_table(budget(records, o.reference), l);
   }
   return fail(errc::internal, "unhandled report kind");
+}
+}  // namespace detail
+
+/// Compute the report `o.kind` over `records` as of `o.reference`, labelled in `o.language`.
+inline result<table> report(std::span<const record> records, const report_options& o) {
+  auto t = detail::compute(records, o);
+  if (t) t.value().language = o.language;
+  return t;
 }
 
 }  // namespace pl::reports

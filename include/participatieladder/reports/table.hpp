@@ -43,6 +43,7 @@ struct table {
   std::vector<std::string> row_labels;      ///< per row, in the report language (text and HTML only)
   std::vector<int> row_levels;              ///< per row: 1 for a sub-step row under its base step, else 0 (empty: all 0)
   std::vector<std::pair<std::string, cell>> summary;  ///< figures outside the grid (not in CSV)
+  lang language = lang::nl;                 ///< the language of the labels (set by reports::report)
 
   /// The row whose first cell is `key`, or nullptr.
   const std::vector<cell>* row(std::string_view key) const {
@@ -92,29 +93,96 @@ inline std::size_t display_width(std::string_view s) {
     if ((c & 0xC0) != 0x80) ++n;
   return n;
 }
+/// `s` without leading blanks (a sub-step's indent).
+inline std::string_view trim_view(std::string_view s) {
+  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+  return s;
+}
 }  // namespace detail
 
-/// Aligned plain text: a header of column labels, the rows (row label after the key when there is
-/// one; a sub-step's label indented), then the summary lines.
+/// Labels people read for the summary keys of every table (SPEC §10) — one table, so no output
+/// for people shows an internal key. A key missing here shows as itself (and fails the
+/// "no internal keys" tests).
+struct summary_key_label {
+  std::string_view key;
+  text label;
+};
+inline constexpr summary_key_label summary_key_labels[] = {
+    {"reference_date", {"peildatum", "reference date"}},
+    {"intake", {"nog niet geplaatst (trede 0)", "not yet placed (step 0)"}},
+    {"left", {"uitgestroomd (9)", "left (9)"}},
+    {"unknown_gp", {"groeipotentieel onbekend", "growth potential unknown"}},
+    {"population", {"klanten op trede 1-5", "clients on steps 1-5"}},
+    {"from", {"van", "from"}},
+    {"to", {"tot en met", "to"}},
+    {"new_inflow", {"nieuwe instroom", "new inflow"}},
+    {"re_entry", {"terugstroom", "re-entry"}},
+    {"rose", {"gestegen", "rose"}},
+    {"fell", {"gedaald", "fell"}},
+    {"with_gp", {"met groeipotentieel", "with growth potential"}},
+    {"with_gp_rose", {"met groeipotentieel en gestegen", "with growth potential that rose"}},
+    {"pct_with_gp_rose", {"% met groeipotentieel dat steeg", "% with growth potential that rose"}},
+    {"with_instrument", {"met instrument", "with an instrument"}},
+    {"with_instrument_rose_or_left", {"met instrument, gestegen of uitgestroomd naar werk of opleiding",
+                                      "with an instrument, rose or left to work or education"}},
+    {"pct_with_instrument_rose_or_left", {"% met instrument dat steeg of uitstroomde naar werk of opleiding",
+                                          "% with an instrument that rose or left to work or education"}},
+    {"without_second_measurement", {"zonder tweede meting", "without a second measurement"}},
+    {"without_second_measurement_ids", {"klantnummers zonder tweede meting", "client ids without a second measurement"}},
+    {"clients_income_part", {"klanten ten laste van het inkomensdeel", "clients charged to the income part"}},
+    {"clients_income_part_partly", {"klanten deels ten laste van het inkomensdeel", "clients partly charged to the income part"}},
+    {"clients_participation_budget", {"klanten ten laste van het participatiebudget", "clients charged to the participation budget"}},
+    {"not_attributable", {"niet toe te rekenen (trede onbekend)", "not attributable (step unknown)"}},
+};
+
+inline std::string summary_label(std::string_view key, lang l) {
+  for (const auto& s : summary_key_labels)
+    if (s.key == key) return std::string(s.label(l));
+  return std::string(key);
+}
+
+/// Labels of coded cell values people read (the cells themselves keep the stable codes).
+struct value_code_label {
+  std::string_view column;
+  std::string_view code;
+  text label;
+};
+inline constexpr value_code_label value_code_labels[] = {
+    {"income_part", "yes", {"ja", "yes"}},           {"income_part", "partly", {"deels", "partly"}},
+    {"income_part", "no", {"nee", "no"}},            {"participation_budget", "yes", {"ja", "yes"}},
+    {"participation_budget", "partly", {"deels", "partly"}}, {"participation_budget", "no", {"nee", "no"}},
+};
+
+/// Cell `c` of row `r` as people read it in the table's language.
+inline std::string cell_display(const table& t, std::size_t r, std::size_t c) {
+  const std::string v = to_string(t.rows[r][c]);
+  if (c < t.columns.size())
+    for (const auto& x : value_code_labels)
+      if (x.column == t.columns[c] && x.code == v) return std::string(x.label(t.language));
+  return v;
+}
+
+/// Row `r` as people read it: a step or sub-step key with its label (`2  Sociale contacten…`,
+/// a sub-step indented), else the label alone (`niet gevuld`, not `not_filled`); the key when there
+/// is no label.
+inline std::string row_display(const table& t, std::size_t r) {
+  const std::string key = t.rows[r].empty() ? std::string() : to_string(t.rows[r][0]);
+  const std::string label = r < t.row_labels.size() ? t.row_labels[r] : std::string();
+  if (label.empty()) return key;
+  const bool numeric = !key.empty() && key.find_first_not_of("0123456789.") == std::string::npos;
+  const int level = r < t.row_levels.size() ? t.row_levels[r] : 0;
+  return std::string(2 * static_cast<std::size_t>(level), ' ') + (numeric ? key + "  " + label : label);
+}
+
+/// Aligned plain text for people: a header of column labels, the rows (row_display, then the cells
+/// as cell_display), then the summary lines with their labels.
 inline std::string to_text(const table& t) {
-  const bool with_labels = !t.row_labels.empty();
   std::vector<std::vector<std::string>> grid;
-  std::vector<std::string> header;
   const auto& heads = t.column_labels.size() == t.columns.size() ? t.column_labels : t.columns;
-  for (std::size_t i = 0; i < heads.size(); ++i) {
-    header.push_back(heads[i]);
-    if (i == 0 && with_labels) header.emplace_back("");
-  }
-  grid.push_back(header);
+  grid.push_back(heads);
   for (std::size_t r = 0; r < t.rows.size(); ++r) {
     std::vector<std::string> line;
-    for (std::size_t i = 0; i < t.rows[r].size(); ++i) {
-      line.push_back(to_string(t.rows[r][i]));
-      if (i == 0 && with_labels) {
-        const int level = r < t.row_levels.size() ? t.row_levels[r] : 0;
-        line.push_back(r < t.row_labels.size() ? std::string(2 * static_cast<std::size_t>(level), ' ') + t.row_labels[r] : "");
-      }
-    }
+    for (std::size_t i = 0; i < t.rows[r].size(); ++i) line.push_back(i == 0 ? row_display(t, r) : cell_display(t, r, i));
     grid.push_back(line);
   }
   std::vector<std::size_t> width;
@@ -128,15 +196,14 @@ inline std::string to_text(const table& t) {
     std::string l;
     for (std::size_t i = 0; i < line.size(); ++i) {
       const std::size_t pad = width[i] - detail::display_width(line[i]);
-      const bool left_align = i == 0 || (with_labels && i == 1);
       if (i) l += "  ";
-      if (left_align) l += line[i] + std::string(pad, ' ');
+      if (i == 0) l += line[i] + std::string(pad, ' ');
       else l += std::string(pad, ' ') + line[i];
     }
     while (!l.empty() && l.back() == ' ') l.pop_back();
     out += l + '\n';
   }
-  for (const auto& [k, v] : t.summary) out += k + ": " + (to_string(v).empty() ? "-" : to_string(v)) + '\n';
+  for (const auto& [k, v] : t.summary) out += summary_label(k, t.language) + ": " + (to_string(v).empty() ? "-" : to_string(v)) + '\n';
   return out;
 }
 

@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: Apache-2.0
+// "Nothing is lost silently" (SPEC §6, revised; SPEC §10): what a report rests on — the sources and
+// their encodings, the records and clients read, the values that could not be read, the rows that
+// were skipped, and the records and clients left out of the as-of view, and why. Every report
+// (text, CSV, JSON, HTML, XLSX) carries this block, so a manager sees what the figures do not hold.
+#pragma once
+
+#include "../finding.hpp"
+#include "../lang.hpp"
+#include "../record.hpp"
+#include "as_of.hpp"
+
+#include <algorithm>
+#include <cstddef>
+#include <set>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace pl::reports {
+
+/// Why a record is not in the as-of view (SPEC §10: each client once, at its latest measurement on
+/// or before the reference date). Earlier measurements of a client are history, not left out.
+enum class left_out_reason : unsigned char { no_client_id, no_measured_on, after_reference_date };
+
+struct left_out_reason_info {
+  left_out_reason reason;
+  std::string_view key;  ///< stable key (JSON, CSV)
+  text label;
+};
+
+inline constexpr left_out_reason_info left_out_reasons[] = {
+    {left_out_reason::no_client_id, "no_client_id", {"zonder (leesbaar) klantnummer", "without a (readable) client id"}},
+    {left_out_reason::no_measured_on, "no_measured_on", {"zonder (leesbare) meetdatum", "without a (readable) measurement date"}},
+    {left_out_reason::after_reference_date, "after_reference_date", {"gemeten na de peildatum", "measured after the reference date"}},
+};
+
+struct data_quality {
+  struct source {
+    std::string name;
+    std::string encoding;   ///< `utf-8`, `windows-1252`, or empty when not read from a file
+    std::size_t records = 0;
+    std::vector<std::string> local_columns;
+  };
+  struct left_out {
+    left_out_reason reason;
+    std::size_t records = 0;
+    std::size_t clients = 0;  ///< clients none of whose records is in the view for this reason
+  };
+
+  std::vector<source> sources;
+  std::size_t records = 0;            ///< records read
+  std::size_t clients = 0;            ///< distinct client ids read
+  std::size_t values_unreadable = 0;  ///< `input` findings about one value (the value counts as not filled)
+  std::size_t rows_skipped = 0;       ///< `input` errors about a whole row (the row was not read)
+  std::size_t clients_in_view = 0;    ///< clients counted (in the caseload or left)
+  std::vector<left_out> left_out;     ///< per reason with at least one record
+  std::size_t clients_left_out = 0;   ///< clients read but not counted at all
+
+  /// Nothing unreadable, skipped or left out.
+  bool complete() const noexcept { return values_unreadable == 0 && rows_skipped == 0 && left_out.empty(); }
+};
+
+inline std::string_view key_of(left_out_reason r) noexcept {
+  for (const auto& x : left_out_reasons)
+    if (x.reason == r) return x.key;
+  return "";
+}
+
+inline text label_of(left_out_reason r) noexcept {
+  for (const auto& x : left_out_reasons)
+    if (x.reason == r) return x.label;
+  return {"", ""};
+}
+
+/// The data quality of `records` (read from `sources`, with the readers' `input` findings) as of
+/// `reference`. `sources[i]` describes the records with record.source == i.
+inline data_quality assess_data_quality(std::span<const record> records, std::span<const finding> input,
+                                        std::vector<data_quality::source> sources, const date& reference) {
+  data_quality q;
+  q.sources = std::move(sources);
+  q.records = records.size();
+  for (const auto& r : records)
+    if (r.source < q.sources.size()) ++q.sources[r.source].records;
+  for (const auto& f : input) {
+    if (f.check != input_check_id || f.severity == severity::info) continue;
+    if (f.record_index != finding::no_record) ++q.values_unreadable;
+    else if (f.severity == severity::error && f.line > 1) ++q.rows_skipped;
+  }
+  std::set<std::string, std::less<>> clients, counted;
+  const as_of_selection view = select_as_of(records, reference);
+  for (const auto i : view.caseload) counted.insert(records[i].client_id);
+  for (const auto i : view.left) counted.insert(records[i].client_id);
+  std::vector<std::size_t> reason_records(std::size(left_out_reasons), 0);
+  std::vector<std::set<std::string, std::less<>>> reason_clients(std::size(left_out_reasons));
+  for (const auto& r : records) {
+    if (!r.client_id.empty()) clients.insert(r.client_id);
+    std::optional<left_out_reason> why;
+    if (r.client_id.empty()) why = left_out_reason::no_client_id;
+    else if (!r.measured_on) why = left_out_reason::no_measured_on;
+    else if (*r.measured_on > reference) why = left_out_reason::after_reference_date;
+    if (!why) continue;
+    const auto k = static_cast<std::size_t>(*why);
+    ++reason_records[k];
+    if (!r.client_id.empty() && counted.count(r.client_id) == 0) reason_clients[k].insert(r.client_id);
+  }
+  q.clients = clients.size();
+  q.clients_in_view = counted.size();
+  q.clients_left_out = q.clients - std::min(q.clients, q.clients_in_view);
+  for (const auto& x : left_out_reasons) {
+    const auto k = static_cast<std::size_t>(x.reason);
+    if (reason_records[k] > 0) q.left_out.push_back({x.reason, reason_records[k], reason_clients[k].size()});
+  }
+  return q;
+}
+
+/// The block as lines people read, in `l`: what was read, what was not, and why.
+inline std::vector<std::string> data_quality_lines(const data_quality& q, lang l) {
+  const bool nl = l == lang::nl;
+  std::vector<std::string> out;
+  for (const auto& s : q.sources) {
+    std::string line = (nl ? "bron " : "source ") + s.name + ": " + std::to_string(s.records) + " records";
+    if (!s.encoding.empty()) line += (nl ? ", tekenset " : ", encoding ") + s.encoding;
+    if (!s.local_columns.empty()) {
+      line += nl ? ", lokale kolommen: " : ", local columns: ";
+      for (std::size_t i = 0; i < s.local_columns.size(); ++i) line += (i ? ", " : "") + s.local_columns[i];
+    }
+    out.push_back(line);
+  }
+  out.push_back((nl ? "gelezen: " : "read: ") + std::to_string(q.records) + " records, " + std::to_string(q.clients) +
+                (nl ? " klanten; geteld: " : " clients; counted: ") + std::to_string(q.clients_in_view) + (nl ? " klanten" : " clients"));
+  out.push_back((nl ? "onleesbare waarden (tellen als niet gevuld): " : "unreadable values (count as not filled): ") +
+                std::to_string(q.values_unreadable));
+  out.push_back((nl ? "overgeslagen rijen: " : "rows skipped: ") + std::to_string(q.rows_skipped));
+  for (const auto& x : q.left_out)
+    out.push_back((nl ? "niet meegeteld, " : "not counted, ") + std::string(label_of(x.reason)(l)) + ": " + std::to_string(x.records) +
+                  " records, " + std::to_string(x.clients) + (nl ? " klanten geheel" : " clients entirely"));
+  if (q.clients_left_out > 0)
+    out.push_back((nl ? "klanten die in geen enkele tabel meetellen: " : "clients counted in no table: ") + std::to_string(q.clients_left_out));
+  if (q.complete()) out.push_back(nl ? "alle gelezen records zijn meegeteld" : "every record read is counted");
+  else out.push_back(nl ? "de lijst per record: pladder check" : "the list per record: pladder check");
+  return out;
+}
+
+}  // namespace pl::reports
