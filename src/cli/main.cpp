@@ -5,13 +5,57 @@
 #include <participatieladder/version.hpp>
 
 #include <algorithm>
+#include <cstring>
 #include <iostream>
+#include <string>
+#include <string_view>
+#include <vector>
 
 namespace pl::cli {
 void add_version_flag(CLI::App& app) {
   app.add_flag_callback("--version", [] { throw CLI::CallForVersion("pladder " PL_VERSION_STRING, 0); },
                         "Print the version and exit");
 }
+namespace {
+
+/// Levenshtein distance, for "did you mean".
+std::size_t distance(std::string_view a, std::string_view b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = up;
+    }
+  }
+  return row[b.size()];
+}
+
+/// The candidate nearest to `word` when it is close (at most a third of its length off), else "".
+std::string nearest(std::string_view word, const std::vector<std::string>& candidates) {
+  std::string best;
+  std::size_t best_d = word.size() / 3 + 1;
+  for (const auto& c : candidates)
+    if (const auto d = distance(word, c); d < best_d) {
+      best_d = d;
+      best = c;
+    }
+  return best;
+}
+
+/// People-facing messages of pladder itself are Dutch unless `--lang en` is on the command line.
+bool dutch(int argc, char** argv) {
+  for (int i = 1; i + 1 < argc; ++i)
+    if (std::strcmp(argv[i], "--lang") == 0 && std::strcmp(argv[i + 1], "en") == 0) return false;
+  for (int i = 1; i < argc; ++i)
+    if (std::strcmp(argv[i], "--lang=en") == 0) return false;
+  return true;
+}
+
+}  // namespace
 }  // namespace pl::cli
 
 int main(int argc, char** argv) {
@@ -27,8 +71,48 @@ int main(int argc, char** argv) {
     add_version_flag(*sub);
     actions.emplace_back(sub, c.setup(*sub));
   }
+  const bool nl = dutch(argc, argv);
+  // An unknown command is named, with the nearest one (`pladder chek` -> check).
+  if (argc > 1 && argv[1][0] != '-') {
+    std::vector<std::string> names;
+    for (const auto& c : commands) names.push_back(c.name);
+    if (std::find(names.begin(), names.end(), argv[1]) == names.end()) {
+      const std::string near = nearest(argv[1], names);
+      std::cerr << "pladder: " << (nl ? "onbekende opdracht '" : "unknown command '") << argv[1] << "'";
+      if (!near.empty()) std::cerr << (nl ? "; bedoelt u '" : "; did you mean '") << near << "'?";
+      std::cerr << (nl ? "\nopdrachten: " : "\ncommands: ");
+      for (std::size_t i = 0; i < names.size(); ++i) std::cerr << (i ? ", " : "") << names[i];
+      std::cerr << (nl ? " (pladder --help)\n" : " (pladder --help)\n");
+      return exit_usage;
+    }
+  }
   try {
     app.parse(argc, argv);
+  } catch (const CLI::ExtrasError& e) {
+    // An unknown option is named, with the nearest option of that command (`--tabel` -> --table).
+    CLI::App* sub = nullptr;
+    for (auto& [s, action] : actions)
+      if (s->parsed()) sub = s;
+    std::vector<std::string> options;
+    if (sub != nullptr)
+      for (const CLI::Option* opt : sub->get_options())
+        for (const auto& name : opt->get_lnames()) options.push_back("--" + name);
+    const std::string prefix = sub ? "pladder " + sub->get_name() + ": " : "pladder: ";
+    bool named = false;
+    for (int i = 1; i < argc; ++i) {
+      const std::string arg = argv[i];
+      if (arg.rfind("--", 0) != 0) continue;
+      const std::string flag = arg.substr(0, arg.find('='));
+      if (std::find(options.begin(), options.end(), flag) != options.end() || flag == "--help" || flag == "--version") continue;
+      const std::string near = nearest(flag, options);
+      std::cerr << prefix << (nl ? "onbekende optie " : "unknown option ") << flag;
+      if (!near.empty()) std::cerr << (nl ? "; bedoelt u " : "; did you mean ") << near << "?";
+      std::cerr << '\n';
+      named = true;
+    }
+    if (!named) std::cerr << prefix << e.what() << '\n';
+    std::cerr << (nl ? "Zie " : "See ") << (sub ? "pladder " + sub->get_name() + " --help" : std::string("pladder --help")) << '\n';
+    return exit_usage;
   } catch (const CLI::CallForHelp& e) {
     return app.exit(e);
   } catch (const CLI::CallForAllHelp& e) {

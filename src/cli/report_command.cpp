@@ -16,6 +16,7 @@
 #include "messages/json.hpp"
 #include "messages/report_message.hpp"
 #include "pipeline/report.hpp"
+#include "support/output_file.hpp"
 
 #include <participatieladder/extensions_file.hpp>
 #include <participatieladder/reports.hpp>
@@ -38,7 +39,7 @@ struct report_cli_options {
   std::string table;
   std::string from;
   std::string to;
-  std::string by = "caseworker";
+  std::string by;
   std::string extensions;
   std::string format = "text";
   std::string lang = "nl";
@@ -56,7 +57,7 @@ int usage_error(const std::string& message) {
 /// names become the flags that set them.
 std::string in_flags(std::string message) {
   static const std::pair<std::string_view, std::string_view> flags[] = {
-      {"reference_date", "--reference-date"}, {"from_date", "--from"}, {"to_date", "--to"}};
+      {"reference_date", "--reference-date"}, {"from_date", "--from"}, {"to_date", "--to"}, {"group_by", "--by"}};
   for (const auto& [field, flag] : flags)
     if (message.rfind(field, 0) == 0) return std::string(flag) + message.substr(field.size());
   if (message.find("the period") != std::string::npos || message.find("year") != std::string::npos) return "--from/--to: " + message;
@@ -70,9 +71,11 @@ int run_report(const report_cli_options& o) {
   settings.reference_date = o.reference_date;
   settings.from_date = o.from;
   settings.to_date = o.to;
-  auto by = reports::parse_group_by(o.by);
-  if (!by) return usage_error("--by: " + by.error().message);
-  settings.by = by.value();
+  if (!o.by.empty()) {
+    auto by = reports::parse_group_by(o.by);
+    if (!by) return usage_error("--by: " + by.error().message);
+    settings.by = by.value();
+  }
   if (!o.table.empty()) {
     auto kind = reports::parse_report_kind(o.table);
     if (!kind) return usage_error("--table: " + kind.error().message);
@@ -94,10 +97,8 @@ int run_report(const report_cli_options& o) {
   if (!o.html.empty()) {
     auto page = pipeline::report_html(*set, settings, language);
     if (!page) return usage_error(in_flags(page.error().message));
-    std::ofstream out(o.html, std::ios::binary | std::ios::trunc);
-    out << page.value();
-    out.close();
-    if (!out) return usage_error(o.html + ": cannot write the HTML report");
+    if (auto written = support::write_output_file(o.html, page.value(), "HTML report"); !written)
+      return usage_error(written.error().message);
     if (o.table.empty()) return exit_ok;
   }
 
@@ -156,7 +157,7 @@ const bool registered = register_command({"report", 30, [](CLI::App& app) {
       ->check(CLI::IsMember({"placement", "target", "caseload", "comparison", "movement", "kpi", "budget"}));
   app.add_option("--from", o->from, "movement: first date (default 12 months before --to); kpi: first calendar year");
   app.add_option("--to", o->to, "movement: second date (default the reference date); kpi: last calendar year");
-  app.add_option("--by", o->by, "caseload/comparison: group by caseworker or team")->check(CLI::IsMember({"caseworker", "team"}));
+  app.add_option("--by", o->by, "caseload/comparison: group by caseworker or team (default caseworker); other tables refuse it")->check(CLI::IsMember({"caseworker", "team"}));
   app.add_option("--extensions", o->extensions, "Extension set JSON (SPEC §9 sub-steps), e.g. examples/extensions/heemskerk.json");
   add_input_options(app, o->input);
   add_csv_option(app, o->csv);

@@ -90,8 +90,10 @@ result<pipeline::report_settings> settings(const v1::ReportOptions& options, con
     PL_TRY(kind, kind_of(options.kind()));
     s.kind = kind;
   }
-  PL_TRY(by, group_of(options.group_by()));
-  s.by = by;
+  if (options.group_by() != v1::GROUP_BY_UNSPECIFIED) {
+    PL_TRY(by, group_of(options.group_by()));
+    s.by = by;
+  }
   s.reference_date = options.reference_date();
   s.from_date = options.from_date();
   s.to_date = options.to_date();

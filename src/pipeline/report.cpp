@@ -11,8 +11,16 @@ namespace pl::pipeline {
 
 namespace {
 
-result<std::optional<date>> optional_date(const std::string& text, const char* what) {
+/// A period bound: a date, or for the KPI table (per calendar year, SPEC §10) also a year `YYYY`
+/// — January 1 as the start, December 31 as the end.
+result<std::optional<date>> optional_date(const std::string& text, const char* what, bool years, bool end) {
   if (text.empty()) return std::optional<date>();
+  int year = 0;
+  if (text.size() == 4 && detail::parse_uint(text, year)) {
+    if (!years)
+      return fail(errc::invalid_argument, std::string(what) + ": '" + text + "' is a year; only the kpi table takes years (give a date YYYY-MM-DD)");
+    return std::optional<date>(end ? date{year, 12, 31} : date{year, 1, 1});
+  }
   auto d = parse_date(text);
   if (!d) return fail(errc::parse, std::string(what) + ": " + d.error().message);
   return std::optional<date>(d.value());
@@ -21,14 +29,18 @@ result<std::optional<date>> optional_date(const std::string& text, const char* w
 result<reports::report_options> options_of(const record_set& set, const report_settings& s, reference_date& reference) {
   PL_TRY(ref, resolve_reference_date(s.reference_date, set.records, "reference_date"));
   reference = ref;
-  PL_TRY(from, optional_date(s.from_date, "from_date"));
-  PL_TRY(to, optional_date(s.to_date, "to_date"));
+  const bool years = s.kind == reports::report_kind::kpi;
+  PL_TRY(from, optional_date(s.from_date, "from_date", years, false));
+  PL_TRY(to, optional_date(s.to_date, "to_date", years, true));
+  if (s.by && s.kind && !reports::groupable(*s.kind))
+    return fail(errc::invalid_argument, "group_by: the " + std::string(reports::report_kind_names[static_cast<std::size_t>(*s.kind)]) +
+                                            " table is not grouped by caseworker or team (grouped tables: caseload, comparison)");
   reports::report_options o;
   if (s.kind) o.kind = *s.kind;
   o.reference = reference.value();
   o.from = from;
   o.to = to;
-  o.by = s.by;
+  o.by = s.by.value_or(reports::group_by::caseworker);
   o.extensions = s.extensions;
   return o;
 }

@@ -20,7 +20,7 @@ struct report_settings {
   std::string reference_date;                     ///< "" = the latest measured_on (reference_date.hpp)
   std::string from_date;                          ///< "" = the table's default
   std::string to_date;                            ///< "" = the table's default
-  reports::group_by by = reports::group_by::caseworker;
+  std::optional<reports::group_by> by;            ///< not set: the table's default (caseworker)
   const extension_set* extensions = nullptr;      ///< SPEC §9 sub-steps; not owned
 };
 

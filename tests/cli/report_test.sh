@@ -86,7 +86,20 @@ assert rows["2"]["left"] == 1, rows["2"]
 ' || fail "movement"
 
 # Every table runs, grouped by caseworker and team.
-for t in caseload comparison kpi budget; do run --table "$t" --by team >/dev/null || fail "--table $t"; done
+for t in caseload comparison; do run --table "$t" --by team >/dev/null || fail "--table $t --by team"; done
+for t in kpi budget; do run --table "$t" >/dev/null || fail "--table $t"; done
+# A grouping a table does not have is refused with the reason, never silently ignored.
+set +e
+msg=$(run --table placement --by team 2>&1); rc=$?
+set -e
+[ $rc -eq 2 ] || fail "--by for the placement table must exit 2, got $rc"
+echo "$msg" | grep -q -- "--by: the placement table is not grouped" || fail "--by refusal names the reason: $msg"
+# The KPI table takes years, as its help says; other tables refuse a bare year.
+run --table kpi --from 2024 --to 2024 --format csv --csv rfc4180 >/dev/null || fail "--table kpi --from 2024"
+set +e
+msg=$(run --table movement --from 2024 2>&1); rc=$?
+set -e
+[ $rc -eq 2 ] && echo "$msg" | grep -q "only the kpi table takes years" || fail "movement --from 2024: $rc $msg"
 run --table caseload --format csv --csv rfc4180 | grep -q '^Jan,all,' || fail "caseload per caseworker"
 
 # Nothing lost silently: the data-quality block, and exit 1 because not every record is counted.

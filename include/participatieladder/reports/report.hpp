@@ -28,6 +28,16 @@ namespace pl::reports {
 
 enum class report_kind { placement, target, caseload, comparison, movement, kpi, budget };
 
+/// The tables that can be grouped by caseworker or team (SPEC §10: caseload overview, comparison
+/// between caseworkers). Asking another table for a grouping is refused, never silently ignored.
+inline constexpr report_kind groupable_kinds[] = {report_kind::caseload, report_kind::comparison};
+
+constexpr bool groupable(report_kind k) noexcept {
+  for (const auto g : groupable_kinds)
+    if (g == k) return true;
+  return false;
+}
+
 inline constexpr std::array<std::string_view, 7> report_kind_names{"placement", "target", "caseload", "comparison",
                                                                    "movement", "kpi", "budget"};
 
