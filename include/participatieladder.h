@@ -350,6 +350,14 @@ PL_EXTERN int pl_report_file_json(const pl_engine *engine, const void *data, siz
  *  `pladder report --html`. Errors as pl_report(). */
 PL_EXTERN int pl_report_html(const pl_engine *engine, const void *request, size_t size, int lang, pl_buffer *out);
 
+/** The Excel workbook (SPEC §10) over a serialized participatieladder.v1.ReportRequest, in PL_LANG_NL
+ *  or PL_LANG_EN: a data-quality sheet, one sheet per table (numbers as numbers, percentages
+ *  formatted as percentages), and a findings sheet (the engine's checks, with caseworker and team
+ *  columns and a filter: worklists). Writes the bytes of the .xlsx file into *out, as
+ *  `pladder report --xlsx`. ReportOptions.kind is ignored. Errors as pl_report(); PL_E_IO when no
+ *  temporary file can be written. */
+PL_EXTERN int pl_report_xlsx(const pl_engine *engine, const void *request, size_t size, int lang, pl_buffer *out);
+
 #ifdef __cplusplus
 } /* extern "C" */
 #endif

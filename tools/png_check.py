@@ -4,7 +4,11 @@
 image is essentially one colour: fewer than MIN_SHARE of the pixels differ from the most common
 colour. Used by tools/report_png.sh and tests/cli/report_html_test.sh (docs/reports.md).
 
-Usage: png_check.py FILE.png   exit 0 = has content, 1 = blank, 2 = not a readable PNG."""
+Usage: png_check.py FILE.png   exit 0 = has content, 1 = blank, 2 = not a readable PNG.
+       png_check.py FILE.png --colour RRGGBB --top PIXELS [--min N]
+                                exit 0 = at least N (default 200) pixels of that exact colour lie in
+                                the top PIXELS rows (e.g. a section's coloured border is visible
+                                there), 1 = not, 2 = not a readable PNG."""
 import struct
 import sys
 import zlib
@@ -68,7 +72,27 @@ def content_share(path):
     return 1.0 - background / float(width * height)
 
 
+def colour_in_top(path, colour, top):
+    width, height, channels, rows = decode(path)
+    want = bytes(int(colour[i:i + 2], 16) for i in (0, 2, 4))
+    found = 0
+    for line in rows[:top]:
+        for i in range(0, len(line), channels):
+            if line[i:i + 3] == want:
+                found += 1
+    return found
+
+
 def main():
+    if len(sys.argv) >= 6 and sys.argv[2] == "--colour" and sys.argv[4] == "--top":
+        minimum = int(sys.argv[7]) if len(sys.argv) >= 8 and sys.argv[6] == "--min" else 200
+        try:
+            found = colour_in_top(sys.argv[1], sys.argv[3], int(sys.argv[5]))
+        except (OSError, ValueError, zlib.error, struct.error, TypeError) as e:
+            print("png_check: %s: %s" % (sys.argv[1], e), file=sys.stderr)
+            return 2
+        print("png_check: %s: %d pixels of #%s in the top %s rows" % (sys.argv[1], found, sys.argv[3], sys.argv[5]))
+        return 0 if found >= minimum else 1
     try:
         share = content_share(sys.argv[1])
     except (OSError, ValueError, zlib.error, struct.error, TypeError) as e:

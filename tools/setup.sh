@@ -10,6 +10,8 @@ PKGS=(
   catch2                            # C++ tests (v2)
   libcli11-dev                      # CLI parsing
   libcsv-dev                        # CSV reading (RFC 4180)
+  libxlsxwriter-dev                 # XLSX report output (BSD-2-Clause)
+  python3-openpyxl                  # reading XLSX back in tests
   libbenchmark-dev                  # benchmarks
   clang-14 libclang-rt-14-dev       # sanitizers (TSan), fuzzing
   abigail-tools                     # abidiff ABI check

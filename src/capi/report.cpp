@@ -110,4 +110,21 @@ PL_EXTERN int pl_report_html(const pl_engine* engine, const void* request, size_
   });
 }
 
+PL_EXTERN int pl_report_xlsx(const pl_engine* engine, const void* request, size_t size, int lang, pl_buffer* out) {
+  return guard([&]() -> pl::result<void> {
+    PL_TRY(require(out, "pl_report_xlsx", "out"));
+    reset(out);
+    PL_TRY(require(engine, "pl_report_xlsx", "engine"));
+    if (lang != PL_LANG_NL && lang != PL_LANG_EN)
+      return pl::fail(pl::errc::invalid_argument,
+                      "pl_report_xlsx: lang = " + std::to_string(lang) + " is not PL_LANG_NL (0) or PL_LANG_EN (1)");
+    v1::ReportRequest m;
+    PL_TRY(pl::messages::decode(request, size, m, "request"));
+    PL_TRY(set, pl::messages::from_message(m.records()));
+    PL_TRY(book, pl::messages::report_xlsx(set, m.options(), engine->extension_set(), engine->config,
+                                           lang == PL_LANG_EN ? pl::lang::en : pl::lang::nl));
+    return write(book, out);
+  });
+}
+
 }  // extern "C"

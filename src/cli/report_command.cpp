@@ -44,6 +44,7 @@ struct report_cli_options {
   std::string format = "text";
   std::string lang = "nl";
   std::string html;
+  std::string xlsx;
   std::string csv;
   input_options input;  ///< --encoding, --columns (SPEC §6)
 };
@@ -65,7 +66,7 @@ std::string in_flags(std::string message) {
 }
 
 int run_report(const report_cli_options& o) {
-  if (o.table.empty() && o.html.empty()) return usage_error("give --table TABLE and/or --html FILE");
+  if (o.table.empty() && o.html.empty() && o.xlsx.empty()) return usage_error("give --table TABLE, --html FILE and/or --xlsx FILE");
   const lang language = parse_lang(o.lang).value();
   pipeline::report_settings settings;
   settings.reference_date = o.reference_date;
@@ -99,7 +100,16 @@ int run_report(const report_cli_options& o) {
     if (!page) return usage_error(in_flags(page.error().message));
     if (auto written = support::write_output_file(o.html, page.value(), "HTML report"); !written)
       return usage_error(written.error().message);
-    if (o.table.empty()) return exit_ok;
+  }
+  if (!o.xlsx.empty()) {
+    auto book = pipeline::report_xlsx(*set, settings, language, check_config{});
+    if (!book) return usage_error(in_flags(book.error().message));
+    if (auto written = support::write_output_file(o.xlsx, book.value(), "workbook"); !written)
+      return usage_error(written.error().message);
+  }
+  if (o.table.empty()) {
+    const auto q = pipeline::assess(*set, pipeline::resolve_reference_date(settings.reference_date, set->records, "reference_date").value().value());
+    return q.complete() ? exit_ok : exit_findings;
   }
 
   auto outcome = pipeline::report(*set, settings);
@@ -168,6 +178,9 @@ const bool registered = register_command({"report", 30, [](CLI::App& app) {
       ->check(CLI::IsMember({"nl", "en"}))
       ->capture_default_str();
   app.add_option("--html", o->html, "Also write the self-contained HTML report (tables and charts) to this file");
+  app.add_option("--xlsx", o->xlsx,
+                 "Also write an Excel workbook to this file: a sheet per table, the findings (with caseworker, team and a "
+                 "filter) and the data quality");
   return std::function<int()>([o] { return run_report(*o); });
 }});
 

@@ -159,4 +159,13 @@ result<std::string> report_html(const pipeline::record_set& set, const v1::Repor
   return pipeline::report_html(set, s, language);
 }
 
+result<std::string> report_xlsx(const pipeline::record_set& set, const v1::ReportOptions& options,
+                                const extension_set* engine_extensions, const check_config& engine_config, lang language) {
+  std::optional<extension_set> own_extensions;
+  PL_TRY(s, settings(options, engine_extensions, own_extensions));
+  check_config config = engine_config;
+  if (s.extensions != nullptr) config.extensions = s.extensions;
+  return pipeline::report_xlsx(set, s, language, config);
+}
+
 }  // namespace pl::messages

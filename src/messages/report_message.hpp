@@ -43,4 +43,8 @@ result<participatieladder::v1::ReportResponse> report(const pipeline::record_set
 result<std::string> report_html(const pipeline::record_set& set, const participatieladder::v1::ReportOptions& options,
                                 const extension_set* engine_extensions, lang language);
 
+/// The Excel workbook over a record set (pipeline::report_xlsx), checked with `engine_config`.
+result<std::string> report_xlsx(const pipeline::record_set& set, const participatieladder::v1::ReportOptions& options,
+                                const extension_set* engine_extensions, const check_config& engine_config, lang language);
+
 }  // namespace pl::messages

@@ -4,6 +4,17 @@
 #include "pipeline/check.hpp"
 
 #include <participatieladder/report_html.hpp>
+#include <participatieladder/report_xlsx.hpp>
+
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 
 #include <utility>
 
@@ -85,6 +96,30 @@ result<std::string> report_html(const record_set& set, const report_settings& se
   const reports::data_quality quality = assess(set, reference.value());
   o.quality = &quality;
   return render_html_report(set.records, o);
+}
+
+result<std::string> report_xlsx(const record_set& set, const report_settings& settings, lang language, const check_config& config) {
+  reference_date reference;
+  PL_TRY(o, options_of(set, settings, reference));
+  o.language = language;
+  const reports::data_quality quality = assess(set, reference.value());
+  o.quality = &quality;
+  PL_TRY(checked, check(set, settings.reference_date, config));
+  // libxlsxwriter writes files: a private temporary file, read back and removed.
+  std::string tmp = (std::filesystem::temp_directory_path() / "pladder-XXXXXX.xlsx").string();
+  const int fd = ::mkstemps(tmp.data(), 5);
+  if (fd < 0) return fail(errc::io, "cannot create a temporary file for the workbook: " + std::string(std::strerror(errno)));
+  ::close(fd);
+  auto written = write_xlsx_report(tmp, set.records, o, checked.findings);
+  std::string bytes;
+  if (written) {
+    std::ifstream in(tmp, std::ios::binary);
+    bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    if (in.bad()) written = fail(errc::io, tmp + ": cannot read the workbook back");
+  }
+  std::remove(tmp.c_str());
+  if (!written) return written.error();
+  return bytes;
 }
 
 }  // namespace pl::pipeline

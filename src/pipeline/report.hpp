@@ -6,6 +6,7 @@
 #include "pipeline/record_set.hpp"
 #include "pipeline/reference_date.hpp"
 
+#include <participatieladder/checks.hpp>
 #include <participatieladder/extensions.hpp>
 #include <participatieladder/reports.hpp>
 
@@ -42,5 +43,9 @@ reports::data_quality assess(const record_set& set, const date& reference);
 
 /// The self-contained HTML page (report_html.hpp) over `set` in `language`, with its data-quality block.
 result<std::string> report_html(const record_set& set, const report_settings& settings, lang language);
+
+/// The Excel workbook (report_xlsx.hpp) over `set` in `language`: every table, the findings of
+/// check() with `config` (a worklist sheet) and the data-quality sheet, as the bytes of an .xlsx file.
+result<std::string> report_xlsx(const record_set& set, const report_settings& settings, lang language, const check_config& config);
 
 }  // namespace pl::pipeline
