@@ -9,11 +9,12 @@ the answers are exactly those of the C++ core; nothing is re-implemented here (d
     4
 """
 from . import _native
-from .checks import (CheckDescription, Finding, Records, catalogue, check, check_request, read_bytes, read_csv,
-                     read_jsonl, record)
+from .checks import (CheckDescription, CheckResult, Finding, Records, catalogue, check, check_request, check_response,
+                     read, read_bytes, read_csv, read_jsonl, record)
 from .determination import Determination, Note, Session, question_text, step_label
 from .engine import Engine, answer_set, default_engine
-from .reports import TABLES, Report, extension_set, read_extensions, report, report_html, report_request
+from .reports import (TABLES, Report, extension_set, read_extensions, report, report_html, report_request,
+                      report_xlsx)
 from .errors import (ConfigError, DecodeError, FileError, FormatError, InternalError, InvalidArgumentError,
                      OutOfMemoryError, ParseError, ParticipatieladderError, StateError, VersionError)
 
@@ -26,7 +27,9 @@ def determine(answers):
 
     Args:
         answers: the answer notation of SPEC §6 (``"1:N 2:N 10:J 12:J 13:J"``; J/N, Y/N, ja/nee, ...),
-            a mapping ``{question: yes}``, pairs ``(question, yes)``, or an ``AnswerSet`` message.
+            a mapping ``{question: answer}``, pairs ``(question, answer)`` — an answer is
+            ``True``/``False`` or text read by the library's SPEC §6 yes/no table (``"nee"`` is
+            no) — or an ``AnswerSet`` message.
 
     Returns:
         A :class:`Determination`: the step, path, §4.1 notes and §3 delimitation; or, when the
@@ -35,7 +38,8 @@ def determine(answers):
 
     Raises:
         ParseError: notation that cannot be read (the message names the token).
-        InvalidArgumentError: a question outside 1-21 or answered twice (mapping/pairs).
+        InvalidArgumentError: a question outside 1-21 or answered twice, or an answer that is not
+            yes or no (``"misschien"``).
     """
     return default_engine().determine(answers)
 
@@ -48,9 +52,9 @@ def paths():
 
 __all__ = [
     "__version__", "determine", "paths", "question_text", "step_label", "answer_set",
-    "read_csv", "read_jsonl", "read_bytes", "record", "check", "check_request", "catalogue",
-    "Records", "Finding", "CheckDescription",
-    "report", "report_html", "report_request", "read_extensions", "extension_set", "Report", "TABLES",
+    "read", "read_csv", "read_jsonl", "read_bytes", "record", "check", "check_request", "check_response", "catalogue",
+    "Records", "Finding", "CheckDescription", "CheckResult",
+    "report", "report_html", "report_xlsx", "report_request", "read_extensions", "extension_set", "Report", "TABLES",
     "Engine", "Session", "Determination", "Note", "default_engine",
     "ParticipatieladderError", "InvalidArgumentError", "ParseError", "FileError", "FormatError", "ConfigError",
     "StateError", "DecodeError", "VersionError", "InternalError", "OutOfMemoryError",

@@ -63,17 +63,23 @@ _SIG = {
     "pl_session_answer": (_INT, [_P, _INT]),
     "pl_session_back": (_INT, [_P]),
     "pl_session_result": (_INT, [_P, _BUF]),
-}
-
-# Entry points added in later minor versions are bound when the loaded library has them.
-_OPTIONAL = {
+    "pl_session_answer_text": (_INT, [_P, ctypes.c_char_p]),
     "pl_read_records": (_INT, [_P, ctypes.c_char_p, ctypes.c_size_t, ctypes.c_char_p, _INT, _BUF]),
+    "pl_read_records_v2": (_INT, [_P, ctypes.c_char_p, ctypes.c_size_t, ctypes.c_char_p, _INT, ctypes.c_char_p,
+                                  ctypes.c_size_t, _BUF]),
+    "pl_read_column_mapping": (_INT, [ctypes.c_char_p, ctypes.c_size_t, ctypes.c_char_p, _BUF]),
+    "pl_record_sets_concat": (_INT, [ctypes.c_char_p, ctypes.c_size_t, ctypes.c_char_p, ctypes.c_size_t, _BUF]),
     "pl_check": (_INT, [_P, ctypes.c_char_p, ctypes.c_size_t, _BUF]),
+    "pl_read_config": (_INT, [ctypes.c_char_p, ctypes.c_size_t, ctypes.c_char_p, _BUF]),
     "pl_read_extensions": (_INT, [ctypes.c_char_p, ctypes.c_size_t, ctypes.c_char_p, _BUF]),
     "pl_report": (_INT, [_P, ctypes.c_char_p, ctypes.c_size_t, _BUF]),
     "pl_report_html": (_INT, [_P, ctypes.c_char_p, ctypes.c_size_t, _INT, _BUF]),
+    "pl_report_xlsx": (_INT, [_P, ctypes.c_char_p, ctypes.c_size_t, _INT, _BUF]),
     "pl_catalogue": (_INT, [_P, _BUF]),
 }
+
+# Entry points added in later minor versions would be bound here when the loaded library has them.
+_OPTIONAL = {}
 
 
 def _load():

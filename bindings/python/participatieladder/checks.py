@@ -4,16 +4,17 @@
 Files are read by the library (``pl_read_records``), never parsed in Python; records are
 ``participatieladder.v1.Record`` messages whose fields are the §6 keys.
 """
+import json
 import os
 
-from . import _native
+from . import _args, _native
 from ._native import lib
-from .errors import FileError
+from .errors import InvalidArgumentError
 from .v1 import check_pb2, common_pb2, read_pb2, record_pb2
 
 _SEVERITY = {common_pb2.SEVERITY_ERROR: "error", common_pb2.SEVERITY_WARNING: "warning",
              common_pb2.SEVERITY_INFO: "info"}
-_FORMATS = {"csv": 0, "jsonl": 1}
+_FORMATS = {"csv": 0, "jsonl": 1, "auto": 2}
 
 
 class Finding:
@@ -45,11 +46,12 @@ class Finding:
     message_en = property(lambda self: self.proto.message_en)
     key = property(lambda self: self.proto.key)
     value = property(lambda self: self.proto.value)
+    caseworker = property(lambda self: self.proto.caseworker)
+    team = property(lambda self: self.proto.team)
 
     def message(self, lang="nl"):
         """The message in ``"nl"`` (canonical) or ``"en"``."""
-        if lang not in ("nl", "en"):
-            raise ValueError("lang must be 'nl' or 'en', not %r" % (lang,))
+        _args.lang(lang)
         return self.message_nl if lang == "nl" else self.message_en
 
     def __repr__(self):
@@ -58,57 +60,155 @@ class Finding:
 
 
 class Records(list):
-    """The records read from a file (``participatieladder.v1.Record`` messages), in file order,
-    with ``findings``: the ``input`` findings for values and rows that could not be read.
-    :func:`check` reports those findings first."""
+    """Records read by the library (``participatieladder.v1.Record`` messages, file order), with
+    ``findings``: the ``input`` findings for values and rows that could not be read, and
+    ``sources``: the file names. Behind it is one ``participatieladder.v1.RecordSet``; joining
+    (``a + b``, ``a.extend(b)``, :func:`read`) goes through the library (``pl_record_sets_concat``),
+    so every finding keeps its own file, line and record. :func:`check` reports the findings first.
+    """
 
-    def __init__(self, records=(), findings=(), sources=()):
-        super().__init__(records)
-        self.findings = list(findings)
-        #: source file names, indexed by ``Record.source`` (names the file in check findings)
-        self.sources = list(sources)
+    def __init__(self, records=(), findings=(), sources=(), record_set=None):
+        if record_set is None:
+            record_set = read_pb2.RecordSet()
+            for r in records:
+                record_set.records.append(r if isinstance(r, record_pb2.Record) else record(r))
+            record_set.findings.extend(f.proto if isinstance(f, Finding) else f for f in findings)
+            record_set.sources.extend(str(x) for x in sources)
+        super().__init__(record_set.records)
+        self._set = record_set
+
+    @classmethod
+    def from_set(cls, record_set):
+        return cls(record_set=record_set)
+
+    @property
+    def findings(self):
+        """The ``input`` findings of reading (values that cannot be read, rows skipped, local columns)."""
+        return [Finding(f) for f in self._set.findings]
+
+    @property
+    def sources(self):
+        """The file names, indexed by ``Record.source``."""
+        return list(self._set.sources)
+
+    @property
+    def encodings(self):
+        """Per source, the encoding it was read in (``"utf-8"`` or ``"windows-1252"``)."""
+        return list(self._set.encodings)
+
+    def record_set(self):
+        """The ``participatieladder.v1.RecordSet`` (records as they are now, findings, sources)."""
+        m = read_pb2.RecordSet()
+        m.CopyFrom(self._set)
+        del m.records[:]
+        m.records.extend(self)
+        return m
+
+    def __add__(self, other):
+        a, b = self.record_set(), _as_records(other).record_set()
+        a_bytes, b_bytes = a.SerializeToString(), b.SerializeToString()
+        raw = _native.call_buffer(lib.pl_record_sets_concat, a_bytes, len(a_bytes), b_bytes, len(b_bytes))
+        return Records.from_set(read_pb2.RecordSet.FromString(raw))
+
+    def extend(self, other):
+        joined = self + other
+        self._set = joined._set
+        super().clear()
+        super().extend(joined._set.records)
+
+    def __iadd__(self, other):
+        self.extend(other)
+        return self
 
 
-def read_bytes(data, source_name="input", format="csv", engine=None):
+def _as_records(records):
+    return records if isinstance(records, Records) else Records(records)
+
+
+def read_bytes(data, source_name="input", format="csv", engine=None, encoding="auto", columns=None):
     """Read CSV or JSON Lines bytes (SPEC §6) into :class:`Records`.
+
+    Args:
+        format: ``"csv"``, ``"jsonl"`` or ``"auto"`` (by ``source_name``).
+        encoding: ``"auto"`` (UTF-8 when valid, else Windows-1252), ``"utf-8"`` or ``"windows-1252"``.
+        columns: a column mapping (header -> §6 key) as a dict, or the path of a column-mapping
+            file (docs/input-files.md); read by the library.
 
     Raises:
         FormatError: the bytes are not such a file at all (empty, binary, a required column missing).
+        ConfigError: an invalid encoding or column mapping.
     """
     from .engine import default_engine
-
-    if format not in _FORMATS:
-        raise ValueError("format must be 'csv' or 'jsonl', not %r" % (format,))
+    fmt = _FORMATS[_args.choice("format", format, tuple(_FORMATS))]
     engine = engine or default_engine()
-    raw = _native.call_buffer(lib.pl_read_records, engine.handle, bytes(data), len(data),
-                              str(source_name).encode("utf-8"), _FORMATS[format])
-    m = read_pb2.ReadResponse.FromString(raw)
-    return Records(m.records, [Finding(f) for f in m.findings], [str(source_name)])
+    options = _read_options(encoding, columns).SerializeToString()
+    raw = _native.call_buffer(lib.pl_read_records_v2, engine.handle, bytes(data), len(data),
+                              str(source_name).encode("utf-8"), fmt, options, len(options))
+    return Records.from_set(read_pb2.RecordSet.FromString(raw))
 
 
-def _read_path(path, format, engine):
-    try:
-        with open(path, "rb") as f:
-            data = f.read()
-    except OSError as e:
-        raise FileError("%s: cannot be read: %s" % (os.fspath(path), e.strerror or e)) from e
-    return read_bytes(data, os.fspath(path), format, engine)
+def _read_options(encoding, columns):
+    """A ``ReadOptions`` message: a column-mapping file or dict read by the library, plus the encoding."""
+    if columns is None:
+        m = read_pb2.ReadOptions()
+    else:
+        if isinstance(columns, dict):
+            data, source = json.dumps({"columns": columns}).encode("utf-8"), "columns"
+        elif isinstance(columns, (str, os.PathLike)):
+            data, source = _args.read_file(columns, "column-mapping file"), os.fspath(columns)
+        else:
+            raise InvalidArgumentError("columns must be a dict or the path of a column-mapping file, not %s"
+                                       % type(columns).__name__)
+        raw = _native.call_buffer(lib.pl_read_column_mapping, data, len(data), str(source).encode("utf-8"))
+        m = read_pb2.ReadOptions.FromString(raw)
+    if encoding is not None and (encoding != "auto" or not m.encoding):
+        m.encoding = str(encoding)
+    return m
 
 
-def read_csv(path, engine=None):
-    """Read a CSV file of the base data set (SPEC §6: ``;`` or ``,``, UTF-8 with or without BOM,
-    §6 keys or Dutch headers) into :class:`Records`. Values that cannot be read are ``input``
-    findings (``Records.findings``), never silent defaults.
+def _read_path(path, format, engine, encoding, columns):
+    return read_bytes(_args.read_file(path, "file"), os.fspath(path), format, engine, encoding, columns)
+
+
+def read(*paths, engine=None, encoding="auto", columns=None):
+    """Read one or more files (CSV, or JSON Lines by the ``.jsonl``/``.ndjson`` extension) into one
+    :class:`Records`: the records of all files together form the histories (SPEC §7), and every
+    finding keeps its own file and line.
 
     Raises:
-        FileError: the file cannot be opened. FormatError: it is not a CSV of the data set.
+        FileError: a file cannot be opened. FormatError: a file is not of the data set.
     """
-    return _read_path(path, "csv", engine)
+    if not paths:
+        raise InvalidArgumentError("read: give at least one file")
+    out = None
+    for p in paths:
+        r = _read_path(p, "auto", engine, encoding, columns)
+        out = r if out is None else out + r
+    return out
 
 
-def read_jsonl(path, engine=None):
-    """Read a JSON Lines file of the base data set (SPEC §6) into :class:`Records`."""
-    return _read_path(path, "jsonl", engine)
+def read_csv(path, *more, engine=None, encoding="auto", columns=None):
+    """Read CSV files of the base data set (SPEC §6: ``;`` or ``,``, UTF-8 or Windows-1252, §6 keys
+    or Dutch headers) into :class:`Records`. Values that cannot be read are ``input`` findings
+    (``Records.findings``), never silent defaults.
+
+    Raises:
+        FileError: a file cannot be opened. FormatError: it is not a CSV of the data set.
+    """
+    out = None
+    for p in (path,) + more:
+        r = _read_path(p, "csv", engine, encoding, columns)
+        out = r if out is None else out + r
+    return out
+
+
+def read_jsonl(path, *more, engine=None, encoding="auto", columns=None):
+    """Read JSON Lines files of the base data set (SPEC §6) into :class:`Records`."""
+    out = None
+    for p in (path,) + more:
+        r = _read_path(p, "jsonl", engine, encoding, columns)
+        out = r if out is None else out + r
+    return out
 
 
 def record(values=None, **fields):
@@ -128,32 +228,28 @@ def record(values=None, **fields):
     return m
 
 
-def check_request(records, reference_date, config=None, extensions=None):
+def check_request(records, reference_date=None, config=None, extensions=None):
     """The ``participatieladder.v1.CheckRequest`` of :func:`check`."""
     from .engine import _config_message
     from .reports import extension_set
-
-    req = check_pb2.CheckRequest(reference_date=str(reference_date))
-    for r in records:
-        req.records.append(r if isinstance(r, record_pb2.Record) else record(r))
-    if isinstance(records, Records):
-        req.input_findings.extend(f.proto for f in records.findings)
-        req.sources.extend(records.sources)
+    req = check_pb2.CheckRequest()
+    req.records.CopyFrom(_as_records(records).record_set())
+    req.options.reference_date = _args.date_text("reference_date", reference_date)
     if config is not None:
-        req.config.CopyFrom(_config_message(config).checks)
+        req.options.config.CopyFrom(_config_message(config).checks)
     if extensions is not None:
-        req.extensions.CopyFrom(extension_set(extensions))
+        req.options.extensions.CopyFrom(extension_set(extensions))
     return req
 
 
-def check(records, reference_date, config=None, extensions=None, engine=None):
+def check(records, reference_date=None, config=None, extensions=None, engine=None):
     """Run the consistency checks (SPEC §8).
 
     Args:
-        records: :class:`Records` from :func:`read_csv` (their input findings come first), or any
-            iterable of ``Record`` messages or dicts of §6 keys.
-        reference_date: "today" as ``"YYYY-MM-DD"`` (or a ``datetime.date``); required — results
-            never depend on the clock.
+        records: :class:`Records` from :func:`read_csv` / :func:`read` (their input findings come
+            first), or any iterable of ``Record`` messages or dicts of §6 keys.
+        reference_date: "today" as ``"YYYY-MM-DD"`` or a ``datetime.date``; None: the latest
+            measured_on of the records (never the clock) — as ``pladder check``.
         config: a municipality's settings for this call (path, dict or message, as for
             :class:`Engine`); default: the engine's.
         extensions: a SPEC §9 extension set (path, dict or ``ExtensionSet``) for PL014, replacing
@@ -161,18 +257,39 @@ def check(records, reference_date, config=None, extensions=None, engine=None):
         engine: the :class:`Engine` to use; default: the package's default engine.
 
     Returns:
-        A list of :class:`Finding`, in order: input findings, unreadable values, check findings.
+        A list of :class:`Finding`, ordered by file and line, each unreadable value once.
 
     Raises:
         ParseError: the reference date cannot be read. ConfigError: the configuration or the
             extension set is invalid.
     """
-    from .engine import default_engine
+    return check_response(records, reference_date, config, extensions, engine).findings
 
+
+class CheckResult:
+    """The whole ``participatieladder.v1.CheckResponse``: findings, counts, the reference date used."""
+
+    __slots__ = ("proto",)
+
+    def __init__(self, proto):
+        self.proto = proto
+
+    findings = property(lambda self: [Finding(f) for f in self.proto.findings])
+    errors = property(lambda self: self.proto.errors)
+    warnings = property(lambda self: self.proto.warnings)
+    infos = property(lambda self: self.proto.infos)
+    reference_date = property(lambda self: self.proto.reference_date)
+    reference_date_from_data = property(lambda self: self.proto.reference_date_from_data)
+    sources = property(lambda self: list(self.proto.sources))
+
+
+def check_response(records, reference_date=None, config=None, extensions=None, engine=None):
+    """:func:`check`, returning the whole response (:class:`CheckResult`)."""
+    from .engine import default_engine
     engine = engine or default_engine()
     data = check_request(records, reference_date, config, extensions).SerializeToString()
     raw = _native.call_buffer(lib.pl_check, engine.handle, data, len(data))
-    return [Finding(f) for f in check_pb2.CheckResponse.FromString(raw).findings]
+    return CheckResult(check_pb2.CheckResponse.FromString(raw))
 
 
 class CheckDescription:
@@ -190,6 +307,7 @@ class CheckDescription:
     history = property(lambda self: self.proto.history)
 
     def description(self, lang="nl"):
+        _args.lang(lang)
         return self.proto.description.nl if lang == "nl" else self.proto.description.en
 
     def __repr__(self):

@@ -10,14 +10,8 @@ from .v1 import determination_pb2
 Note = collections.namedtuple("Note", "id nl en")
 Note.__doc__ = "A SPEC §4.1 note: a known divergence between questionnaire and delimitation."
 
-_LANG = {"nl": 0, "en": 1}
-
-
-def _lang(lang):
-    try:
-        return _LANG[lang]
-    except KeyError:
-        raise ValueError("lang must be 'nl' or 'en', not %r" % (lang,)) from None
+from ._args import lang as _lang
+from .errors import InvalidArgumentError
 
 
 class Determination:
@@ -156,9 +150,20 @@ class Session(_native.Handle):
         """The number of answers given."""
         return self._current()[2]
 
-    def answer(self, yes):
-        """Answer the current question. Raises StateError when the session is complete."""
-        _native.check(lib.pl_session_answer(self._handle, 1 if yes else 0))
+    def answer(self, answer):
+        """Answer the current question: ``True``/``False``, or the answer as written (``"ja"``,
+        ``"nee"``, ``"J"``, ``"n"``, ...), read by the library with the SPEC §6 yes/no table.
+
+        Raises:
+            InvalidArgumentError: an answer that is not yes or no (``"misschien"``, ``None``).
+            StateError: the session is complete.
+        """
+        if isinstance(answer, bool):
+            _native.check(lib.pl_session_answer(self._handle, 1 if answer else 0))
+        elif isinstance(answer, (str, int)):
+            _native.check(lib.pl_session_answer_text(self._handle, str(answer).encode("utf-8")))
+        else:
+            raise InvalidArgumentError("the answer must be True/False or text such as 'ja'/'nee', not %r" % (answer,))
         return self
 
     def back(self):

@@ -10,16 +10,17 @@ import json
 import os
 import threading
 
-from . import _native
+from . import _args, _native
 from ._native import lib
+from .errors import InvalidArgumentError
 from .v1 import answers_pb2, config_pb2
 
 
 def _config_message(config):
     """A ``participatieladder.v1.Configuration`` from None, a configuration-file path, a dict in
-    the configuration-file shape, a ``CheckConfig`` or a ``Configuration``."""
-    from google.protobuf import json_format
-
+    the configuration-file shape, a ``CheckConfig`` or a ``Configuration``. Files and dicts are read
+    by the library's one configuration reader (``pl_read_config``): the same errors as
+    ``pladder check --config`` (an unknown key is a :class:`ConfigError`)."""
     message = config_pb2.Configuration()
     if config is None:
         return message
@@ -28,22 +29,18 @@ def _config_message(config):
     elif isinstance(config, config_pb2.CheckConfig):
         message.checks.CopyFrom(config)
     elif isinstance(config, (str, os.PathLike)):
-        with open(config, "rb") as f:
-            text = f.read().decode("utf-8-sig")
-        message.checks.CopyFrom(_check_config_from_json(text))
+        message.CopyFrom(_read_config(_args.read_file(config, "configuration file"), os.fspath(config)))
     elif isinstance(config, dict):
-        message.checks.CopyFrom(_check_config_from_json(json.dumps(config)))
+        message.CopyFrom(_read_config(json.dumps(config).encode("utf-8"), "configuration"))
     else:
-        raise TypeError("config must be None, a path, a dict or a participatieladder.v1 CheckConfig/Configuration, "
-                        "not %s" % type(config).__name__)
+        raise InvalidArgumentError("config must be None, a path, a dict or a participatieladder.v1 CheckConfig/Configuration, "
+                                   "not %s" % type(config).__name__)
     return message
 
 
-def _check_config_from_json(text):
-    # The library's JSON mapping reads it, so its messages name the key (PL_E_PARSE on bad JSON).
-    data = text.encode("utf-8")
-    raw = _native.call_buffer(lib.pl_message_from_json, b"CheckConfig", data)
-    return config_pb2.CheckConfig.FromString(raw)
+def _read_config(data, source):
+    raw = _native.call_buffer(lib.pl_read_config, data, len(data), str(source).encode("utf-8"))
+    return config_pb2.Configuration.FromString(raw)
 
 
 class Engine(_native.Handle):
@@ -152,14 +149,24 @@ class Engine(_native.Handle):
 
 
 def answer_set(answers):
-    """A ``participatieladder.v1.AnswerSet`` from a mapping ``{question: yes}``, pairs
-    ``(question, yes)`` or an ``AnswerSet``."""
+    """A ``participatieladder.v1.AnswerSet`` from a mapping ``{question: answer}``, pairs
+    ``(question, answer)`` or an ``AnswerSet``. An answer is ``True``/``False``, or the answer as
+    written (``"ja"``, ``"nee"``, ``"J"``, ``"n"``, ``"true"``, ``1``, ``0``, ...), which the library
+    reads with the SPEC §6 yes/no table — never Python's truthiness (``"nee"`` is no)."""
     if isinstance(answers, answers_pb2.AnswerSet):
         return answers
     items = answers.items() if hasattr(answers, "items") else answers
     m = answers_pb2.AnswerSet()
-    for question, yes in items:
-        m.answers.add(question=int(question), yes=bool(yes))
+    for question, answer in items:
+        if isinstance(question, bool) or not isinstance(question, int):
+            raise InvalidArgumentError("question must be a whole number 1-21, not %r" % (question,))
+        if isinstance(answer, bool):
+            m.answers.add(question=question, yes=answer)
+        elif isinstance(answer, (str, int)):
+            m.answers.add(question=question, text=str(answer))
+        else:
+            raise InvalidArgumentError("question %d: the answer must be True/False or text such as 'ja'/'nee', not %r"
+                                       % (question, answer))
     return m
 
 

@@ -8,9 +8,9 @@ Every figure is computed by the library (``pl_report``): Python only turns the
 import json
 import os
 
-from . import _native
+from . import _args, _native
 from ._native import lib
-from .errors import FileError
+from .errors import InvalidArgumentError
 from .v1 import extensions_pb2, report_pb2
 
 
@@ -26,8 +26,13 @@ TABLES = tuple(_KIND)
 
 
 def _cell(c):
+    """A cell's value: an ``int`` for a number (the schema's ``double`` holds whole numbers), a
+    ``str`` for text, None when empty."""
     which = c.WhichOneof("value")
-    return None if which is None else getattr(c, which)
+    if which is None:
+        return None
+    value = getattr(c, which)
+    return int(value) if which == "number" and float(value).is_integer() else value
 
 
 class Report:
@@ -46,7 +51,7 @@ class Report:
         proto: the ``participatieladder.v1.ReportResponse``.
     """
 
-    __slots__ = ("proto", "name", "columns", "rows", "summary", "findings", "_labels")
+    __slots__ = ("proto", "name", "columns", "rows", "summary", "findings", "quality", "_labels")
 
     def __init__(self, proto):
         from .checks import Finding
@@ -58,6 +63,9 @@ class Report:
         self.rows = [dict(zip(self.columns, (_cell(c) for c in r.cells))) for r in t.rows]
         self.summary = {s.key: _cell(s.value) for s in t.summary}
         self.findings = [Finding(f) for f in proto.findings]
+        #: what the table rests on (``participatieladder.v1.DataQuality``): records and clients read
+        #: and counted, unreadable values, rows skipped, what is left out and why (SPEC §6, §10)
+        self.quality = proto.quality
         self._labels = {c.key: c.label for c in t.columns}
 
     @property
@@ -95,8 +103,7 @@ class Report:
 
 
 def _pick(text, lang):
-    if lang not in ("nl", "en"):
-        raise ValueError("lang must be 'nl' or 'en', not %r" % (lang,))
+    _args.lang(lang)
     return text.nl if lang == "nl" else text.en
 
 
@@ -108,12 +115,7 @@ def read_extensions(path):
         FileError: the file cannot be opened. ParseError: it is not JSON. ConfigError: the set is
         invalid (the message names the key and value).
     """
-    try:
-        with open(path, "rb") as f:
-            data = f.read()
-    except OSError as e:
-        raise FileError("%s: cannot be read: %s" % (os.fspath(path), e.strerror or e)) from e
-    return _extensions_from_json(data, os.fspath(path))
+    return _extensions_from_json(_args.read_file(path, "extension set file"), os.fspath(path))
 
 
 def _extensions_from_json(data, source):
@@ -130,40 +132,31 @@ def extension_set(extensions):
         return read_extensions(extensions)
     if isinstance(extensions, dict):
         return _extensions_from_json(json.dumps(extensions).encode("utf-8"), "extensions")
-    raise TypeError("extensions must be a path, a dict or a participatieladder.v1.ExtensionSet, not %s"
-                    % type(extensions).__name__)
+    raise InvalidArgumentError("extensions must be a path, a dict or a participatieladder.v1.ExtensionSet, not %s"
+                               % type(extensions).__name__)
 
 
-def report_request(records, table, reference_date, from_date=None, to_date=None, by=None, extensions=None):
+def report_request(records, table, reference_date=None, from_date=None, to_date=None, by=None, extensions=None):
     """The ``participatieladder.v1.ReportRequest`` of :func:`report` (``table`` None: no kind, as
     :func:`report_html` sends)."""
-    from .checks import Records, record
-    from .v1 import record_pb2
+    from .checks import _as_records
 
-    if table is not None and table not in _KIND:
-        raise ValueError("table must be one of %s, not %r" % (", ".join(TABLES), table))
-    req = report_pb2.ReportRequest(reference_date=str(reference_date))
+    req = report_pb2.ReportRequest()
+    req.records.CopyFrom(_as_records(records).record_set())
+    o = req.options
+    o.reference_date = _args.date_text("reference_date", reference_date)
     if table is not None:
-        req.kind = _KIND[table]
-    if from_date is not None:
-        req.from_date = str(from_date)
-    if to_date is not None:
-        req.to_date = str(to_date)
+        o.kind = _KIND[_args.choice("table", table, TABLES)]
+    o.from_date = _args.date_text("from_date", from_date)
+    o.to_date = _args.date_text("to_date", to_date)
     if by is not None:
-        if by not in _GROUP_BY:
-            raise ValueError("by must be 'caseworker' or 'team', not %r" % (by,))
-        req.group_by = _GROUP_BY[by]
+        o.group_by = _GROUP_BY[_args.choice("by", by, tuple(_GROUP_BY))]
     if extensions is not None:
-        req.extensions.CopyFrom(extension_set(extensions))
-    for r in records:
-        req.records.append(r if isinstance(r, record_pb2.Record) else record(r))
-    if isinstance(records, Records):
-        req.input_findings.extend(f.proto for f in records.findings)
-        req.sources.extend(records.sources)
+        o.extensions.CopyFrom(extension_set(extensions))
     return req
 
 
-def report(records, table, reference_date, from_date=None, to_date=None, by=None, extensions=None, engine=None):
+def report(records, table, reference_date=None, from_date=None, to_date=None, by=None, extensions=None, engine=None):
     """Compute a management-information table (SPEC §10).
 
     As of ``reference_date`` each client counts once, at its latest measurement on or before it;
@@ -173,10 +166,12 @@ def report(records, table, reference_date, from_date=None, to_date=None, by=None
         records: :class:`~participatieladder.Records` from ``read_csv`` (their input findings are
             passed on), or any iterable of ``Record`` messages or dicts of §6 keys.
         table: one of :data:`TABLES`.
-        reference_date: ``"YYYY-MM-DD"`` or a ``datetime.date``; required.
+        reference_date: ``"YYYY-MM-DD"`` or a ``datetime.date``; None: the latest measured_on of
+            the records (never the clock), as ``pladder report``.
         from_date, to_date: movement: the two moments (default: 12 months before ``to_date``, and
             the reference date); kpi: the first and last year.
-        by: ``"caseworker"`` (default) or ``"team"``, for caseload and comparison.
+        by: ``"caseworker"`` (default) or ``"team"``, for caseload and comparison (other tables
+            refuse a grouping).
         extensions: a SPEC §9 extension set (path, dict or ``ExtensionSet``) replacing the
             engine's: sub-steps in the placement and caseload tables, always rolled up.
         engine: the :class:`~participatieladder.Engine`; default: the package's default engine.
@@ -196,7 +191,7 @@ def report(records, table, reference_date, from_date=None, to_date=None, by=None
     return Report(report_pb2.ReportResponse.FromString(raw))
 
 
-def report_html(records, reference_date, from_date=None, to_date=None, by=None, extensions=None, lang="nl",
+def report_html(records, reference_date=None, from_date=None, to_date=None, by=None, extensions=None, lang="nl",
                 engine=None):
     """The HTML report (SPEC §10) as one self-contained page (inline CSS and SVG, no scripts, no
     network resources): every table with its charts, as ``pladder report --html`` writes it.
@@ -209,9 +204,25 @@ def report_html(records, reference_date, from_date=None, to_date=None, by=None, 
     """
     from .engine import default_engine
 
-    if lang not in ("nl", "en"):
-        raise ValueError("lang must be 'nl' or 'en', not %r" % (lang,))
+    code = _args.lang(lang)
     engine = engine or default_engine()
     data = report_request(records, None, reference_date, from_date, to_date, by, extensions).SerializeToString()
-    raw = _native.call_buffer(lib.pl_report_html, engine.handle, data, len(data), 0 if lang == "nl" else 1)
+    raw = _native.call_buffer(lib.pl_report_html, engine.handle, data, len(data), code)
     return raw.decode("utf-8")
+
+
+def report_xlsx(records, reference_date=None, from_date=None, to_date=None, by=None, extensions=None, lang="nl",
+                engine=None):
+    """The Excel workbook (SPEC §10), as ``pladder report --xlsx`` writes it: a data-quality sheet,
+    a sheet per table (numbers as numbers, percentages formatted), and a findings sheet with
+    caseworker and team columns and a filter. Arguments as for :func:`report_html`.
+
+    Returns:
+        The bytes of the .xlsx file.
+    """
+    from .engine import default_engine
+
+    code = _args.lang(lang)
+    engine = engine or default_engine()
+    data = report_request(records, None, reference_date, from_date, to_date, by, extensions).SerializeToString()
+    return _native.call_buffer(lib.pl_report_xlsx, engine.handle, data, len(data), code)

@@ -26,12 +26,15 @@ def test_read_csv_gives_records_and_input_findings():
 def test_check_reports_input_findings_then_check_findings():
     records = pl.read_csv(CASELOAD)
     findings = pl.check(records, reference_date="2025-06-30")
-    assert findings[0].check == "input"
+    # Ordered by file and line, input findings first within a line (the pipeline's one order).
+    assert [(f.line, f.check) for f in findings] == [(3, "PL003"), (5, "input")]
     by_client = {}
-    for f in findings[1:]:
+    for f in findings:
         by_client.setdefault(f.client_id, []).append(f.check)
         assert f.message_nl and f.message_en and f.severity in ("error", "warning", "info")
     assert "PL003" in by_client["K002"]  # step 6 with a UWV benefit (SPEC §8)
+    # K004's step 7 cannot be read: reported once, not again as "PL006 step is empty" (SPEC §6).
+    assert by_client["K004"] == ["input"]
     pl003 = next(f for f in findings if f.check == "PL003")
     assert pl003.severity == "error" and pl003.file == str(CASELOAD) and pl003.line == 3 and pl003.record_index == 1
 
@@ -50,9 +53,9 @@ def test_check_takes_dicts_dates_and_a_configuration():
 
 def test_check_errors_are_exceptions_with_the_library_message():
     with pytest.raises(pl.ParseError, match="reference_date"):
-        pl.check([], reference_date="")
-    with pytest.raises(pl.ParseError):
         pl.check([], reference_date="30 juni")
+    with pytest.raises(pl.InvalidArgumentError, match="reference_date"):
+        pl.check([], reference_date=20250630)
     with pytest.raises(pl.ConfigError, match="PL099"):
         pl.check([], reference_date="2025-06-30", config={"disabled_checks": ["PL099"]})
     with pytest.raises(pl.FileError):

@@ -10,8 +10,11 @@ def test_invalid_configuration_raises_config_error_naming_the_value():
         pl.Engine(config={"severity": {"PL099": "error"}})
     with pytest.raises(pl.ConfigError, match="reassessment_months"):
         pl.Engine(config={"reassessment_months": 0})
-    with pytest.raises(pl.ParseError):
-        pl.Engine(config={"no_such_key": 1})  # not a CheckConfig in JSON
+    # One configuration grammar for every door: an unknown key is a ConfigError, as in pladder.
+    with pytest.raises(pl.ConfigError, match="unknown key 'no_such_key'"):
+        pl.Engine(config={"no_such_key": 1})
+    with pytest.raises(pl.FileError, match="no-such-config.json"):
+        pl.Engine(config="no-such-config.json")
 
 
 def test_configuration_file(tmp_path):
