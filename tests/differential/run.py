@@ -1,0 +1,241 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: Apache-2.0
+"""The differential test (issue 9): the same input gives the same answer through every door.
+
+For every CSV/JSONL file under tests/ and examples/, and for the records of every case of the
+check and report vector sets (written as JSON Lines files), three doors are asked:
+
+  CLI     pladder check|report --format json           (the v1 CheckResponse / ReportResponse)
+  C       tests/differential/c_door.c                  (pl_check_file_json / pl_report_file_json)
+  Python  participatieladder.check_response / report   (pl_read_records_v2 + pl_check / pl_report)
+
+and must agree: the CLI's JSON and the C JSON are the same bytes; Python's findings (check,
+severity, client, file, line, both messages, key, value, caseworker, team), counts, reference date
+and report rows are the same; a file one door refuses, every door refuses. The expectations of
+tests/bad_input/expected.json (the bad-input vector set) are checked through the C and Python doors
+here (the CLI door in tests/cli/bad_input_test.sh).
+
+Environment: PLADDER, PL_C_DOOR, PL_SOURCE_DIR, PYTHONPATH (the built package). Exit 1 on any
+difference, naming the file and the door.
+"""
+import json
+import os
+import pathlib
+import subprocess
+import sys
+import tempfile
+
+import participatieladder as pl
+
+SOURCE = pathlib.Path(os.environ["PL_SOURCE_DIR"])
+PLADDER = os.environ["PLADDER"]
+C_DOOR = os.environ["PL_C_DOOR"]
+TABLES = ("placement", "target", "caseload", "comparison", "movement", "kpi", "budget")
+FINDING_KEYS = ("check", "severity", "client_id", "file", "line", "measured_on", "fields", "message_nl", "message_en",
+                "key", "value", "caseworker", "team")
+SEVERITY = {"error": "SEVERITY_ERROR", "warning": "SEVERITY_WARNING", "info": "SEVERITY_INFO"}
+
+failures = []
+compared = {"check": 0, "report": 0, "refused": 0, "expectations": 0}
+
+
+def fail(where, what):
+    failures.append("%s: %s" % (where, what))
+
+
+def run(args):
+    p = subprocess.run(args, capture_output=True)
+    return p.returncode, p.stdout.decode("utf-8"), p.stderr.decode("utf-8", "replace")
+
+
+def cli(kind, path, reference, table=None):
+    args = [PLADDER, kind, "--format", "json", "--lang", "en", str(path)]
+    if reference:
+        args += ["--reference-date", reference]
+    if table:
+        args += ["--table", table]
+    return run(args)
+
+
+def c_door(kind, path, options):
+    return run([C_DOOR, kind, str(path), json.dumps(options)])
+
+
+def python_finding(f):
+    return {"check": f.check, "severity": f.proto.severity, "client_id": f.client_id, "file": f.file, "line": f.line,
+            "measured_on": f.measured_on, "fields": f.fields, "message_nl": f.message_nl, "message_en": f.message_en,
+            "key": f.key, "value": f.value, "caseworker": f.caseworker, "team": f.team}
+
+
+def json_finding(f):
+    out = {k: f[k] for k in FINDING_KEYS}
+    out["severity"] = {"SEVERITY_ERROR": 1, "SEVERITY_WARNING": 2, "SEVERITY_INFO": 3}[f["severity"]]
+    return out
+
+
+def python_read(path):
+    try:
+        return pl.read(path), None
+    except pl.ParticipatieladderError as e:
+        return None, e
+
+
+def compare_check(where, path, reference):
+    rc_cli, out_cli, err_cli = cli("check", path, reference)
+    rc_c, out_c, err_c = c_door("check", path, {"reference_date": reference} if reference else {})
+    records, error = python_read(path)
+    refused = {"CLI": rc_cli == 2, "C": rc_c == 2, "Python": error is not None}
+    if len(set(refused.values())) != 1:
+        fail(where, "refused by %s only (CLI: %s / C: %s / Python: %s)" %
+             ([d for d, r in refused.items() if r], err_cli.strip(), err_c.strip(), error))
+        return None
+    if refused["CLI"]:
+        compared["refused"] += 1
+        # the same reason, in the library's words, through every door
+        if error.message not in err_cli or error.message not in err_c:
+            fail(where, "refused with different messages: CLI %r, C %r, Python %r" % (err_cli, err_c, error.message))
+        return None
+    if out_cli != out_c:
+        fail(where, "check: the CLI's JSON and the C JSON differ:\nCLI %s\nC   %s" % (out_cli[:600], out_c[:600]))
+    response = json.loads(out_cli)
+    ours = pl.check_response(records, reference or None)
+    got = [python_finding(f) for f in ours.findings]
+    want = [json_finding(f) for f in response["findings"]]
+    if got != want:
+        fail(where, "check: Python's findings differ from the CLI's:\nPython %s\nCLI    %s" % (got[:3], want[:3]))
+    for k in ("errors", "warnings", "infos", "reference_date", "reference_date_from_data", "records"):
+        if getattr(ours.proto, k) != response[k]:
+            fail(where, "check: %s is %r in Python, %r in the CLI" % (k, getattr(ours.proto, k), response[k]))
+    compared["check"] += 1
+    return records, response
+
+
+def compare_reports(where, path, records, reference):
+    for table in TABLES:
+        rc_cli, out_cli, err_cli = cli("report", path, reference, table)
+        options = {"kind": "REPORT_KIND_" + table.upper()}
+        if reference:
+            options["reference_date"] = reference
+        rc_c, out_c, err_c = c_door("report", path, options)
+        try:
+            ours = pl.report(records, table, reference or None)
+            py_error = None
+        except pl.ParticipatieladderError as e:
+            ours, py_error = None, e
+        refused = {"CLI": rc_cli == 2, "C": rc_c == 2, "Python": py_error is not None}
+        if len(set(refused.values())) != 1:
+            fail(where, "report %s: refused by %s only (%s / %s / %s)" %
+                 (table, [d for d, r in refused.items() if r], err_cli.strip(), err_c.strip(), py_error))
+            continue
+        if refused["CLI"]:
+            compared["refused"] += 1
+            continue
+        if out_cli != out_c:
+            fail(where, "report %s: the CLI's JSON and the C JSON differ" % table)
+        response = json.loads(out_cli)
+        t = response["table"]
+        keys = [c["key"] for c in t["columns"]]
+        cli_rows = [dict(zip(keys, (c.get("number", c.get("text")) for c in row["cells"]))) for row in t["rows"]]
+        if ours.rows != cli_rows:
+            fail(where, "report %s: Python's rows differ from the CLI's:\nPython %s\nCLI    %s" % (table, ours.rows[:3], cli_rows[:3]))
+        if ours.csv != t["csv"]:
+            fail(where, "report %s: Python's CSV differs from the CLI's" % table)
+        if ours.quality.clients_in_view != response["quality"]["clients_in_view"]:
+            fail(where, "report %s: data quality differs" % table)
+        compared["report"] += 1
+
+
+def check_expectations(where, path, case, reference):
+    """tests/bad_input/expected.json through the C and Python doors."""
+    rc_c, out_c, err_c = c_door("check", path, {"reference_date": reference})
+    records, error = python_read(path)
+    if int(case["exit"]) == 2:
+        if rc_c != 2 or error is None:
+            fail(where, "expected a refusal (exit 2): C rc %d, Python %r" % (rc_c, error))
+        for s in case.get("contains", []):
+            if s not in err_c or s not in error.message:
+                fail(where, "refusal lacks %r: C %r, Python %r" % (s, err_c, error and error.message))
+        compared["expectations"] += 1
+        return
+    if rc_c != 0 or error is not None:
+        fail(where, "expected findings, got a refusal: C %r, Python %r" % (err_c, error))
+        return
+    doors = {"C": [json_finding(f) for f in json.loads(out_c)["findings"]],
+             "Python": [python_finding(f) for f in pl.check_response(records, reference).findings]}
+    for door, findings in doors.items():
+        for want in case.get("findings", []):
+            want = dict(want, severity={"error": 1, "warning": 2, "info": 3}[want["severity"]]) if "severity" in want else want
+            if not any(all(f.get(k) == v for k, v in want.items()) for f in findings):
+                fail(where, "%s: no finding matches %s" % (door, want))
+        if "finding_lines" in case:
+            got = sorted({int(f["line"]) for f in findings if f["severity"] != 3})
+            if got != sorted(int(x) for x in case["finding_lines"]):
+                fail(where, "%s: findings on lines %s, expected %s" % (door, got, case["finding_lines"]))
+        errors = any(f["severity"] == 1 for f in findings)
+        if errors != (int(case["exit"]) == 1):
+            fail(where, "%s: error findings %s, but the expected exit is %s" % (door, errors, case["exit"]))
+        text = json.dumps(findings, ensure_ascii=False)
+        for s in case.get("absent", []):
+            if s in text:
+                fail(where, "%s: personal value %r in the findings" % (door, s))
+    compared["expectations"] += 1
+
+
+def vector_files(tmp):
+    """The records of every check and report vector case as a JSON Lines file, with its date."""
+    out = []
+    for name in ("checks.json", "reports.json"):
+        data = json.loads((SOURCE / "tests" / "vectors" / name).read_text(encoding="utf-8"))
+        base = data.get("base_record", {})  # checks.json: every record is base_record overlaid with the case's
+        for i, case in enumerate(data["cases"]):
+            records = case.get("records") or case.get("input", {}).get("records")
+            reference = case.get("reference_date") or case.get("input", {}).get("reference_date", "")
+            if not records or case.get("extensions") or case.get("config"):
+                continue  # cases with a configuration or extension set run through the vector runners
+            path = pathlib.Path(tmp) / ("%s-%03d.jsonl" % (name.split(".")[0], i))
+            with open(path, "w", encoding="utf-8") as f:
+                for r in records:
+                    f.write(json.dumps(dict(base, **r), ensure_ascii=False) + "\n")
+            out.append((path, reference, "%s case %d (%s)" % (name, i, case.get("name", case.get("id", "")))))
+    return out
+
+
+def main():
+    bad = json.loads((SOURCE / "tests" / "bad_input" / "expected.json").read_text(encoding="utf-8"))
+    bad_reference = bad["reference_date"]
+    files = []
+    for c in bad["cases"]:
+        files.append((SOURCE / "tests" / "bad_input" / c["file"], bad_reference, c))
+    for pattern in ("tests/cli/data/*", "tests/data/**/*.csv", "tests/data/**/*.jsonl", "examples/records/*",
+                    "examples/data/*.csv"):
+        for p in sorted(SOURCE.glob(pattern)):
+            if p.suffix in (".csv", ".jsonl", ".ndjson"):
+                files.append((p, "", None))
+    with tempfile.TemporaryDirectory() as tmp:
+        vectors = vector_files(tmp)
+        if len(vectors) < 20:
+            fail("vectors", "only %d vector cases found: the vector files changed shape" % len(vectors))
+        for path, reference, case in files:
+            where = str(path.relative_to(SOURCE))
+            checked = compare_check(where, path, reference)
+            if case is not None:
+                check_expectations(where, path, case, reference)
+            if checked and case is None:
+                compare_reports(where, path, checked[0], reference)
+        for path, reference, where in vectors:
+            checked = compare_check(where, path, reference)
+            if checked:
+                compare_reports(where, path, checked[0], reference)
+    print("differential: %d check comparisons, %d report comparisons, %d refusals alike, %d bad-input expectations "
+          "through C and Python" % (compared["check"], compared["report"], compared["refused"], compared["expectations"]))
+    if compared["check"] < 60 or compared["report"] < 100:
+        fail("coverage", "too few comparisons: %s" % compared)
+    if failures:
+        print("\n".join("FAIL " + f for f in failures[:50]), file=sys.stderr)
+        print("%d differences" % len(failures), file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
