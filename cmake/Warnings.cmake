@@ -1,6 +1,10 @@
-# Our own targets build with -Wall -Wextra -Werror (generated protobuf code does not).
+# Our own targets build with -Wall -Wextra, and -Werror when PL_WERROR is on (the default when
+# this is the top-level project; never forced on a parent project). Generated protobuf code does not.
 function(pl_warnings target)
-  target_compile_options(${target} PRIVATE -Wall -Wextra -Werror)
+  target_compile_options(${target} PRIVATE -Wall -Wextra)
+  if(PL_WERROR)
+    target_compile_options(${target} PRIVATE -Werror)
+  endif()
   if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU" AND CMAKE_CXX_COMPILER_VERSION VERSION_LESS 13)
     # GCC 12 reports false -Wrestrict positives inside libstdc++ string concatenation (GCC bug 105329).
     target_compile_options(${target} PRIVATE $<$<COMPILE_LANGUAGE:CXX>:-Wno-restrict>)

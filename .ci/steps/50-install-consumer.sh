@@ -1,6 +1,8 @@
-# Install into a temporary prefix and build the examples (examples/, a separate consumer project)
-# against it with find_package(participatieladder CONFIG) and with pkg-config; run the C, C++ and
-# Python examples (docs/packaging.md). Uses the release build of step 10.
+# Packaging (docs/packaging.md): install into a temporary prefix and build the examples (examples/,
+# a separate consumer project) against it with find_package(participatieladder CONFIG) and with
+# pkg-config; the installed Python package with nothing but the prefix on the paths; pip install of
+# bindings/python offline; a parent project with add_subdirectory; the header-only core alone
+# (PL_RULES_ONLY). Uses the release build of step 10.
 set -euo pipefail
 prefix=$(mktemp -d)
 trap 'rm -rf "$prefix"' EXIT
@@ -20,6 +22,32 @@ cc -std=c99 -Wall -Wextra -pedantic -Werror examples/c/example.c $(pkg-config --
    -Wl,-rpath,"$(pkg-config --variable=libdir participatieladder)" -o "$prefix/example_c_pc"
 "$prefix/example_c_pc" examples/records/small_caseload.csv >/dev/null
 
-# Python example against the build tree's package.
-PYTHONPATH=build/release/python /usr/bin/python3 examples/python/example.py examples/records/small_caseload.csv >/dev/null
-echo "install + find_package + pkg-config consumers and examples: ok"
+# The installed Python package finds the installed library, with nothing but the prefix on the paths
+# (run from / so that neither the source nor the build tree is near).
+step=$(cd / && env -u PYTHONPATH -u PARTICIPATIELADDER_LIBRARY PYTHONPATH="$prefix/lib/python3/dist-packages" \
+  /usr/bin/python3 -c "import participatieladder as pl; print(pl.determine('1:N 2:N 10:J 12:J 13:J').step)")
+[ "$step" = "4" ] || { echo "installed Python package: expected 4, got '$step'"; exit 1; }
+(cd / && PYTHONPATH="$prefix/lib/python3/dist-packages" /usr/bin/python3 "$PL_ROOT/examples/python/example.py" \
+  "$PL_ROOT/examples/records/small_caseload.csv" >/dev/null)
+
+# pip, offline with Debian's setuptools: the package built from bindings/python (protoc generates
+# the v1 modules), the library found through PARTICIPATIELADDER_LIBRARY.
+/usr/bin/python3 -m pip install -q --no-build-isolation --no-deps --target "$prefix/pip" ./bindings/python 2>&1 \
+  | grep -v "Running pip as the 'root' user" || true
+rm -rf bindings/python/build bindings/python/*.egg-info
+step=$(cd / && PYTHONPATH="$prefix/pip" PARTICIPATIELADDER_LIBRARY="$(ls "$prefix"/lib*/libparticipatieladder.so.? | head -n 1)" \
+  /usr/bin/python3 -c "import participatieladder as pl; print(pl.determine({1: 'nee', 2: 'nee', 10: 'ja', 12: 'ja', 13: 'ja'}).step)")
+[ "$step" = "4" ] || { echo "pip-installed Python package: expected 4, got '$step'"; exit 1; }
+
+# A parent project with add_subdirectory: builds the examples against the subdirectory's targets and
+# checks that nothing is forced on it (tests/consumers/add_subdirectory/CMakeLists.txt).
+cmake -S tests/consumers/add_subdirectory -B "$prefix/subdir" -DPL_SOURCE_DIR="$PWD" >/dev/null
+cmake --build "$prefix/subdir" -j 2 >/dev/null
+ctest --test-dir "$prefix/subdir" --output-on-failure
+
+# The header-only rules core alone: configures, builds and runs its tests with no protobuf, no
+# compiled library (README, docs/packaging.md).
+cmake -S . -B "$prefix/rules" -DPL_RULES_ONLY=ON >/dev/null
+cmake --build "$prefix/rules" -j 2 >/dev/null
+ctest --test-dir "$prefix/rules" --output-on-failure
+echo "install + find_package + pkg-config + Python (installed, pip) + add_subdirectory + rules-only: ok"

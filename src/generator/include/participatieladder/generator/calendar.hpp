@@ -3,7 +3,7 @@
 // date::days() and adding a number of days.
 #pragma once
 
-#include "../date.hpp"
+#include <participatieladder/date.hpp>
 
 namespace pl::gen {
 

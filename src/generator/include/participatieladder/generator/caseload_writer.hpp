@@ -4,8 +4,8 @@
 // written in place of the field's value. Needs linking `participatieladder::generator`.
 #pragma once
 
-#include "../error.hpp"
-#include "../io/csv_writer.hpp"
+#include <participatieladder/error.hpp>
+#include <participatieladder/io/csv_writer.hpp>
 #include "generator.hpp"
 
 #include <ostream>

@@ -7,8 +7,8 @@
 // Client k is drawn from its own PRNG stream, so it is the same whatever the number of clients.
 #pragma once
 
-#include "../determination.hpp"
-#include "../record.hpp"
+#include <participatieladder/determination.hpp>
+#include <participatieladder/record.hpp>
 #include "calendar.hpp"
 #include "caseload_model.hpp"
 #include "identity.hpp"

@@ -4,9 +4,9 @@
 // (plant.hpp). Header-only; used by `pladder generate`, the tests and the benchmark.
 #pragma once
 
-#include "../error.hpp"
-#include "../record.hpp"
-#include "../text_util.hpp"
+#include <participatieladder/error.hpp>
+#include <participatieladder/record.hpp>
+#include <participatieladder/text_util.hpp>
 #include "caseload.hpp"
 #include "plant.hpp"
 #include "prng.hpp"

@@ -5,7 +5,7 @@
 // The table below is the catalogue of mutations; docs/generator.md explains each row.
 #pragma once
 
-#include "../record.hpp"
+#include <participatieladder/record.hpp>
 #include "calendar.hpp"
 #include "caseload.hpp"
 #include "identity.hpp"

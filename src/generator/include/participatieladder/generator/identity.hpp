@@ -5,8 +5,8 @@
 // postal codes have the Dutch form NNNN AA.
 #pragma once
 
-#include "../bsn.hpp"
-#include "../record.hpp"
+#include <participatieladder/bsn.hpp>
+#include <participatieladder/record.hpp>
 #include "prng.hpp"
 
 #include <array>

@@ -6,9 +6,9 @@
 // "value: weight". caseload.hpp draws from these tables and nothing else.
 #pragma once
 
-#include "../growth.hpp"
-#include "../record.hpp"
-#include "../step.hpp"
+#include <participatieladder/growth.hpp>
+#include <participatieladder/record.hpp>
+#include <participatieladder/step.hpp>
 #include "prng.hpp"
 
 #include <array>
