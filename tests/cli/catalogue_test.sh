@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # pladder catalogue (SPEC §8): every check PL001-PL021 with severity, scope and SPEC section.
 set -euo pipefail
+# grep -q stops reading at the first match; under pipefail the writer's SIGPIPE would fail the pipeline.
+grep_q() { grep "$@" >/dev/null; }
 : "${PLADDER:?}"
 fail() { echo "FAIL: $*" >&2; exit 1; }
 
 out=$("$PLADDER" catalogue)
-for i in $(seq -w 1 21); do echo "$out" | grep -q "^PL0$i " || fail "PL0$i missing from text output"; done
+for i in $(seq -w 1 21); do echo "$out" | grep_q "^PL0$i " || fail "PL0$i missing from text output"; done
 echo "$out" | grep -E "^PL003 +error +record +SPEC §3 +Trede 6" >/dev/null || fail "PL003 row: $(echo "$out" | grep PL003)"
 echo "$out" | grep -E "^PL021 +warning +history" >/dev/null || fail "PL021 scope"
-"$PLADDER" catalogue --lang en | grep -q "Two measurements of one client on one date" || fail "English description"
+"$PLADDER" catalogue --lang en | grep_q "Two measurements of one client on one date" || fail "English description"
 
 n=$("$PLADDER" catalogue --format json | wc -l)
 [ "$n" = "21" ] || fail "expected 21 JSON lines, got $n"

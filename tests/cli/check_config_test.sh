@@ -4,6 +4,8 @@
 # severity changes the exit code, reassessment_months 6 changes PL011/PL021, intake_months changes
 # PL019, and a bad configuration is exit 2 with a message naming the key and the value.
 set -euo pipefail
+# grep -q stops reading at the first match; under pipefail the writer's SIGPIPE would fail the pipeline.
+grep_q() { grep "$@" >/dev/null; }
 : "${PLADDER:?}"
 fail() { echo "FAIL: $*" >&2; exit 1; }
 tmp=$(mktemp -d)
@@ -30,17 +32,17 @@ EOF
 run --reference-date 2025-06-01 "$tmp/warning.csv"
 [ "$rc" = 0 ] || fail "warning only: exit $rc: $out $err"
 [ "$(count PL006)" = 1 ] || fail "PL006 caseworker expected once: $out"
-grep '"PL006"' <<<"$out" | grep -q '"severity":"SEVERITY_WARNING"' || fail "PL006 caseworker is a warning: $out"
+grep '"PL006"' <<<"$out" | grep_q '"severity":"SEVERITY_WARNING"' || fail "PL006 caseworker is a warning: $out"
 
 echo '{"severity": {"PL006": "error"}}' >"$tmp/raise.json"
 run --reference-date 2025-06-01 --config "$tmp/raise.json" "$tmp/warning.csv"
 [ "$rc" = 1 ] || fail "PL006 raised to error must exit 1, got $rc: $out $err"
-grep '"PL006"' <<<"$out" | grep -q '"severity":"SEVERITY_ERROR"' || fail "PL006 raised to error: $out"
+grep '"PL006"' <<<"$out" | grep_q '"severity":"SEVERITY_ERROR"' || fail "PL006 raised to error: $out"
 
 echo '{"severity": {"PL006": "info"}}' >"$tmp/lower.json"
 run --reference-date 2025-06-01 --config "$tmp/lower.json" "$tmp/warning.csv"
 [ "$rc" = 0 ] || fail "PL006 lowered to info: exit $rc"
-grep '"PL006"' <<<"$out" | grep -q '"severity":"SEVERITY_INFO"' || fail "PL006 lowered to info: $out"
+grep '"PL006"' <<<"$out" | grep_q '"severity":"SEVERITY_INFO"' || fail "PL006 lowered to info: $out"
 
 # --- an error (PL017: BSN fails the eleven-test): exit 1; disabled: no finding, exit 0 ------------
 cat >"$tmp/error.csv" <<EOF
@@ -75,9 +77,9 @@ run --reference-date 2025-08-01 --config "$tmp/six.json" "$tmp/interval.csv"
 [ "$rc" = 0 ] || fail "PL011/PL021 are warnings: exit $rc: $out $err"
 [ "$(count PL011)" = 1 ] || fail "6 months: PL011 expected once (K1): $out"
 [ "$(count PL021)" = 1 ] || fail "6 months: PL021 expected once (K1): $out"
-grep '"check":"PL011"' <<<"$out" | grep -q '"client_id":"K1"' || fail "PL011 on K1: $out"
-grep '"check":"PL021"' <<<"$out" | grep -q '"client_id":"K1"' || fail "PL021 on K1: $out"
-grep '"PL011"' <<<"$out" | grep -q "6 months" || fail "PL011 message names the 6-month interval: $out"
+grep '"check":"PL011"' <<<"$out" | grep_q '"client_id":"K1"' || fail "PL011 on K1: $out"
+grep '"check":"PL021"' <<<"$out" | grep_q '"client_id":"K1"' || fail "PL021 on K1: $out"
+grep '"PL011"' <<<"$out" | grep_q "6 months" || fail "PL011 message names the 6-month interval: $out"
 
 # --- intake_months: step 0 since 2025-03-01, reference 2025-06-15 --------------------------------
 cat >"$tmp/intake.csv" <<EOF

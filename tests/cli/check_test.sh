@@ -3,6 +3,8 @@
 # personal values withheld (SPEC §11), the default reference date, histories across files (SPEC §7),
 # and Dutch Excel vs ISO CSV of the same data giving identical findings.
 set -euo pipefail
+# grep -q stops reading at the first match; under pipefail the writer's SIGPIPE would fail the pipeline.
+grep_q() { grep "$@" >/dev/null; }
 : "${PLADDER:?}"
 fail() { echo "FAIL: $*" >&2; exit 1; }
 tmp=$(mktemp -d)
@@ -24,8 +26,8 @@ K2,2025-02-01,2026-01-01,KM1,6,d
 EOF
 run check "$tmp/clean.csv"
 [ "$rc" = 0 ] || fail "clean file: exit $rc, output: $out $err"
-echo "$out" | grep -q "2 records" || fail "clean summary: $out"
-echo "$out" | grep -q "2025-03-01 (laatste meetdatum)" || fail "default reference date = latest measured_on: $out"
+echo "$out" | grep_q "2 records" || fail "clean summary: $out"
+echo "$out" | grep_q "2025-03-01 (laatste meetdatum)" || fail "default reference date = latest measured_on: $out"
 
 # --- error findings: exit 1; JSON per finding with file, line, key, value ------------------------
 printf 'Klantnummer;Datum meetmoment;Volgend meetmoment;Klantmanager;Trede;Inkomenssituatie;Geboortedatum\r\n' >"$tmp/bad.csv"
@@ -65,36 +67,36 @@ assert "never closed" in quote["message_en"], quote
 keys = [(r["line"], r["check"] != "input") for r in rows]
 assert keys == sorted(keys), "ordered by line, input findings first"
 ' "$tmp/bad.csv" || fail "JSON findings: $out"
-echo "$out" | grep -q "1980" && fail "personal value echoed: $out"
+echo "$out" | grep_q "1980" && fail "personal value echoed: $out"
 
 first=$out
 run check --format json --lang en "$tmp/bad.csv"
 [ "$out" = "$first" ] || fail "JSON output differs between two runs"
-echo "$out" | head -1 | grep -q '^{"findings":\[{"check":"PL003","severity":"SEVERITY_ERROR","client_id":"K1",' || fail "JSON in schema field order: $out"
+echo "$out" | sed -n 1p | grep_q '^{"findings":\[{"check":"PL003","severity":"SEVERITY_ERROR","client_id":"K1",' || fail "JSON in schema field order: $out"
 
 run check --format csv --lang en "$tmp/bad.csv"
 [ "$rc" = 1 ] || fail "csv format exit $rc"
-echo "$out" | head -1 | grep -qx "check,severity,client_id,caseworker,team,file,line,measured_on,fields,message,key,value" || fail "csv header: $out"
-echo "$out" | grep -q "^input,error,K2,KM1,,$tmp/bad.csv,3,2025-03-01,step,.*,step,7$" || fail "csv input row: $out"
+echo "$out" | sed -n 1p | grep_q -x "check,severity,client_id,caseworker,team,file,line,measured_on,fields,message,key,value" || fail "csv header: $out"
+echo "$out" | grep_q "^input,error,K2,KM1,,$tmp/bad.csv,3,2025-03-01,step,.*,step,7$" || fail "csv input row: $out"
 # Dutch (the default): Dutch Excel's dialect — UTF-8 BOM, ';', CRLF — with Dutch headers and severities.
 "$PLADDER" check --format csv "$tmp/bad.csv" >"$tmp/nl.csv" || true
-head -c 3 "$tmp/nl.csv" | od -An -tx1 | grep -q "ef bb bf" || fail "Dutch CSV starts with a UTF-8 BOM"
-head -1 "$tmp/nl.csv" | grep -q $'^\xef\xbb\xbfcontrole;ernst;klantnummer;klantmanager;team;bestand;regel;meetdatum;velden;melding;sleutel;waarde\r$' ||
+head -c 3 "$tmp/nl.csv" | od -An -tx1 | grep_q "ef bb bf" || fail "Dutch CSV starts with a UTF-8 BOM"
+head -1 "$tmp/nl.csv" | grep_q $'^\xef\xbb\xbfcontrole;ernst;klantnummer;klantmanager;team;bestand;regel;meetdatum;velden;melding;sleutel;waarde\r$' ||
   fail "Dutch CSV header: $(head -1 "$tmp/nl.csv")"
 grep -q $'^input;fout;K2;KM1;;' "$tmp/nl.csv" || fail "Dutch CSV row: $(cat "$tmp/nl.csv")"
 [ "$(grep -c $'\r$' "$tmp/nl.csv")" = "$(wc -l <"$tmp/nl.csv")" ] || fail "Dutch CSV lines end in CRLF"
 "$PLADDER" check --format csv --csv rfc4180 "$tmp/bad.csv" >"$tmp/rfc.csv" || true
-head -1 "$tmp/rfc.csv" | grep -q '^controle,ernst,' || fail "--csv rfc4180 with Dutch headers"
+head -1 "$tmp/rfc.csv" | grep_q '^controle,ernst,' || fail "--csv rfc4180 with Dutch headers"
 
 run check "$tmp/bad.csv"
 [ "$rc" = 1 ] || fail "text exit $rc"
-echo "$out" | grep -q "^klant K1 (1)$" || fail "text grouped by client: $out"
+echo "$out" | grep_q "^klant K1 (1)$" || fail "text grouped by client: $out"
 echo "$out" | grep -Eq "^  PL003  fout  1$" || fail "text summary per check, severities in Dutch: $out"
 
 # --- --reference-date: a measurement after it is PL012 --------------------------------------------
 run check --format json --reference-date 2025-02-15 "$tmp/clean.csv"
 [ "$rc" = 1 ] || fail "PL012 exit $rc: $out"
-echo "$out" | grep -q '"check":"PL012"' || fail "PL012 with explicit reference date: $out"
+echo "$out" | grep_q '"check":"PL012"' || fail "PL012 with explicit reference date: $out"
 run check --reference-date 2025-02-31 "$tmp/clean.csv"
 [ "$rc" = 2 ] || fail "bad --reference-date must exit 2, got $rc"
 
@@ -104,17 +106,17 @@ client_id,measured_on,next_measurement_due,caseworker,step,income_situation
 K1,2025-03-01,2026-01-01,KM2,6,d
 EOF
 run check --format json "$tmp/clean.csv" "$tmp/second.csv"
-echo "$out" | grep -q "\"check\":\"PL020\"" || fail "PL020 across files: $out"
-/usr/bin/python3 "$PL_SOURCE_DIR/tests/cli/findings_lines.py" <<<"$out" | grep "PL020" | grep -q "second.csv" || fail "PL020 names the second file: $out"
+echo "$out" | grep_q "\"check\":\"PL020\"" || fail "PL020 across files: $out"
+/usr/bin/python3 "$PL_SOURCE_DIR/tests/cli/findings_lines.py" <<<"$out" | grep "PL020" | grep_q "second.csv" || fail "PL020 names the second file: $out"
 
 # --- unreadable input: exit 2, message names the file ----------------------------------------------
 run check "$tmp/missing.csv"
 [ "$rc" = 2 ] || fail "missing file exit $rc"
-echo "$err" | grep -q "missing.csv: cannot open" || fail "missing file message: $err"
+echo "$err" | grep_q "missing.csv: cannot open" || fail "missing file message: $err"
 printf 'client_id;datum meetmoment;trede;trede\n' >"$tmp/dup.csv"
 run check "$tmp/dup.csv"
 [ "$rc" = 2 ] || fail "duplicate header exit $rc"
-echo "$err" | grep -q "dup.csv: line 1: duplicate column 'trede'" || fail "duplicate header message: $err"
+echo "$err" | grep_q "dup.csv: line 1: duplicate column 'trede'" || fail "duplicate header message: $err"
 run check
 [ "$rc" = 2 ] || fail "no file must be a usage error, got $rc"
 
@@ -140,7 +142,7 @@ for r in json.loads(sys.stdin.read())["findings"]:
     print(json.dumps(r, sort_keys=True, ensure_ascii=False))'; }
 run check --format json "$tmp/iso.csv"; iso_rc=$rc; iso_out=$(echo "$out" | normalise)
 run check --format json "$tmp/excel.csv"; excel_rc=$rc; excel_out=$(echo "$out" | normalise)
-echo "$out" | grep -q '"message_nl":"trede 6 (betaald werk) maar inkomenssituatie a' || fail "messages name the file's own columns: $out"
+echo "$out" | grep_q '"message_nl":"trede 6 (betaald werk) maar inkomenssituatie a' || fail "messages name the file's own columns: $out"
 [ "$iso_rc" = "$excel_rc" ] || fail "exit codes differ: iso $iso_rc, excel $excel_rc"
 [ "$(echo "$iso_out" | wc -l)" -ge 4 ] || fail "expected several findings: $iso_out"
 [ "$iso_out" = "$excel_out" ] || fail "findings differ:

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # pladder classify (SPEC §4): text and JSON output, stdin and arguments, exit codes.
 set -euo pipefail
+# grep -q stops reading at the first match; under pipefail the writer's SIGPIPE would fail the pipeline.
+grep_q() { grep "$@" >/dev/null; }
 : "${PLADDER:?}"
 fail() { echo "FAIL: $*" >&2; exit 1; }
 
@@ -30,10 +32,10 @@ n=$(printf '1:J 4:J\n1:J\n\n' | "$PLADDER" classify | wc -l)
 set +e
 msg=$("$PLADDER" classify "1:Q" 2>&1 >/dev/null); rc=$?
 [ $rc -eq 1 ] || fail "bad answers exit $rc"
-echo "$msg" | grep -q "'1:Q'" || fail "message does not name the token: $msg"
+echo "$msg" | grep_q "'1:Q'" || fail "message does not name the token: $msg"
 "$PLADDER" classify --format xml "1:J" >/dev/null 2>&1; [ $? -eq 2 ] || fail "usage error must exit 2"
 "$PLADDER" >/dev/null 2>&1; [ $? -eq 2 ] || fail "missing subcommand must exit 2"
 set -e
-"$PLADDER" classify --help | grep -q -- "--format" || fail "help"
-"$PLADDER" classify --version | grep -q "pladder [0-9]" || fail "version"
+"$PLADDER" classify --help | grep_q -- "--format" || fail "help"
+"$PLADDER" classify --version | grep_q "pladder [0-9]" || fail "version"
 echo "classify: all checks passed"

@@ -2,6 +2,8 @@
 # pladder report (SPEC §9-§10, docs/reports.md): placement and target CSV in exactly the issue's
 # column/row layout, text/JSON output, --lang, --extensions roll-up, movement, usage errors.
 set -euo pipefail
+# grep -q stops reading at the first match; under pipefail the writer's SIGPIPE would fail the pipeline.
+grep_q() { grep "$@" >/dev/null; }
 : "${PLADDER:?}" "${PL_SOURCE_DIR:?}"
 fail() { echo "FAIL: $*" >&2; exit 1; }
 tmp_out=$(mktemp); tmp_err=$(mktemp)
@@ -34,16 +36,16 @@ got=$(run --table target --format csv --csv rfc4180)
 keys=$(echo "$got" | tail -n +2 | cut -d, -f1 | tr '\n' ' ')
 [ "$keys" = "1- 1+ 2- 2+ 3- 3+ 4- 4+ 5- 5+ 6 not_filled " ] || fail "target rows: $keys"
 # population = clients on steps 1-5 (6): g step 4 target 5 unsigned = 5-, h target 4 = 4-, 1 of 6 = 17 %
-echo "$got" | grep -qx '5-,1,17' || fail "target 5-: $got"
-echo "$got" | grep -qx '4-,1,17' || fail "target 4-: $got"
-echo "$got" | grep -qx 'not_filled,4,67' || fail "target not filled (a, c, i, j): $got"
+echo "$got" | grep_q -x '5-,1,17' || fail "target 5-: $got"
+echo "$got" | grep_q -x '4-,1,17' || fail "target 4-: $got"
+echo "$got" | grep_q -x 'not_filled,4,67' || fail "target not filled (a, c, i, j): $got"
 
 # Text in Dutch (default) and English: labels change, numbers do not.
-run --table placement | grep -qE '^2 +Sociale contacten buitenshuis +2 +25 +1 +50 +1 +50$' || fail "text row 2: $(run --table placement)"
-run --table placement | grep -qx 'uitgestroomd (9): 1' || fail "text summary, labelled"
-run --table placement --lang en | grep -qx 'left (9): 1' || fail "English summary, labelled"
-run --table placement | grep -q 'totaal trede 1-5' || fail "Dutch labels"
-run --table placement --lang en | grep -q 'total steps 1-5' || fail "English labels"
+run --table placement | grep_q -E '^2 +Sociale contacten buitenshuis +2 +25 +1 +50 +1 +50$' || fail "text row 2: $(run --table placement)"
+run --table placement | grep_q -x 'uitgestroomd (9): 1' || fail "text summary, labelled"
+run --table placement --lang en | grep_q -x 'left (9): 1' || fail "English summary, labelled"
+run --table placement | grep_q 'totaal trede 1-5' || fail "Dutch labels"
+run --table placement --lang en | grep_q 'total steps 1-5' || fail "English labels"
 
 # JSON: the participatieladder.v1.ReportResponse (the same document pl_report_file_json gives):
 # columns with keys and nl/en labels, rows of cells (number, text or empty), the summary.
@@ -71,9 +73,9 @@ assert r["records"] > 0 and r["reference_date"] == "2024-12-31" and not r["refer
 
 # Extensions: the Heemskerk sub-steps are shown under step 2 and roll up to it.
 got=$(run --table placement --format csv --csv rfc4180 --extensions "$ext")
-echo "$got" | grep -qx '2,2,25,1,50,1,50' || fail "base row 2 changed with extensions: $got"
-echo "$got" | grep -qx '2.4,1,13,0,0,1,100' || fail "c on 2.2,2.4 counts on the highest (2.4): $got"
-echo "$got" | grep -qx '2.1,1,13,1,100,0,0' || fail "j on 2.1: $got"
+echo "$got" | grep_q -x '2,2,25,1,50,1,50' || fail "base row 2 changed with extensions: $got"
+echo "$got" | grep_q -x '2.4,1,13,0,0,1,100' || fail "c on 2.2,2.4 counts on the highest (2.4): $got"
+echo "$got" | grep_q -x '2.1,1,13,1,100,0,0' || fail "j on 2.1: $got"
 [ "$(echo "$got" | grep -c '^2\.')" = 7 ] || fail "six Heemskerk sub-steps + 2.none expected: $got"
 
 # Movement between two dates: b left (9), c re-entered (new inflow).
@@ -93,14 +95,14 @@ set +e
 msg=$(run --table placement --by team 2>&1); rc=$?
 set -e
 [ $rc -eq 2 ] || fail "--by for the placement table must exit 2, got $rc"
-echo "$msg" | grep -q -- "--by: the placement table is not grouped" || fail "--by refusal names the reason: $msg"
+echo "$msg" | grep_q -- "--by: the placement table is not grouped" || fail "--by refusal names the reason: $msg"
 # The KPI table takes years, as its help says; other tables refuse a bare year.
 run --table kpi --from 2024 --to 2024 --format csv --csv rfc4180 >/dev/null || fail "--table kpi --from 2024"
 set +e
 msg=$(run --table movement --from 2024 2>&1); rc=$?
 set -e
-[ $rc -eq 2 ] && echo "$msg" | grep -q "only the kpi table takes years" || fail "movement --from 2024: $rc $msg"
-run --table caseload --format csv --csv rfc4180 | grep -q '^Jan,all,' || fail "caseload per caseworker"
+[ $rc -eq 2 ] && echo "$msg" | grep_q "only the kpi table takes years" || fail "movement --from 2024: $rc $msg"
+run --table caseload --format csv --csv rfc4180 | grep_q '^Jan,all,' || fail "caseload per caseworker"
 
 # Nothing lost silently: the data-quality block, and exit 1 because not every record is counted.
 set +e
@@ -112,7 +114,7 @@ grep -q 'gemeten na de peildatum: 2 records, 1 klanten geheel' "$tmp_out" || fai
 grep -q 'niet alles is meegeteld' "$tmp_err" || fail "summary on stderr: $(cat "$tmp_err")"
 # The Dutch Excel CSV: ';', BOM, CRLF, labels, and the same block below the table.
 "$PLADDER" report "$data" --reference-date 2024-12-31 --table placement --format csv >"$tmp_out" 2>/dev/null || true
-head -c 3 "$tmp_out" | od -An -tx1 | grep -q "ef bb bf" || fail "Dutch CSV BOM"
+head -c 3 "$tmp_out" | od -An -tx1 | grep_q "ef bb bf" || fail "Dutch CSV BOM"
 grep -q $'^2  Sociale contacten buitenshuis;2;25;1;50;1;50\r$' "$tmp_out" || fail "Dutch CSV row 2: $(cat "$tmp_out")"
 grep -q $'^niet gevuld;1;13;;;;\r$' "$tmp_out" || fail "Dutch CSV: labels, not keys: $(cat "$tmp_out")"
 grep -q $'^gegevenskwaliteit\r$' "$tmp_out" || fail "Dutch CSV data-quality block"
@@ -122,10 +124,10 @@ set +e
 msg=$(run --table bogus 2>&1); [ $? -eq 2 ] || fail "unknown table must exit 2"
 # Without --reference-date: the latest measured_on, as for pladder check (never the clock), and said so.
 msg=$("$PLADDER" report "$data" --table placement --format json 2>/dev/null); [ $? -le 1 ] || fail "report without --reference-date"
-echo "$msg" | grep -q '"reference_date_from_data":true' || fail "default reference date said: $msg"
+echo "$msg" | grep_q '"reference_date_from_data":true' || fail "default reference date said: $msg"
 msg=$(run --table placement --extensions /nonexistent.json 2>&1); [ $? -eq 2 ] || fail "missing extension file must exit 2"
-echo "$msg" | grep -q '/nonexistent.json' || fail "error names the extension file: $msg"
+echo "$msg" | grep_q '/nonexistent.json' || fail "error names the extension file: $msg"
 msg=$(run --table movement --from 2024-12-01 --to 2024-06-01 2>&1); [ $? -eq 2 ] || fail "bad period must exit 2"
-echo "$msg" | grep -q -- '--from' || fail "bad period message: $msg"
+echo "$msg" | grep_q -- '--from' || fail "bad period message: $msg"
 set -e
 echo ok

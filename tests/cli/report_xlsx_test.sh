@@ -4,6 +4,8 @@
 # percentages, the findings sheet with caseworker and team columns and an autofilter, the
 # data-quality sheet; the same bytes in every run; a failed write leaves no file.
 set -euo pipefail
+# grep -q stops reading at the first match; under pipefail the writer's SIGPIPE would fail the pipeline.
+grep_q() { grep "$@" >/dev/null; }
 : "${PLADDER:?}" "${PL_SOURCE_DIR:?}"
 fail() { echo "FAIL: $*" >&2; exit 1; }
 work=$(mktemp -d)
@@ -51,13 +53,13 @@ PY
 set +e
 msg=$("$PLADDER" report "$data" --reference-date 2024-12-31 --xlsx /nonexistent-dir/r.xlsx 2>&1); rc=$?
 set -e
-[ $rc -eq 2 ] && echo "$msg" | grep -q "/nonexistent-dir/r.xlsx: cannot write the workbook: No such file or directory" || fail "unwritable: $rc $msg"
+[ $rc -eq 2 ] && echo "$msg" | grep_q "/nonexistent-dir/r.xlsx: cannot write the workbook: No such file or directory" || fail "unwritable: $rc $msg"
 if [ "$(id -u)" != 0 ]; then  # root may write anywhere
   mkdir "$work/ro" && chmod 555 "$work/ro"
   set +e
   msg=$("$PLADDER" report "$data" --reference-date 2024-12-31 --xlsx "$work/ro/r.xlsx" 2>&1); rc=$?
   set -e
-  [ $rc -eq 2 ] && echo "$msg" | grep -q "Permission denied" || fail "read-only directory: $rc $msg"
+  [ $rc -eq 2 ] && echo "$msg" | grep_q "Permission denied" || fail "read-only directory: $rc $msg"
   [ -z "$(ls -A "$work/ro")" ] || fail "a partial file was left: $(ls -A "$work/ro")"
 fi
 echo "xlsx: sheets, numbers, percentages, findings filter, data quality, deterministic"
