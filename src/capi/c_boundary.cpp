@@ -2,6 +2,7 @@
 // Status codes, the per-thread last error and output buffers of the C ABI.
 #include "c_boundary.hpp"
 
+#include "io/message_text.hpp"
 #include "messages/json.hpp"
 #include "messages/read_options_message.hpp"
 
@@ -17,7 +18,7 @@ thread_local std::string last_error;
 
 int set_error(errc c, std::string message) noexcept {
   try {
-    last_error = std::move(message);
+    last_error = io_detail::valid_utf8(message);  // valid UTF-8 whatever was echoed (a caller's name, bytes)
   } catch (...) {
     last_error.clear();  // no memory for the message; the status still says what happened
   }

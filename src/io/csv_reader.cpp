@@ -6,6 +6,7 @@
 
 #include "columns.hpp"
 #include "input_finding.hpp"
+#include "message_text.hpp"
 #include "record_builder.hpp"
 #include "text_check.hpp"
 
@@ -241,8 +242,9 @@ class csv_reader {
 result<read_result> read_csv(std::string_view bytes, std::string_view source_name, std::uint32_t source_index,
                              const read_options& options) {
   io_detail::decoded_text decoded;
-  PL_TRY(io_detail::checked_text(bytes, source_name, options.encoding, decoded));
-  csv_reader reader(source_name, source_index, options);
+  const std::string file = io_detail::valid_utf8(source_name);  // a caller's name, echoed in messages
+  PL_TRY(io_detail::checked_text(bytes, file, options.encoding, decoded));
+  csv_reader reader(file, source_index, options);
   reader.set_encoding(decoded.encoding);
   return reader.read(decoded.text);
 }

@@ -2,6 +2,8 @@
 // SPEC §6 unreadable values, SPEC §11 personal data never echoed.
 #include "input_finding.hpp"
 
+#include "message_text.hpp"
+
 namespace pl::io_detail {
 
 finding value_finding(std::string_view file, std::size_t line, const field_info& f, std::string_view header,
@@ -31,6 +33,11 @@ finding value_finding(std::string_view file, std::size_t line, const field_info&
     out.message_nl = where_nl + ": waarde '" + out.value + "' niet leesbaar; verwacht " + expected_nl;
     out.message_en = where_en + ": " + reason;
   }
+  // Valid UTF-8 by construction, whatever a caller gave as file name or record value.
+  out.file = valid_utf8(out.file);
+  out.value = valid_utf8(out.value);
+  out.message_nl = valid_utf8(out.message_nl);
+  out.message_en = valid_utf8(out.message_en);
   return out;
 }
 
@@ -38,10 +45,10 @@ finding row_finding(std::string_view file, std::size_t line, std::string message
   finding out;
   out.check = std::string(input_check_id);
   out.severity = severity::error;
-  out.file = std::string(file);
+  out.file = valid_utf8(file);
   out.line = line;
-  out.message_nl = "regel " + std::to_string(line) + ": " + message_nl;
-  out.message_en = "line " + std::to_string(line) + ": " + message_en;
+  out.message_nl = valid_utf8("regel " + std::to_string(line) + ": " + message_nl);
+  out.message_en = valid_utf8("line " + std::to_string(line) + ": " + message_en);
   return out;
 }
 

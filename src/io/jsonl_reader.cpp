@@ -4,6 +4,7 @@
 
 #include "columns.hpp"
 #include "input_finding.hpp"
+#include "message_text.hpp"
 #include "record_builder.hpp"
 #include "text_check.hpp"
 
@@ -55,9 +56,9 @@ bool number_not_exact(const Value& v) {
 result<read_result> read_jsonl(std::string_view bytes, std::string_view source_name, std::uint32_t source_index,
                                const read_options& options) {
   io_detail::decoded_text decoded;
-  PL_TRY(io_detail::checked_text(bytes, source_name, options.encoding, decoded));
+  const std::string file = io_detail::valid_utf8(source_name);
+  PL_TRY(io_detail::checked_text(bytes, file, options.encoding, decoded));
   const std::string_view text = decoded.text;
-  const std::string file(source_name);
   read_result out;
   out.encoding = decoded.encoding;
   io_detail::record_builder builder(out, file, source_index);
@@ -74,8 +75,11 @@ result<read_result> read_jsonl(std::string_view bytes, std::string_view source_n
     const auto status = google::protobuf::util::JsonStringToMessage(std::string(content), &object);
     if (!status.ok()) {
       ++bad_lines;
+      // Only the line and the kind of syntax error: protobuf's message goes on with an excerpt of
+      // the line (personal data, cut at a byte position), which never goes into a message (SPEC §11).
+      const auto kind = io_detail::json_error_kind(std::string(status.message()));
       out.findings.push_back(io_detail::row_finding(file, line, "geen JSON-object (regel overgeslagen)",
-                                                    "not a JSON object (line skipped): " + std::string(status.message())));
+                                                    "not a JSON object (line skipped): " + kind));
       continue;
     }
     ++objects;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "messages/json.hpp"
 
+#include "io/message_text.hpp"
+
 #include <participatieladder/io/json_line.hpp>
 
 #include <google/protobuf/util/json_util.h>
@@ -15,7 +17,9 @@ result<void> from_json(std::string_view json, google::protobuf::Message& m, std:
   opts.ignore_unknown_fields = false;
   const auto st = google::protobuf::util::JsonStringToMessage(std::string(json), &m, opts);
   if (!st.ok())
-    return fail(errc::parse, std::string(what) + ": not a " + m.GetDescriptor()->full_name() + " in JSON: " + std::string(st.message()));
+    // The kind of error only: protobuf adds an excerpt of the JSON (records hold personal data).
+    return fail(errc::parse, std::string(what) + ": not a " + m.GetDescriptor()->full_name() + " in JSON: " +
+                                 io_detail::json_error_kind(std::string(st.message())));
   return success();
 }
 

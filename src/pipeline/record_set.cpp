@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "pipeline/record_set.hpp"
 
+#include "io/message_text.hpp"
+
 #include <participatieladder/io/csv_reader.hpp>
 #include <participatieladder/io/jsonl_reader.hpp>
 #include <participatieladder/text_util.hpp>
@@ -25,7 +27,7 @@ record_set from_read(read_result&& read, std::string_view name) {
   record_set out;
   out.records = std::move(read.records);
   out.findings = std::move(read.findings);
-  out.sources.emplace_back(name);
+  out.sources.push_back(io_detail::valid_utf8(name));  // as the readers name it in findings (valid UTF-8)
   out.encodings.emplace_back(to_string(read.encoding));
   out.local_columns.push_back(std::move(read.local_columns));
   out.headers.push_back(std::move(read.headers));
