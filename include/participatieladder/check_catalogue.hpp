@@ -60,7 +60,7 @@ struct check_variant {
 };
 
 struct check_info {
-  std::string_view id;          ///< PL001 … PL021, stable
+  std::string_view id;          ///< PL001 … PL022, stable
   pl::severity severity;        ///< default severity (for split checks: the most severe variant)
   check_scope scope;
   std::string_view spec;        ///< the SPEC section the condition comes from
@@ -101,13 +101,13 @@ inline constexpr std::array<check_variant, 2> pl017_variants{{
 
 // --- the catalogue, SPEC §8 row for row ----------------------------------------------------------
 
-inline constexpr std::array<check_info, 21> check_catalogue{{
+inline constexpr std::array<check_info, 22> check_catalogue{{
     {"PL001", severity::warning, check_scope::record, "§5",
-     fields("growth_potential", "target_step", "step", "instrument_deployed"),
-     {"Geen groeipotentieel (0, of doeltrede ≤ trede) maar een nieuw instrument ingezet",
-      "No growth potential (0, or target ≤ step) but a new instrument is deployed"},
-     {"Geen groeipotentieel (growth_potential {growth_potential}, target_step {target_step}, step {step}) maar instrument_deployed {instrument_deployed}.",
-      "No growth potential (growth_potential {growth_potential}, target_step {target_step}, step {step}) but instrument_deployed {instrument_deployed}."}},
+     fields("growth_potential", "target_step", "target_horizon", "step", "instrument_in_use", "instrument_deployed"),
+     {"Geen groeipotentieel (0, of een doeltrede op één jaar ≤ trede) maar een instrument in gebruik of ingezet",
+      "No growth potential (0, or a one-year target ≤ step) but an instrument in use or deployed"},
+     {"Geen groeipotentieel (growth_potential {growth_potential}, target_step {target_step} termijn {target_horizon}, step {step}) maar instrument_in_use {instrument_in_use}, instrument_deployed {instrument_deployed}.",
+      "No growth potential (growth_potential {growth_potential}, target_step {target_step} horizon {target_horizon}, step {step}) but instrument_in_use {instrument_in_use}, instrument_deployed {instrument_deployed}."}},
     {"PL002", severity::warning, check_scope::record, "§4",
      fields("answers", "instrument_in_use", "step"),
      {"Re-integratietraject of instrument in gebruik, maar trede 1 of 2",
@@ -127,21 +127,22 @@ inline constexpr std::array<check_info, 21> check_catalogue{{
      {"step 5 maar geen instrument (instrument_in_use {instrument_in_use}, instrument_deployed {instrument_deployed}), geen uitkering (income_situation {income_situation}) en geen ja op vraag 4–9 in answers.",
       "step 5 but no instrument (instrument_in_use {instrument_in_use}, instrument_deployed {instrument_deployed}), no benefit (income_situation {income_situation}) and no yes to questions 4–9 in answers."}},
     {"PL005", severity::warning, check_scope::record, "§5, §6",
-     fields("work_obligation_exemption", "growth_potential", "target_step", "step"),
-     {"Vrijstelling arbeidsplicht maar groeipotentieel +",
-      "Work-obligation exemption but growth potential +"},
-     {"work_obligation_exemption {work_obligation_exemption} maar groeipotentieel + (growth_potential {growth_potential}, target_step {target_step}, step {step}).",
-      "work_obligation_exemption {work_obligation_exemption} but growth potential + (growth_potential {growth_potential}, target_step {target_step}, step {step})."}},
+     fields("work_obligation_exemption", "integration_exemption", "growth_potential", "target_step", "target_horizon", "step"),
+     {"Vrijstelling (arbeidsplicht of inburgeringsplicht) maar groeipotentieel +",
+      "An exemption (work obligation or integration) but growth potential +"},
+     {"work_obligation_exemption {work_obligation_exemption}, integration_exemption {integration_exemption} maar groeipotentieel + (growth_potential {growth_potential}, target_step {target_step} termijn {target_horizon}, step {step}).",
+      "work_obligation_exemption {work_obligation_exemption}, integration_exemption {integration_exemption} but growth potential + (growth_potential {growth_potential}, target_step {target_step} horizon {target_horizon}, step {step})."}},
     {"PL006", severity::error, check_scope::record, "§6",
      fields("client_id", "measured_on", "step", "growth_potential", "target_step", "caseworker"),
      {"Verplicht veld leeg: client_id, measured_on, step; bij trede 1–5 ook groeipotentieel of doeltrede; behandelend medewerker",
       "Required field empty: client_id, measured_on, step; for steps 1–5 also growth potential or target step; caseworker"},
      {"", ""}, pl006_variants},
     {"PL007", severity::error, check_scope::record, "§5",
-     fields("growth_potential", "target_step", "step"),
-     {"Groeipotentieel in tegenspraak met de doeltrede", "Growth-potential flag contradicts target step"},
-     {"growth_potential {growth_potential} is in tegenspraak met target_step {target_step} bij step {step} (+ precies als doeltrede > trede).",
-      "growth_potential {growth_potential} contradicts target_step {target_step} at step {step} (+ exactly when target > step)."}},
+     fields("growth_potential", "target_step", "target_horizon", "step"),
+     {"Groeipotentieel in tegenspraak met een doeltrede op één jaar (een doeltrede op 5 jaar of ooit spreekt nooit tegen)",
+      "Growth-potential flag contradicts a one-year target step (a 5y/ever target never contradicts)"},
+     {"growth_potential {growth_potential} is in tegenspraak met target_step {target_step} (termijn {target_horizon}) bij step {step} (+ precies als de doeltrede op één jaar > trede).",
+      "growth_potential {growth_potential} contradicts target_step {target_step} (horizon {target_horizon}) at step {step} (+ exactly when the one-year target > step)."}},
     {"PL008", severity::warning, check_scope::record, "§5",
      fields("target_step", "step"),
      {"Doeltrede onder de huidige trede", "Target step below current step"},
@@ -213,6 +214,11 @@ inline constexpr std::array<check_info, 21> check_catalogue{{
       "Latest measurement older than the re-assessment interval (overdue), client not on 9"},
      {"Laatste meting measured_on {measured_on} (step {step}) is op peildatum {reference_date} ouder dan {reassessment_months} maanden.",
       "Latest measurement measured_on {measured_on} (step {step}) is older than {reassessment_months} months on the reference date {reference_date}."}},
+    {"PL022", severity::info, check_scope::record, "§6, §7",
+     fields("step", "exit_reason"),
+     {"Trede 9 zonder uitstroomreden", "Step 9 without an exit reason"},
+     {"step 9 (uitgestroomd) maar exit_reason is leeg: waarheen is de cliënt vertrokken?",
+      "step 9 (left) but exit_reason is empty: where did the client go?"}},
 }};
 
 inline constexpr std::size_t no_check = static_cast<std::size_t>(-1);
@@ -246,7 +252,7 @@ namespace detail {
 constexpr bool catalogue_is_well_formed() noexcept {
   for (std::size_t i = 0; i < check_catalogue.size(); ++i) {
     const auto& c = check_catalogue[i];
-    // ids PL001 … PL021 in order
+    // ids PL001 … PL022 in order
     if (c.id.size() != 5 || c.id.substr(0, 2) != "PL") return false;
     if ((c.id[2] - '0') * 100 + (c.id[3] - '0') * 10 + (c.id[4] - '0') != static_cast<int>(i) + 1) return false;
     if (c.description.nl.empty() || c.description.en.empty() || c.spec.empty() || c.fields.size() == 0) return false;
@@ -262,6 +268,6 @@ constexpr bool catalogue_is_well_formed() noexcept {
   return true;
 }
 }  // namespace detail
-static_assert(detail::catalogue_is_well_formed(), "SPEC §8 catalogue: ids PL001-PL021 in order, texts filled");
+static_assert(detail::catalogue_is_well_formed(), "SPEC §8 catalogue: ids PL001-PL022 in order, texts filled");
 
 }  // namespace pl

@@ -63,6 +63,12 @@ inline std::string growth_value(const message_input& m) {
   return m.in.r.growth_potential ? std::string(to_string(*m.in.r.growth_potential)) : empty_value(m.language);
 }
 inline std::string target_value(const message_input& m) { return of_step(m.in.r.target_step, m.language); }
+/// SPEC §5: an empty horizon means one year; the message says so.
+inline std::string horizon_value(const message_input& m) {
+  if (m.in.r.target_horizon) return std::string(to_string(*m.in.r.target_horizon));
+  return m.language == lang::nl ? "1y (leeg = één jaar)" : "1y (empty = one year)";
+}
+inline std::string integration_exemption_value(const message_input& m) { return yes_no(m.in.r.integration_exemption, m.language); }
 inline std::string income_value(const message_input& m) { return of_income(m.in.r.income_situation, m.language); }
 inline std::string in_use_value(const message_input& m) { return yes_no(m.in.r.instrument_in_use, m.language); }
 inline std::string deployed_value(const message_input& m) { return yes_no(m.in.r.instrument_deployed, m.language); }
@@ -119,10 +125,12 @@ inline std::string duplicate_of_value(const message_input& m) {
   return (m.language == lang::nl ? "zelfde datum als record " : "same date as record ") + std::to_string(other);
 }
 
-inline constexpr std::array<placeholder, 19> message_placeholders{{
+inline constexpr std::array<placeholder, 21> message_placeholders{{
     {"step", step_value},
     {"growth_potential", growth_value},
     {"target_step", target_value},
+    {"target_horizon", horizon_value},
+    {"integration_exemption", integration_exemption_value},
     {"income_situation", income_value},
     {"instrument_in_use", in_use_value},
     {"instrument_deployed", deployed_value},

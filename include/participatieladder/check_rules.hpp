@@ -77,10 +77,12 @@ constexpr bool step5_explained_by_answers(const record& r) noexcept {
 
 // --- PL001–PL006: the checks municipalities built into their systems ----------------------------
 
-/// PL001 (SPEC §5): no growth potential — the effective flag (registered `0`, else derived from a
-/// target ≤ step) is `0` — but a new instrument is deployed. Steps 0, 6, 9 have no flag: never.
-inline bool no_growth_but_instrument_deployed(const check_input& in) noexcept {
-  return in.r.effective_growth_potential() == growth::none && is_yes(in.r.instrument_deployed);
+/// PL001 (SPEC §5, §8 revised): no growth potential — the effective flag (registered `0`, else
+/// derived from a one-year target ≤ step) is `0` — but an instrument is in use or deployed. Steps
+/// 0, 6, 9 have no flag, and a `5y`/`ever` target derives none: never.
+inline bool no_growth_but_instrument(const check_input& in) noexcept {
+  return in.r.effective_growth_potential() == growth::none &&
+         (is_yes(in.r.instrument_in_use) || is_yes(in.r.instrument_deployed));
 }
 
 /// PL002: re-integration trajectory (answers 11:J or 15:J) or instrument in use, but step 1 or 2.
@@ -104,10 +106,12 @@ inline bool step5_unexplained(const check_input& in) noexcept {
          !is_yes(in.r.instrument_deployed) && !has_benefit(in.r) && !step5_explained_by_answers(in.r);
 }
 
-/// PL005: work-obligation exemption (yes, or a municipal code) but growth potential `+` — the
-/// effective flag, as PL001 (registered, else derived from the target step, SPEC §5).
+/// PL005 (SPEC §8 revised): an exemption — work obligation (yes, or a municipal code) or integration
+/// — but growth potential `+`: the effective flag, as PL001 (registered, else derived from a
+/// one-year target step, SPEC §5).
 inline bool exempt_but_growth(const check_input& in) noexcept {
-  return is_yes(in.r.work_obligation_exemption) && in.r.effective_growth_potential() == growth::potential;
+  return (is_yes(in.r.work_obligation_exemption) || is_yes(in.r.integration_exemption)) &&
+         in.r.effective_growth_potential() == growth::potential;
 }
 
 /// PL006 variants (SPEC §6 required fields).
@@ -124,11 +128,11 @@ inline bool caseworker_missing(const check_input& in) noexcept { return in.r.cas
 
 // --- PL007–PL009: growth potential and target step, SPEC §5 --------------------------------------
 
-/// PL007: a registered flag contradicts a registered target on steps 1–5 (flag `+` exactly when
-/// target > step).
+/// PL007 (SPEC §5 revised): a registered flag contradicts a registered one-year target on steps 1–5
+/// (flag `+` exactly when target > step). A `5y` or `ever` target says nothing about one year.
 inline bool growth_contradicts_target(const check_input& in) noexcept {
   return in.r.step && in.r.growth_potential && in.r.target_step &&
-         contradicts(*in.r.step, *in.r.growth_potential, *in.r.target_step);
+         contradicts(*in.r.step, *in.r.growth_potential, *in.r.target_step, in.r.target_horizon);
 }
 
 /// PL008: target below the current step. Only on steps 1–5: on 6, 0 and 9 a target is itself
@@ -242,6 +246,13 @@ inline bool reassessment_overdue(const check_input& in) noexcept {
          in.context.reference > in.r.measured_on->add_months(in.context.reassessment_months);
 }
 
+// --- PL022: exit reason, SPEC §6/§7 ------------------------------------------------------------------
+
+/// PL022: step 9 (left) without an exit reason: "verdwenen, en waarheen?" (SPEC §7).
+inline bool left_without_exit_reason(const check_input& in) noexcept {
+  return step_is(in.r, step::left) && !in.r.exit_reason;
+}
+
 }  // namespace rules
 
 /// Binds a predicate to a catalogue row (and variant). In catalogue order; findings of one record
@@ -252,8 +263,8 @@ struct check_rule {
   check_predicate fires;
 };
 
-inline constexpr std::array<check_rule, 26> check_rules{{
-    {"PL001", "", rules::no_growth_but_instrument_deployed},
+inline constexpr std::array<check_rule, 27> check_rules{{
+    {"PL001", "", rules::no_growth_but_instrument},
     {"PL002", "", rules::reintegration_on_step_1_or_2},
     {"PL003", "", rules::paid_work_with_support},
     {"PL004", "", rules::step5_unexplained},
@@ -279,6 +290,7 @@ inline constexpr std::array<check_rule, 26> check_rules{{
     {"PL019", "", rules::intake_too_long},
     {"PL020", "", rules::same_date_as_other_measurement},
     {"PL021", "", rules::reassessment_overdue},
+    {"PL022", "", rules::left_without_exit_reason},
 }};
 
 namespace detail {

@@ -44,17 +44,31 @@ struct divergence_note {
 };
 
 /// SPEC §4.1: the notes.
-inline constexpr std::array<divergence_note, 4> divergence_notes{{
+inline constexpr std::array<divergence_note, 6> divergence_notes{{
     {"internship_allowance",
      {"Stage met stagevergoeding zonder andere ondersteuning: de vragenlijst geeft trede 6, de afbakening noemt "
       "'werk met stagevergoeding en zonder aanvullende uitkering' onder trede 5.",
       "Internship with allowance and no other support: the questionnaire gives step 6; the delimitation lists 'work "
       "with internship allowance and no supplementary benefit' under step 5."}},
-    {"bbl",
-     {"BBL (betaald werk met opleiding onder startkwalificatie): de vragenlijst geeft trede 6 tenzij de opleiding door "
-      "de gemeente wordt betaald (vraag 5); de afbakening plaatst BBL op trede 5.",
-      "BBL (paid work with education below start qualification): the questionnaire gives step 6 unless the course is "
-      "paid by the municipality (question 5); the delimitation puts BBL on step 5."}},
+    {"work_with_education",
+     {"Werk gecombineerd met een opleidingstraject (BBL onder startkwalificatie, of werkt en volgt daarnaast een "
+      "educatietraject): de afbakening plaatst dit op trede 5; de vragenlijst geeft trede 6 tenzij de gemeente de "
+      "opleiding betaalt (vraag 5) en kan het op het pad naar trede 6 niet zien. Controleer of de cliënt naast het werk "
+      "een opleiding volgt.",
+      "Work combined with an education trajectory (BBL below start qualification, or working while following an "
+      "education trajectory): the delimitation puts it on step 5; the questionnaire gives step 6 unless the municipality "
+      "pays the course (question 5) and cannot see it on the path to step 6. Check whether the client follows a course "
+      "besides the work."}},
+    {"family_outside_household",
+     {"Contact met, of mantelzorg voor, familie buiten het huishouden: de afbakening van trede 2 sluit alleen "
+      "huisgenoten uit, de vragen 19 en 21 sluiten ook familie uit. Volgens de afbakening kan de cliënt op trede 2 staan.",
+      "Contact with, or informal care for, family living outside the household: the delimitation of step 2 excludes only "
+      "household members, but questions 19 and 21 exclude family too. By the delimitation the client may be on step 2."}},
+    {"dual_integration_trajectory",
+     {"Duaal inburgeringstraject met een werkcomponent, of een gecombineerd inburgerings-/re-integratietraject (GIT): "
+      "de afbakening plaatst dit op trede 4; de vragenlijst geeft trede 3 via vraag 15 of 16.",
+      "A dual integration trajectory with a work component, or a combined integration/re-integration (GIT) trajectory: "
+      "step 4 by the delimitation; the questionnaire gives step 3 through question 15 or 16."}},
     {"volunteering_less_than_weekly",
      {"Vrijwilligerswerk met minder dan wekelijks contact: de afbakening noemt dit onder trede 3; de vragenlijst vraagt "
       "er na vraag 13 niet meer naar en komt alleen via vereniging, traject of opleiding op trede 3.",
@@ -76,12 +90,17 @@ struct divergence_rule {
   std::uint32_t result_steps;
 };
 
-/// SPEC §4.1 as rules over the path taken.
-inline constexpr std::array<divergence_rule, 5> divergence_rules{{
+/// SPEC §4.1 (revised) as rules over the path taken.
+inline constexpr std::array<divergence_rule, 8> divergence_rules{{
     // 1 no, 2 yes, 3 yes, then 4–9 no: questionnaire 6, delimitation 5.
     {"internship_allowance", pattern("1:N 2:J 3:J"), {}, steps_of({6})},
-    // Paid work ending on 6 while a course or training (question 17) was also answered yes.
-    {"bbl", pattern("1:J 5:N"), pattern("17:J"), steps_of({6})},
+    // Work with education: question 17 is never on the step-6 path, so every step-6 result.
+    {"work_with_education", {}, {}, steps_of({6})},
+    // Questions 19 and 21 exclude family outside the household: every step-1 result.
+    {"family_outside_household", {}, {}, steps_of({1})},
+    // A dual integration / GIT trajectory: step 3 through question 15 or 16 answered yes.
+    {"dual_integration_trajectory", pattern("15:J"), {}, steps_of({3})},
+    {"dual_integration_trajectory", pattern("16:J"), {}, steps_of({3})},
     // Volunteering, not weekly (12 no) or without weekly contact (13 no), not ending on 3.
     {"volunteering_less_than_weekly", pattern("10:J 12:N"), {}, steps_of({1, 2})},
     {"volunteering_less_than_weekly", pattern("10:J 12:J 13:N"), {}, steps_of({1, 2})},

@@ -106,7 +106,7 @@ inline std::optional<step> counted_step(const record& r) {
 inline std::optional<growth> counted_growth(const record& r) {
   const auto s = counted_step(r);
   if (!s) return std::nullopt;
-  return effective_growth(*s, r.growth_potential, r.target_step);
+  return effective_growth(*s, r.growth_potential, r.target_step, r.target_horizon);
 }
 
 /// The sub-step a record is shown on: its highest sub-step, when that lies under the counted step

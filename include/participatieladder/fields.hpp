@@ -42,6 +42,7 @@ enum class value_kind : unsigned char {
   sub_steps,      ///< 2.4 or 2.2,2.4
   determination,  ///< questionnaire, delimitation, conversion, unknown
   answers,        ///< 1:N 2:N 10:J
+  exit_reason,    ///< work, education, moved, … (Dutch spellings too)
 };
 
 /// What a value of each kind must look like, for messages (nl canonical, en).
@@ -60,6 +61,7 @@ constexpr text expectation(value_kind k) noexcept {
     case value_kind::sub_steps: return {"subtreden zoals 2.4 of 2.2,2.4", "sub-steps such as 2.4 or 2.2,2.4"};
     case value_kind::determination: return {"questionnaire, delimitation, conversion of unknown", "questionnaire, delimitation, conversion or unknown"};
     case value_kind::answers: return {"antwoorden zoals 1:N 2:N 10:J", "answers such as 1:N 2:N 10:J"};
+    case value_kind::exit_reason: return {"werk, opleiding, verhuisd, andere uitkering, overleden, overig of onbekend", "work, education, moved, other_benefit, deceased, other or unknown"};
   }
   return {"", ""};
 }
@@ -355,6 +357,15 @@ inline std::string format_answers_field(const record& r, const value_style&) {
   return r.answers ? format_answers(*r.answers, lang::nl) : "";
 }
 
+inline result<void> parse_exit_reason_field(record& r, std::string_view v) {
+  PL_TRY(e, parse_exit_reason(v));
+  r.exit_reason = e;
+  return success();
+}
+inline std::string format_exit_reason_field(const record& r, const value_style&) {
+  return r.exit_reason ? std::string(to_string(*r.exit_reason)) : "";
+}
+
 }  // namespace fields_detail
 
 // ---- the table ------------------------------------------------------------------------------
@@ -376,7 +387,7 @@ constexpr field_info yes_no_row(std::string_view key, std::array<std::string_vie
 
 /// SPEC §6, in the order of the SPEC table. Personal: SPEC §11 (fields 1–9 and bsn). Benchmark:
 /// SPEC §11 (fields 10–23; client_id leaves only as a keyed hash, so it is not marked here).
-inline constexpr std::array<field_info, 34> field_table{{
+inline constexpr std::array<field_info, 35> field_table{{
     fields_detail::text_row<&record::client_id>("client_id", {"klantnummer", "klantnr", "cliëntnummer"}, 0, true, false, false),
     fields_detail::text_row<&record::bsn>("bsn", {"bsn"}, 0, false, true, false),
     fields_detail::text_row<&record::family_name>("family_name", {"naam", "achternaam"}, 1, false, true, false),
@@ -411,6 +422,7 @@ inline constexpr std::array<field_info, 34> field_table{{
     {"determination", {"bepalingswijze"}, 0, value_kind::determination, false, false, false, &fields_detail::parse_determination_field, &fields_detail::format_determination_field},
     {"answers", {"antwoorden"}, 0, value_kind::answers, false, false, false, &fields_detail::parse_answers_field, &fields_detail::format_answers_field},
     fields_detail::text_row<&record::free_field>("free_field", {"vrij veld"}, 0, false, false, false),
+    {"exit_reason", {"uitstroomreden", "reden uitstroom"}, 0, value_kind::exit_reason, false, false, false, &fields_detail::parse_exit_reason_field, &fields_detail::format_exit_reason_field},
 }};
 
 namespace fields_detail {

@@ -100,24 +100,31 @@ struct target {
   std::optional<growth> beyond;  ///< target_growth: `3+` vs `3-`; empty when unsigned
 };
 
-/// SPEC §5 derivation: growth potential is `+` exactly when target > current step. Nothing for
-/// steps that carry no growth (0, 6, 9).
-constexpr std::optional<growth> derive_growth(step current, step target_step) noexcept {
-  if (!can_grow(current)) return std::nullopt;
+/// SPEC §5 (revised): only a one-year target says anything about growth within a year. An empty
+/// horizon is one year; `5y` and `ever` neither derive the flag nor contradict it.
+constexpr bool is_one_year(std::optional<horizon> term) noexcept { return !term || *term == horizon::one_year; }
+
+/// SPEC §5 derivation: growth potential is `+` exactly when target > current step and the target's
+/// horizon is one year. Nothing for steps that carry no growth (0, 6, 9) or a longer horizon.
+constexpr std::optional<growth> derive_growth(step current, step target_step,
+                                              std::optional<horizon> term = std::nullopt) noexcept {
+  if (!can_grow(current) || !is_one_year(term)) return std::nullopt;
   return to_int(target_step) > to_int(current) ? growth::potential : growth::none;
 }
 
-/// The effective flag: the registered one, else the one derived from the target (SPEC §5, §10).
-constexpr std::optional<growth> effective_growth(step current, std::optional<growth> flag, std::optional<step> target_step) noexcept {
+/// The effective flag: the registered one, else the one derived from a one-year target (SPEC §5, §10).
+constexpr std::optional<growth> effective_growth(step current, std::optional<growth> flag, std::optional<step> target_step,
+                                                 std::optional<horizon> term = std::nullopt) noexcept {
   if (!can_grow(current)) return std::nullopt;
   if (flag) return flag;
-  if (target_step) return derive_growth(current, *target_step);
+  if (target_step) return derive_growth(current, *target_step, term);
   return std::nullopt;
 }
 
-/// True when a registered flag contradicts a registered target step (a §8 finding, PL007).
-constexpr bool contradicts(step current, growth flag, step target_step) noexcept {
-  const auto derived = derive_growth(current, target_step);
+/// True when a registered flag contradicts a registered one-year target step (a §8 finding, PL007).
+/// A `5y` or `ever` target never contradicts the flag.
+constexpr bool contradicts(step current, growth flag, step target_step, std::optional<horizon> term = std::nullopt) noexcept {
+  const auto derived = derive_growth(current, target_step, term);
   return derived && *derived != flag;
 }
 

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "date.hpp"
+#include "exit_reason.hpp"
 #include "growth.hpp"
 #include "questionnaire.hpp"
 #include "step.hpp"
@@ -74,6 +75,7 @@ struct record {
   std::optional<determination_method> determination;
   std::optional<answer_set> answers;          ///< `1:N 2:N 10:J`
   std::string free_field;                     ///< passed through, never exported to a benchmark
+  std::optional<pl::exit_reason> exit_reason; ///< uitstroomreden, with step 9 (§6, §7)
   std::vector<std::pair<std::string, std::string>> local_fields;  ///< unknown columns, kept as given
 
   // provenance (not part of the data set)
@@ -91,7 +93,7 @@ struct record {
   /// The effective growth potential: the flag, else derived from the target step (SPEC §5).
   std::optional<growth> effective_growth_potential() const {
     if (!step) return std::nullopt;
-    return pl::effective_growth(*step, growth_potential, target_step);
+    return pl::effective_growth(*step, growth_potential, target_step, target_horizon);
   }
 };
 

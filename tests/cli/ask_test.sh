@@ -29,4 +29,5 @@ echo "$out" | grep_q "next question 10" || fail "incomplete message: $out"
 out=$(printf 'n\nj\nj\nn\nn\nn\nn\nn\nn\n' | "$PLADDER" ask --lang en)
 echo "$out" | grep_q "^Step 6: Paid work$" || fail "internship: $out"
 echo "$out" | grep_q "Note (internship_allowance)" || fail "note missing"
+echo "$out" | grep_q "Note (work_with_education)" || fail "every step 6 carries the work-with-education note (SPEC §4.1 revised): $out"
 echo "ask: all checks passed"

@@ -22,7 +22,7 @@ check_json "$j" 'j["path"][2] == [10, True] and j["unused"] == [] and j["notes"]
 j=$(echo "1:N 2:N 10:N" | "$PLADDER" classify --format json)
 check_json "$j" 'j["complete"] is False and j["next_question"] == 11 and j["step"] is None'
 j=$("$PLADDER" classify --format json --lang en "1:N 2:J 3:J 4:N 5:N 6:N 7:N 8:N 9:N 19:J")
-check_json "$j" 'j["step"] == 6 and j["notes"] == ["internship_allowance"] and j["unused"] == [19] and j["label"] == "Paid work"'
+check_json "$j" 'j["step"] == 6 and j["notes"] == ["internship_allowance", "work_with_education"] and j["unused"] == [19] and j["label"] == "Paid work"'
 
 # several inputs, one per line
 n=$(printf '1:J 4:J\n1:J\n\n' | "$PLADDER" classify | wc -l)

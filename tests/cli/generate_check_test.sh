@@ -14,7 +14,7 @@ ref=2025-09-30
 plant=""
 n=0
 for id in PL001 PL002 PL003 PL004 PL005 PL006 PL007 PL008 PL009 PL010 PL011 PL012 PL013 PL014 PL015 PL016 \
-          PL017 PL018 PL019 PL020 PL021 input; do
+          PL017 PL018 PL019 PL020 PL021 PL022 input; do
   plant+="${plant:+,}$id=$((n % 3 + 1))"
   n=$((n + 1))
 done

@@ -99,13 +99,14 @@ TEST_CASE("generator: base records are consistent by SPEC §4-§8", "[generator]
     if (r.answers) CHECK(determine(*r.answers).result == s);  // PL013
     if (can_grow(s)) {
       CHECK((r.growth_potential || r.target_step));  // PL006
-      if (r.growth_potential && r.target_step) CHECK_FALSE(contradicts(s, *r.growth_potential, *r.target_step));  // PL007
+      if (r.growth_potential && r.target_step) CHECK_FALSE(contradicts(s, *r.growth_potential, *r.target_step, r.target_horizon));  // PL007
       if (r.target_step) CHECK(to_int(*r.target_step) >= to_int(s));  // PL008
     } else {
       CHECK_FALSE(r.growth_potential);  // PL009
       CHECK_FALSE(r.target_step);
     }
     if (r.instrument_deployed == true) CHECK(r.effective_growth_potential() == growth::potential);  // PL001
+    if (r.instrument_in_use == true) CHECK(r.effective_growth_potential() != growth::none);         // PL001 (revised)
     if (s == step::isolated || s == step::social_contacts) CHECK(r.instrument_in_use == false);     // PL002
     if (s == step::paid_work) {  // PL003
       CHECK(r.income_situation != income::municipal_benefit);
@@ -113,7 +114,9 @@ TEST_CASE("generator: base records are consistent by SPEC §4-§8", "[generator]
       CHECK(r.instrument_in_use == false);
     }
     if (r.income_situation == income::work) CHECK((s == step::paid_work || s == step::paid_work_with_support));  // PL015
-    if (r.work_obligation_exemption == true) CHECK(r.effective_growth_potential() == growth::none);  // PL005
+    if (r.work_obligation_exemption == true || r.integration_exemption == true)
+      CHECK(r.effective_growth_potential() != growth::potential);  // PL005 (revised: either exemption)
+    if (s == step::left) CHECK(r.exit_reason.has_value());  // PL022
     if (r.integration_exemption == true) CHECK(r.integration_obligation == true);  // PL016
     for (const auto& sub : r.sub_steps) CHECK(sub.base == s);  // PL014
     CHECK_FALSE(r.caseworker.empty());

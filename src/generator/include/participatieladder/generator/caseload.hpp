@@ -104,6 +104,20 @@ inline void draw_growth(record& r, prng& rng) {
   }
 }
 
+/// A client with an instrument in use is one who can grow (SPEC §8 PL001): the registered flag
+/// becomes `+` and a registered target the next step within one year (SPEC §5).
+inline void make_grow(record& r) {
+  if (r.growth_potential) {
+    r.growth_potential = growth::potential;
+    r.growth_grade = 1;
+  }
+  if (r.target_step) {
+    r.target_step = step_of(to_int(*r.step) + 1);
+    r.target_horizon = horizon::one_year;
+    if (r.target_step == step::paid_work) r.target_growth.reset();
+  }
+}
+
 /// Income, instruments, answers and exemption consistent with the step (SPEC §3, §6, §8).
 inline void draw_situation(record& r, prng& rng, const path_pool& paths) {
   const step s = *r.step;
@@ -120,6 +134,7 @@ inline void draw_situation(record& r, prng& rng, const path_pool& paths) {
     r.instrument_in_use = false;
     r.instrument_deployed = false;
     r.work_obligation_exemption = false;
+    r.exit_reason = pick(rng, model::exit_reasons);  // PL022: a 9 says where the client went
     return;
   }
   // answers from a questionnaire path that ends on this step (SPEC §4, PL013)
@@ -167,7 +182,9 @@ inline void draw_situation(record& r, prng& rng, const path_pool& paths) {
     default: break;
   }
   r.instrument_in_use = in_use;
+  if (in_use && r.effective_growth_potential() == growth::none) make_grow(r);  // PL001 (revised): in use too
   const bool grows = r.effective_growth_potential() == growth::potential;
+  if (grows) r.integration_exemption = false;  // PL005 (revised): the integration exemption too
   r.instrument_deployed = grows && rng.percent(model::instrument_deployed_percent);  // PL001
   r.work_obligation_exemption =
       !grows && code <= 4 && rng.percent(model::work_exemption_percent);  // PL005: never with `+`

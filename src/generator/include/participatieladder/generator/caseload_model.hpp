@@ -80,6 +80,11 @@ inline constexpr weighted<income> income_intake[] = {
 inline constexpr weighted<income> income_left[] = {
     {income::no_benefit, 60}, {income::municipal_benefit, 30}, {income::uwv_benefit, 10}};
 
+/// Exit reasons of clients who leave (SPEC §6 exit_reason, §7), percent.
+inline constexpr weighted<exit_reason> exit_reasons[] = {
+    {exit_reason::work, 35}, {exit_reason::education, 8}, {exit_reason::moved, 20}, {exit_reason::other_benefit, 17},
+    {exit_reason::deceased, 3}, {exit_reason::other, 10}, {exit_reason::unknown, 7}};
+
 /// Instrument in use on steps 3 and 4 when the answers do not already say so, percent
 /// (SPEC §8 PL002: never on 1 and 2; PL003: never on 6).
 inline constexpr std::array<int, 6> instrument_in_use_percent{0, 0, 0, 30, 40, 0};

@@ -19,7 +19,7 @@
 
 namespace pl::gen {
 
-/// `count` planted cases of check `check` (PL001 … PL021, or `input`).
+/// `count` planted cases of check `check` (PL001 … PL022, or `input`).
 struct plant_request {
   std::string check;
   int count = 0;
@@ -65,7 +65,7 @@ inline result<std::vector<plant_request>> parse_plants(std::string_view text) {
       if (pl::detail::iequals(r.id, id)) rule = &r;
     if (!rule)
       return fail(errc::invalid_argument,
-                  "--plant item '" + std::string(item) + "': unknown check id (expected PL001-PL021 or input)");
+                  "--plant item '" + std::string(item) + "': unknown check id (expected PL001-PL022 or input)");
     for (const auto& p : out)
       if (p.check == rule->id) return fail(errc::invalid_argument, "--plant: '" + p.check + "' is given twice");
     out.push_back({std::string(rule->id), count});

@@ -41,7 +41,7 @@ struct plant_env {
 /// A mutation: `find` names the measurement of a client that it can be planted on (or nothing),
 /// `apply` plants it there.
 struct plant_rule {
-  std::string_view id;   ///< PL001 … PL021, or `input`
+  std::string_view id;   ///< PL001 … PL022, or `input`
   std::string_view how;  ///< the mutation in words
   std::optional<std::size_t> (*find)(const std::vector<record>&);
   void (*apply)(draft_client&, std::size_t, prng&, const plant_env&);
@@ -71,14 +71,17 @@ inline bool placed(const record& r) { return r.step && is_ladder_step(*r.step); 
 }  // namespace detail
 
 /// SPEC §8, one row per check id: the measurement it goes on and the mutation.
-inline const std::array<plant_rule, 22>& plant_rules() {
+inline const std::array<plant_rule, 23>& plant_rules() {
   using namespace detail;
-  static const std::array<plant_rule, 22> rules{{
+  static const std::array<plant_rule, 23> rules{{
       {"PL001", "step 3/4 without growth potential: a new instrument is deployed",
        [](const auto& rs) { return first_where(rs, [](const record& r) { return on(r, {step::organised_activities, step::unpaid_work}) && no_growth(r); }); },
        [](draft_client& c, std::size_t i, prng&, const plant_env&) { c.records[i].instrument_deployed = true; }},
-      {"PL002", "step 1/2: an instrument is in use",
-       [](const auto& rs) { return first_where(rs, [](const record& r) { return on(r, {step::isolated, step::social_contacts}); }); },
+      {"PL002", "step 1/2 with growth potential: an instrument is in use",
+       [](const auto& rs) {
+         // with growth potential, or the instrument in use is also PL001 (SPEC §8 revised)
+         return first_where(rs, [](const record& r) { return on(r, {step::isolated, step::social_contacts}) && grows(r); });
+       },
        [](draft_client& c, std::size_t i, prng&, const plant_env&) { c.records[i].instrument_in_use = true; }},
       {"PL003", "step 6: a UWV benefit (income b), or an instrument in use",
        [](const auto& rs) { return first_where(rs, [](const record& r) { return on(r, {step::paid_work}); }); },
@@ -112,7 +115,9 @@ inline const std::array<plant_rule, 22>& plant_rules() {
        [](draft_client& c, std::size_t i, prng&, const plant_env&) {
          auto& r = c.records[i];
          r.growth_potential = growth::potential;
+         r.target_horizon = horizon::one_year;  // only a one-year target contradicts (SPEC §5)
          r.work_obligation_exemption = false;  // not also PL005
+         r.integration_exemption = false;
          r.instrument_deployed = false;        // not also PL001
        }},
       {"PL008", "step 2–5 without growth potential: target one step below the step",
@@ -168,7 +173,10 @@ inline const std::array<plant_rule, 22>& plant_rules() {
        [](const auto& rs) { return first_where(rs, [](const record& r) { return on(r, {step::organised_activities, step::unpaid_work}); }); },
        [](draft_client& c, std::size_t i, prng&, const plant_env&) { c.records[i].income_situation = income::work; }},
       {"PL016", "integration exemption without integration obligation",
-       [](const auto& rs) { return first_where(rs, [](const record& r) { return r.integration_obligation == false; }); },
+       [](const auto& rs) {
+         // without growth potential +, or the exemption is also PL005 (SPEC §8 revised)
+         return first_where(rs, [](const record& r) { return r.integration_obligation == false && !grows(r); });
+       },
        [](draft_client& c, std::size_t i, prng&, const plant_env&) { c.records[i].integration_exemption = true; }},
       {"PL017", "a BSN with a wrong check digit (fails the eleven-test)",
        [](const auto& rs) { return first_where(rs, [](const record& r) { return !r.bsn.empty(); }); },
@@ -201,6 +209,9 @@ inline const std::array<plant_rule, 22>& plant_rules() {
            if (r.next_measurement_due) r.next_measurement_due = add_days(*r.next_measurement_due, -shift);
          }
        }},
+      {"PL022", "a client who left (9) without an exit reason",
+       [](const auto& rs) { return first_where(rs, [](const record& r) { return on(r, {step::left}); }); },
+       [](draft_client& c, std::size_t i, prng&, const plant_env&) { c.records[i].exit_reason.reset(); }},
       {"input", "an unreadable yes/no value for low_literacy (laaggeletterd)",
        [](const auto& rs) { return first_where(rs, [](const record&) { return true; }); },
        [](draft_client& c, std::size_t i, prng& rng, const plant_env&) {
