@@ -167,7 +167,7 @@ const bool registered = register_command({"report", 30, [](CLI::App& app) {
       ->check(CLI::IsMember({"placement", "target", "caseload", "comparison", "movement", "kpi", "budget"}));
   app.add_option("--from", o->from, "movement: first date (default 12 months before --to); kpi: first calendar year");
   app.add_option("--to", o->to, "movement: second date (default the reference date); kpi: last calendar year");
-  app.add_option("--by", o->by, "caseload/comparison: group by caseworker or team (default caseworker); other tables refuse it")->check(CLI::IsMember({"caseworker", "team"}));
+  app.add_option("--by", o->by, "caseload/comparison: group by caseworker, team or department (default caseworker); movement: one row per group with its transitions and characteristics; other tables refuse it")->check(CLI::IsMember({"caseworker", "team", "department"}));
   app.add_option("--extensions", o->extensions, "Extension set JSON (SPEC §9 sub-steps), e.g. examples/extensions/heemskerk.json");
   add_input_options(app, o->input);
   add_csv_option(app, o->csv);

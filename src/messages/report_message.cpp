@@ -28,10 +28,11 @@ constexpr std::array<std::pair<v1::ReportKind, reports::report_kind>, 7> kinds{{
     {v1::REPORT_KIND_BUDGET, reports::report_kind::budget},
 }};
 
-constexpr std::array<std::pair<v1::GroupBy, reports::group_by>, 3> groupings{{
+constexpr std::array<std::pair<v1::GroupBy, reports::group_by>, 4> groupings{{
     {v1::GROUP_BY_UNSPECIFIED, reports::group_by::caseworker},
     {v1::GROUP_BY_CASEWORKER, reports::group_by::caseworker},
     {v1::GROUP_BY_TEAM, reports::group_by::team},
+    {v1::GROUP_BY_DEPARTMENT, reports::group_by::department},
 }};
 
 result<reports::report_kind> kind_of(int k) {

@@ -45,13 +45,14 @@ result<reports::report_options> options_of(const record_set& set, const report_s
   PL_TRY(to, optional_date(s.to_date, "to_date", years, true));
   if (s.by && s.kind && !reports::groupable(*s.kind))
     return fail(errc::invalid_argument, "group_by: the " + std::string(reports::report_kind_names[static_cast<std::size_t>(*s.kind)]) +
-                                            " table is not grouped by caseworker or team (grouped tables: caseload, comparison)");
+                                            " table is not grouped by caseworker, team or department (grouped tables: caseload, comparison, movement)");
   reports::report_options o;
   if (s.kind) o.kind = *s.kind;
   o.reference = reference.value();
   o.from = from;
   o.to = to;
   o.by = s.by.value_or(reports::group_by::caseworker);
+  o.grouped = s.by.has_value();
   o.extensions = s.extensions;
   return o;
 }

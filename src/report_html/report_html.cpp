@@ -320,6 +320,7 @@ result<std::string> render_html_report(std::span<const record> records, const re
     reports::report_options x = o;
     x.kind = k;
     if (k == reports::report_kind::kpi) x.from = x.to = std::nullopt;  // every calendar year with data
+    x.grouped = false;  // the page shows the movement matrix (heat map); grouping is for caseload and comparison
     return reports::report(records, x);
   };
   std::array<table, 7> t;
@@ -330,7 +331,7 @@ result<std::string> render_html_report(std::span<const record> records, const re
   }
   const table &placement = t[0], &target = t[1], &caseload = t[2], &comparison = t[3], &movement = t[4], &kpi = t[5], &budget = t[6];
   const bool nl = o.language == lang::nl;
-  const std::string group_name = o.by == reports::group_by::team ? "team" : (nl ? "klantmanager" : "caseworker");
+  const std::string group_name(reports::group_label(o.by, o.language));
 
   std::string out;
   out.reserve(64 * 1024);

@@ -75,6 +75,7 @@ result<void> write_xlsx_report(const std::string& path, std::span<const record> 
     x.kind = s.kind;
     if (s.kind == reports::report_kind::kpi) x.from = x.to = std::nullopt;  // every calendar year with data
     if (!reports::groupable(s.kind)) x.by = reports::group_by::caseworker;
+    x.grouped = false;  // the movement sheet is the matrix, as in the HTML report
     auto t = reports::report(records, x);
     if (!t) return t.error();
     tables.push_back(std::move(t).value());

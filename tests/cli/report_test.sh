@@ -6,8 +6,8 @@ set -euo pipefail
 grep_q() { grep "$@" >/dev/null; }
 : "${PLADDER:?}" "${PL_SOURCE_DIR:?}"
 fail() { echo "FAIL: $*" >&2; exit 1; }
-tmp_out=$(mktemp); tmp_err=$(mktemp)
-trap 'rm -f "$tmp_out" "$tmp_err"' EXIT
+tmp_out=$(mktemp); tmp_err=$(mktemp); tmp_dir=$(mktemp -d)
+trap 'rm -rf "$tmp_out" "$tmp_err" "$tmp_dir"' EXIT
 data="$PL_SOURCE_DIR/tests/cli/data/report_sample.csv"
 ext="$PL_SOURCE_DIR/examples/extensions/heemskerk.json"
 # run ARGS: the report; exit 1 is expected for this sample (two measurements after the reference
@@ -90,6 +90,29 @@ assert rows["2"]["left"] == 1, rows["2"]
 # Every table runs, grouped by caseworker and team.
 for t in caseload comparison; do run --table "$t" --by team >/dev/null || fail "--table $t --by team"; done
 for t in kpi budget; do run --table "$t" >/dev/null || fail "--table $t"; done
+# The team's second measurement (SPEC §10 revised): movement per caseworker, with the transitions and
+# the characteristics of each caseload at both moments, in a Dutch export's own columns.
+printf '%s\r\n' 'Klantnummer;Datum meetmoment;Trede;Groeipotentieel;Klantmanager;Inburgeringsplichtig;Laaggeletterd;Startkwalificatie;Uitstroomreden' \
+  'a;1-6-2024;2;+;KM1;ja;ja;nee;' 'a;1-6-2025;3;+;KM1;ja;nee;nee;' 'b;1-6-2024;3;0;KM1;nee;ja;ja;' 'b;1-6-2025;9;;KM1;;;;werk' \
+  'c;1-3-2025;1;+;KM1;ja;ja;nee;' 'd;1-6-2024;4;+;KM2;nee;nee;ja;' 'd;1-6-2025;3;+;KM2;nee;nee;ja;' \
+  'e;1-3-2024;9;;KM2;;;;verhuisd' 'e;1-9-2025;2;+;KM2;ja;nee;nee;' > "$tmp_dir/team.csv"
+"$PLADDER" report "$tmp_dir/team.csv" --table movement --by caseworker --from 2024-12-31 --to 2025-12-31 \
+  --reference-date 2025-12-31 --format json --lang en | /usr/bin/python3 -c '
+import json, sys
+r = json.load(sys.stdin)["table"]
+cols = [c["key"] for c in r["columns"]]
+assert cols[0] == "caseworker" and "to_pct_low_literacy" in cols and "reentry" in cols, cols
+rows = {row["cells"][0]["text"]: dict(zip(cols, row["cells"])) for row in r["rows"]}
+assert sorted(rows) == ["KM1", "KM2", "total"], sorted(rows)
+n = lambda row, k: row[k].get("number")
+km1, km2 = rows["KM1"], rows["KM2"]
+assert (n(km1, "new_inflow"), n(km1, "left_work"), n(km1, "rose")) == (1, 1, 1), km1
+assert (n(km1, "from_pct_integration_obligation"), n(km1, "to_pct_integration_obligation")) == (50, 100), km1
+assert (n(km1, "from_pct_low_literacy"), n(km1, "to_pct_low_literacy")) == (100, 50), km1
+assert (n(km2, "reentry"), n(km2, "fell")) == (1, 1), km2
+' || fail "movement --by caseworker"
+"$PLADDER" report "$tmp_dir/team.csv" --table movement --by team --from 2024-12-31 --to 2025-12-31 --reference-date 2025-12-31 \
+  | grep_q "terugstroom" || fail "movement --by team: Dutch labels"
 # A grouping a table does not have is refused with the reason, never silently ignored.
 set +e
 msg=$(run --table placement --by team 2>&1); rc=$?

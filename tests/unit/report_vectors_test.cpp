@@ -62,7 +62,10 @@ TEST_CASE("report vectors (tests/vectors/reports.json)", "[reports][vectors]") {
       o.reference = parse_date(field(c, "reference_date").string_value()).value();
       if (has(c, "from")) o.from = parse_date(field(c, "from").string_value()).value();
       if (has(c, "to")) o.to = parse_date(field(c, "to").string_value()).value();
-      if (has(c, "by")) o.by = parse_group_by(field(c, "by").string_value()).value();
+      if (has(c, "by")) {
+        o.by = parse_group_by(field(c, "by").string_value()).value();
+        o.grouped = true;  // as the pipeline does when a grouping is asked for
+      }
       std::optional<extension_set> ext;
       if (has(c, "extensions")) {
         auto set = parse_extension_set_json(pl::test::json_text(field(c, "extensions")), name);

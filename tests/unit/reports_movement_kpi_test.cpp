@@ -13,13 +13,13 @@ using pl::test::rec;
 
 static date d(std::string_view s) { return parse_date(s).value(); }
 
-TEST_CASE("movement matrix: from × to, new inflow, left, no second measurement (SPEC §10, §7)", "[reports]") {
+TEST_CASE("movement matrix: from × to, new inflow, re-entry, left, no second measurement (SPEC §10, §7 revised)", "[reports]") {
   std::vector<record> rs{
       rec("a", "2024-01-10", 2).gp('+'), rec("a", "2024-09-01", 4),              // 2 → 4, rose with gp
       rec("b", "2024-01-10", 3).gp('0').instrument(true), rec("b", "2024-06-01", 9),  // 3 → left, instrument
       rec("c", "2024-01-10", 1).gp('+'),                                         // no second measurement
       rec("e", "2024-05-01", 2),                                                 // new inflow
-      rec("f", "2023-05-01", 9), rec("f", "2024-05-01", 3),                      // re-entry counts as inflow
+      rec("f", "2023-05-01", 9), rec("f", "2024-05-01", 3),                      // re-entry: a row of its own
       rec("g", "2023-05-01", 9),                                                 // out at both dates
       rec("h", "2024-01-01", 5).gp('+').instrument(false, true), rec("h", "2024-11-01", 3),  // fell, instrument
       rec("i", "2024-01-01", 0), rec("i", "2024-03-01", 2),                      // 0 → 2 placement, not a rise
@@ -28,18 +28,22 @@ TEST_CASE("movement matrix: from × to, new inflow, left, no second measurement 
   CHECK(m.cell("2", "4") == 1);
   CHECK(m.cell("3", "left") == 1);
   CHECK(m.cell("new", "2") == 1);
-  CHECK(m.cell("new", "3") == 1);
+  CHECK(m.cell("new", "3") == 0);
+  CHECK(m.cell("reentry", "3") == 1);
   CHECK(m.cell("5", "3") == 1);
   CHECK(m.cell("0", "2") == 1);
   CHECK(m.cell("1", "1") == 0);  // c is not in the matrix
-  CHECK(m.inflow == 2);
+  CHECK(m.inflow == 1);
+  CHECK(m.reentry == 1);
   CHECK(m.outflow == 1);
   CHECK(m.rose == 1);
   CHECK(m.fell == 1);
   CHECK(m.gp_clients == 2);      // a, h (c has no second measurement)
   CHECK(m.gp_rose == 1);
   CHECK(m.instrument_clients == 2);  // b (deployed), h (in use)
-  CHECK(m.instrument_rose_or_left == 1);
+  CHECK(m.instrument_rose_or_left == 0);  // b left without an exit reason: not a success (SPEC §7)
+  CHECK(m.instrument_left_other == 1);
+  CHECK(m.left_no_reason == 1);
   CHECK(m.without_second_measurement == std::vector<std::string>{"c"});
   const auto t = to_table(m, lang::en);
   CHECK(t.columns.front() == "from");
@@ -83,18 +87,28 @@ TEST_CASE("performance indicators per calendar year (SPEC §10)", "[reports]") {
   CHECK(y.gp_clients == 3);          // a, b (derived from target), d
   CHECK(y.gp_with_instrument == 1);  // a (d's 2024 measurement has no instrument)
   CHECK(y.after_instrument == 3);
-  CHECK(y.rose_or_left == 2);
+  CHECK(y.rose_or_left == 1);  // c rose; e left without a reason: apart (SPEC §10 revised)
+  CHECK(y.left_other == 1);
   CHECK(y.reached_6 == 3);
   CHECK(y.held_6 == 1);
   CHECK(y.fell_back_6 == 1);
+  CHECK(y.pending_6 == 1);  // h: 6 months not passed by the reference date
+  CHECK(y.outflow_due() == 2);
   const auto t = to_table(k, lang::nl);
-  CHECK(t.rows.size() == 8);
-  CHECK(to_string(t.rows[4][1]) == "gp_with_instrument");
-  CHECK(to_string(t.rows[4][4]) == "33");
-  CHECK(to_string(t.rows[5][4]) == "67");
-  CHECK(to_string(t.rows[5][5]) == "80");
-  // a reference date inside the 6 months: f is not yet confirmed
+  CHECK(to_string(t.at("2024", "indicator")) == "gp_with_instrument");  // the first row of 2024 (key = first cell)
+  const auto row = [&](std::string_view indicator) {
+    for (const auto& r : t.rows)
+      if (to_string(r[0]) == "2024" && to_string(r[1]) == indicator) return r;
+    return std::vector<cell>{};
+  };
+  CHECK(to_string(row("gp_with_instrument")[4]) == "33");
+  CHECK(to_string(row("rose_or_left_after_instrument")[4]) == "33");
+  CHECK(to_string(row("rose_or_left_after_instrument")[5]) == "80");
+  CHECK(to_string(row("successful_outflow")[4]) == "50");
+  CHECK(to_string(row("outflow_pending")[2]) == "1");
+  // a reference date inside the 6 months: f is pending, not yet successful
   CHECK(kpi(rs, d("2024-07-01")).years.back().held_6 == 0);
+  CHECK(kpi(rs, d("2024-07-01")).years.back().pending_6 == 2);  // f and g (h lies after it)
 }
 
 TEST_CASE("caseload per caseworker and per step; comparison; budget (SPEC §10)", "[reports]") {

@@ -30,15 +30,30 @@
 
 namespace pl::reports {
 
-enum class group_by { caseworker, team };
+/// SPEC §6 field 12: who is responsible — the caseworker, the team, the department.
+enum class group_by { caseworker, team, department };
 
 inline result<group_by> parse_group_by(std::string_view s) {
   if (s == "caseworker") return group_by::caseworker;
   if (s == "team") return group_by::team;
-  return fail(errc::invalid_argument, "unknown grouping '" + std::string(s) + "' (expected caseworker or team)");
+  if (s == "department") return group_by::department;
+  return fail(errc::invalid_argument, "unknown grouping '" + std::string(s) + "' (expected caseworker, team or department)");
 }
 
-inline const std::string& group_key(const record& r, group_by by) { return by == group_by::team ? r.team : r.caseworker; }
+constexpr std::string_view to_string(group_by by) noexcept {
+  return by == group_by::team ? "team" : by == group_by::department ? "department" : "caseworker";
+}
+
+/// The column label of a grouping.
+constexpr std::string_view group_label(group_by by, lang l) noexcept {
+  if (by == group_by::team) return "team";
+  if (by == group_by::department) return l == lang::nl ? "afdeling" : "department";
+  return l == lang::nl ? "klantmanager" : "caseworker";
+}
+
+inline const std::string& group_key(const record& r, group_by by) {
+  return by == group_by::team ? r.team : by == group_by::department ? r.department : r.caseworker;
+}
 
 struct caseload_scope {
   std::string key;  ///< `all`, `0`…`6`, `not_filled`, or a sub-step `2.4`
@@ -106,21 +121,21 @@ inline std::string group_label(const std::string& key, lang l) {
 inline table to_table(const caseload_report& r, lang l, const extension_set* ext = nullptr) {
   table t;
   t.name = "caseload";
-  t.columns = {r.by == group_by::team ? "team" : "caseworker", "scope", "clients",
+  t.columns = {std::string(to_string(r.by)), "scope", "clients",
                "step_0", "step_1", "step_2", "step_3", "step_4", "step_5", "step_6", "step_not_filled",
                "with_gp", "without_gp", "unknown_gp", "pct_with_gp",
                "integration_obligation", "integration_need", "low_literacy", "start_qualification", "no_start_qualification",
                "income_a", "income_b", "income_c", "income_d", "income_not_filled",
                "work_obligation_exemption", "integration_exemption", "with_instrument", "pct_with_instrument"};
   if (l == lang::nl)
-    t.column_labels = {r.by == group_by::team ? "team" : "klantmanager", "deel", "klanten",
+    t.column_labels = {std::string(group_label(r.by, lang::nl)), "deel", "klanten",
                        "0", "1", "2", "3", "4", "5", "6", "leeg",
                        "met gp", "zonder gp", "gp onbekend", "% met gp",
                        "inburgeringsplicht", "inburgeringsbehoefte", "laaggeletterd", "startkwal.", "geen startkwal.",
                        "inkomen a", "inkomen b", "inkomen c", "inkomen d", "inkomen leeg",
                        "vrijst. arbeidsplicht", "vrijst. inburgering", "met instrument", "% met instrument"};
   else
-    t.column_labels = {r.by == group_by::team ? "team" : "caseworker", "scope", "clients",
+    t.column_labels = {std::string(group_label(r.by, lang::en)), "scope", "clients",
                        "0", "1", "2", "3", "4", "5", "6", "empty",
                        "with gp", "without gp", "gp unknown", "% with gp",
                        "integr. obligation", "integr. need", "low literacy", "start qual.", "no start qual.",

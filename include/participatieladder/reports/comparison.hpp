@@ -49,8 +49,8 @@ inline table to_table(const comparison_report& r, lang l) {
   table t;
   t.name = "comparison";
   const bool nl = l == lang::nl;
-  t.columns = {r.by == group_by::team ? "team" : "caseworker", "clients"};
-  t.column_labels = {r.by == group_by::team ? "team" : (nl ? "klantmanager" : "caseworker"), nl ? "klanten" : "clients"};
+  t.columns = {std::string(to_string(r.by)), "clients"};
+  t.column_labels = {std::string(group_label(r.by, l)), nl ? "klanten" : "clients"};
   for (int s = 0; s <= 6; ++s) {
     t.columns.push_back("pct_step_" + std::to_string(s));
     t.column_labels.push_back("% " + std::string(nl ? "trede " : "step ") + std::to_string(s));

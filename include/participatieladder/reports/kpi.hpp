@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-// Performance indicators per calendar year, SPEC §10 sixth bullet, over the histories of §7.
+// Performance indicators per calendar year, SPEC §10 sixth bullet (revised), over the histories of §7.
 //
 // Definitions (docs/reports.md). The period of year Y is Y-01-01 … Y-12-31, cut off at the
 // reference date; measurements after the reference date never count.
@@ -8,16 +8,27 @@
 //   field 23 yes, or field 22 yes (an instrument already in use was deployed earlier).
 // - rose_or_left_after_instrument (target 80 %): clients with a measurement in the period whose
 //   previous measurement was on steps 1–5 with an instrument (field 22 or 23 yes); the client
-//   counts once, on the last such pair in the period; success = the later measurement is on 9
-//   (left) or on a higher ladder step.
-// - successful_outflow (no target): clients that reached step 6 in the period (a measurement on 6
-//   whose previous measurement is missing or not on 6; the first such one in the period), and
-//   held it at least 6 months: a later measurement on 6 dated at least 6 calendar months after
-//   reaching it, with only step-6 measurements in between (up to the reference date).
-//   `outflow_fell_back` counts those with a measurement on 0–5 or an empty step before that.
-//   The rest (no confirming measurement yet, or a 9) are neither.
+//   counts once, on the last such pair in the period; success = the later measurement is on a
+//   higher ladder step, or on 9 with exit reason work or education (SPEC §7: leaving is not by
+//   itself a success). left_other_after_instrument: the other moves to 9 (another reason, or
+//   none), shown apart over the same denominator.
+// - successful_outflow (no target): clients who reached step 6 in the period — a measurement on 6
+//   whose previous measurement is missing or not on 6, or a move to 9 with exit reason work from a
+//   measurement not on 6 (left to work) — the first such event in the period. It counts once 6
+//   calendar months have passed by the reference date (before that: outflow_pending, shown apart,
+//   not in the denominator); it is successful unless a measurement on 0–5 follows within those
+//   6 months (then outflow_fell_back). No later measurement is needed to confirm it: after outflow,
+//   registration stops.
+// - inflow_new / inflow_reentry: clients whose first measurement lies in the period (new inflow),
+//   and clients who come back from 9 onto 0–6 in the period (re-entry, terugstroom, SPEC §7).
+// - put_on_trajectory: clients with an instrument deployed (field 23) on a measurement in the
+//   period, once, per target step of that measurement (`1-` … `5+`, `6`, not filled).
+// - no_gp_kept_level: clients on steps 1–5 without growth potential at a measurement whose next
+//   measurement lies in the period (not on 9, a filled step; the last such pair); success = the
+//   next step is at least the earlier one (behoud van participatieniveau).
 #pragma once
 
+#include "../exit_reason.hpp"
 #include "../extensions.hpp"
 #include "../history.hpp"
 #include "../record.hpp"
@@ -25,8 +36,10 @@
 #include "characteristics.hpp"
 #include "rounding.hpp"
 #include "table.hpp"
+#include "target_table.hpp"
 
 #include <algorithm>
+#include <map>
 #include <optional>
 #include <span>
 #include <string>
@@ -38,8 +51,15 @@ struct kpi_year {
   int year = 0;
   date period_end;                       ///< Y-12-31, or the reference date when earlier
   std::size_t gp_clients = 0, gp_with_instrument = 0;
-  std::size_t after_instrument = 0, rose_or_left = 0;
-  std::size_t reached_6 = 0, held_6 = 0, fell_back_6 = 0;
+  std::size_t after_instrument = 0, rose_or_left = 0, left_other = 0;
+  std::size_t reached_6 = 0, held_6 = 0, fell_back_6 = 0, pending_6 = 0;
+  std::size_t inflow_new = 0, inflow_reentry = 0;
+  std::map<std::string, std::size_t> trajectory_by_target;  ///< target key (or not_filled) → clients
+  std::size_t put_on_trajectory = 0;
+  std::size_t no_gp_clients = 0, no_gp_kept_level = 0;
+
+  /// Reached 6 and the 6 months have passed: the denominator of successful_outflow.
+  std::size_t outflow_due() const noexcept { return reached_6 - pending_6; }
 };
 
 struct kpi_report {
@@ -49,6 +69,13 @@ struct kpi_report {
 
 namespace detail {
 inline bool is_on(const record& r, step s) { return counted_step(r) == s; }
+/// Steps 0–5: the client is back in the caseload below paid work (SPEC §10 successful outflow).
+inline bool on_0_to_5(const record& r) {
+  const auto s = counted_step(r);
+  return s && to_int(*s) <= 5;
+}
+inline bool left_to(const record& r, bool (*pred)(exit_reason)) { return r.step == step::left && r.exit_reason && pred(*r.exit_reason); }
+inline bool is_work(exit_reason e) { return e == exit_reason::work; }
 }  // namespace detail
 
 /// One calendar year.
@@ -74,36 +101,76 @@ inline kpi_year kpi_for_year(std::span<const record> records, const std::vector<
     for (auto i : h.measurements)
       if (records[i].measured_on && *records[i].measured_on <= reference) dated.push_back(i);
 
-    std::optional<bool> after_instrument;  // success of the last pair in the period
+    enum class after { rose_or_good_exit, left_other, neither };
+    std::optional<after> after_instrument;  // outcome of the last pair in the period
     for (std::size_t p = 1; p < dated.size(); ++p) {
       const auto& prev = records[dated[p - 1]];
       const auto& next = records[dated[p]];
       const auto ps = counted_step(prev);
       if (!in_period(next) || !ps || !can_grow(*ps) || !characteristics::has_instrument(prev)) continue;
       const auto ns = counted_step(next);
-      after_instrument = next.step == step::left || (ns && is_ladder_step(*ns) && to_int(*ns) > to_int(*ps));
+      if (next.step == step::left)
+        after_instrument = next.exit_reason && is_good_exit(*next.exit_reason) ? after::rose_or_good_exit : after::left_other;
+      else if (ns && is_ladder_step(*ns) && to_int(*ns) > to_int(*ps))
+        after_instrument = after::rose_or_good_exit;
+      else
+        after_instrument = after::neither;
     }
     if (after_instrument) {
       ++k.after_instrument;
-      if (*after_instrument) ++k.rose_or_left;
+      if (*after_instrument == after::rose_or_good_exit) ++k.rose_or_left;
+      if (*after_instrument == after::left_other) ++k.left_other;
     }
 
+    // successful outflow: the first entry to 6 (or left to work) in the period
     for (std::size_t p = 0; p < dated.size(); ++p) {
       const auto& r = records[dated[p]];
-      if (!in_period(r) || !detail::is_on(r, step::paid_work)) continue;
-      if (p > 0 && detail::is_on(records[dated[p - 1]], step::paid_work)) continue;
+      if (!in_period(r)) continue;
+      const bool prev_on_6 = p > 0 && detail::is_on(records[dated[p - 1]], step::paid_work);
+      const bool reached = (detail::is_on(r, step::paid_work) || detail::left_to(r, detail::is_work)) && !prev_on_6;
+      if (!reached) continue;
       ++k.reached_6;
       const date due = r.measured_on->add_months(6);
-      for (std::size_t q = p + 1; q < dated.size(); ++q) {
-        const auto& later = records[dated[q]];
-        if (detail::is_on(later, step::paid_work)) {
-          if (*later.measured_on >= due) { ++k.held_6; break; }
-          continue;
-        }
-        if (later.step != step::left) ++k.fell_back_6;
+      if (due > reference) { ++k.pending_6; break; }
+      bool fell_back = false;
+      for (std::size_t q = p + 1; q < dated.size() && *records[dated[q]].measured_on <= due; ++q)
+        fell_back = fell_back || detail::on_0_to_5(records[dated[q]]);
+      if (fell_back) ++k.fell_back_6;
+      else ++k.held_6;
+      break;
+    }
+
+    // inflow: new, and re-entry after 9 (SPEC §7)
+    if (!dated.empty() && in_period(records[dated.front()])) ++k.inflow_new;
+    for (std::size_t p = 1; p < dated.size(); ++p)
+      if (in_period(records[dated[p]]) && records[dated[p - 1]].step == step::left && records[dated[p]].step &&
+          records[dated[p]].step != step::left) {
+        ++k.inflow_reentry;
         break;
       }
-      break;  // the first entry to 6 in the period
+
+    // put on a trajectory, per target step
+    for (auto i : dated) {
+      const auto& r = records[i];
+      if (!in_period(r) || r.instrument_deployed != true) continue;
+      ++k.put_on_trajectory;
+      ++k.trajectory_by_target[r.target_step ? target_key(*r.target_step, r.target_growth) : std::string("not_filled")];
+      break;
+    }
+
+    // clients without growth potential kept at their level
+    std::optional<bool> kept;
+    for (std::size_t p = 1; p < dated.size(); ++p) {
+      const auto& prev = records[dated[p - 1]];
+      const auto& next = records[dated[p]];
+      const auto ps = counted_step(prev), ns = counted_step(next);
+      if (!in_period(next) || !ps || !can_grow(*ps) || counted_growth(prev) != growth::none) continue;
+      if (!ns || next.step == step::left) continue;
+      kept = to_int(*ns) >= to_int(*ps);
+    }
+    if (kept) {
+      ++k.no_gp_clients;
+      if (*kept) ++k.no_gp_kept_level;
     }
   }
   return k;
@@ -142,11 +209,33 @@ inline table to_table(const kpi_report& r, lang l) {
     add(y.year, "gp_with_instrument", y.gp_with_instrument, y.gp_clients, 100,
         "met groeipotentieel en instrument ingezet", "with growth potential and an instrument deployed");
     add(y.year, "rose_or_left_after_instrument", y.rose_or_left, y.after_instrument, 80,
-        "gestegen of uitgestroomd na instrument", "rose or left after an instrument");
-    add(y.year, "successful_outflow", y.held_6, y.reached_6, std::nullopt,
-        "trede 6 bereikt en 6 maanden behouden", "reached step 6 and held it 6 months");
-    add(y.year, "outflow_fell_back", y.fell_back_6, y.reached_6, std::nullopt,
-        "trede 6 bereikt en teruggevallen", "reached step 6 and fell back");
+        "gestegen of uitgestroomd naar werk of opleiding na instrument", "rose, or left to work or education, after an instrument");
+    add(y.year, "left_other_after_instrument", y.left_other, y.after_instrument, std::nullopt,
+        "anders uitgestroomd na instrument (geen succes)", "left otherwise after an instrument (not a success)");
+    add(y.year, "successful_outflow", y.held_6, y.outflow_due(), std::nullopt,
+        "duurzaam uitgestroomd: trede 6 bereikt, 6 maanden niet terug op 0-5", "successful outflow: reached 6, not back on 0-5 within 6 months");
+    add(y.year, "outflow_fell_back", y.fell_back_6, y.outflow_due(), std::nullopt,
+        "trede 6 bereikt en binnen 6 maanden teruggevallen", "reached step 6 and fell back within 6 months");
+    add(y.year, "outflow_pending", y.pending_6, y.reached_6, std::nullopt,
+        "trede 6 bereikt, 6 maanden nog niet om", "reached step 6, 6 months not yet passed");
+    add(y.year, "inflow_new", y.inflow_new, y.inflow_new + y.inflow_reentry, std::nullopt, "nieuwe instroom", "new inflow");
+    add(y.year, "inflow_reentry", y.inflow_reentry, y.inflow_new + y.inflow_reentry, std::nullopt,
+        "terugstroom na uitstroom (9)", "re-entry after leaving (9)");
+    add(y.year, "put_on_trajectory", y.put_on_trajectory, y.put_on_trajectory, std::nullopt,
+        "op traject gezet (instrument ingezet)", "put on a trajectory (instrument deployed)");
+    std::vector<std::string> keys(target_keys.begin(), target_keys.end());
+    keys.emplace_back("not_filled");
+    for (const auto& key : keys) {  // the order of the target table (SPEC §10), only targets present
+      const auto found = y.trajectory_by_target.find(key);
+      if (found == y.trajectory_by_target.end()) continue;
+      const std::size_t n = found->second;
+      const std::string ind = "put_on_trajectory_target_" + key;
+      const std::string nl_label = "op traject gezet, doeltrede " + (key == "not_filled" ? std::string("niet gevuld") : key);
+      const std::string en_label = "put on a trajectory, target " + (key == "not_filled" ? std::string("not filled") : key);
+      add(y.year, ind.c_str(), n, y.put_on_trajectory, std::nullopt, nl_label, en_label);
+    }
+    add(y.year, "no_gp_kept_level", y.no_gp_kept_level, y.no_gp_clients, std::nullopt,
+        "zonder groeipotentieel, niveau behouden", "without growth potential, level kept");
   }
   t.summary = {{"reference_date", str(r.reference.iso())}};
   return t;

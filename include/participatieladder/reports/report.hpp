@@ -28,9 +28,10 @@ namespace pl::reports {
 
 enum class report_kind { placement, target, caseload, comparison, movement, kpi, budget };
 
-/// The tables that can be grouped by caseworker or team (SPEC §10: caseload overview, comparison
-/// between caseworkers). Asking another table for a grouping is refused, never silently ignored.
-inline constexpr report_kind groupable_kinds[] = {report_kind::caseload, report_kind::comparison};
+/// The tables that can be grouped by caseworker, team or department (SPEC §10: caseload overview,
+/// comparison between caseworkers, movement — the team's second measurement). Asking another table
+/// for a grouping is refused, never silently ignored.
+inline constexpr report_kind groupable_kinds[] = {report_kind::caseload, report_kind::comparison, report_kind::movement};
 
 constexpr bool groupable(report_kind k) noexcept {
   for (const auto g : groupable_kinds)
@@ -55,7 +56,8 @@ struct report_options {
   date reference;                        ///< "today": measurements after it never count
   std::optional<date> from;              ///< movement: first moment (default: to − 12 months); kpi: first year
   std::optional<date> to;                ///< movement: second moment (default: the reference date); kpi: last year
-  group_by by = group_by::caseworker;    ///< caseload and comparison
+  group_by by = group_by::caseworker;    ///< caseload and comparison (always grouped)
+  bool grouped = false;                  ///< movement: one row per `by` group instead of the matrix
   const extension_set* extensions = nullptr;  ///< SPEC §9 sub-steps (placement, caseload); not owned
   lang language = lang::nl;
   const data_quality* quality = nullptr;  ///< what the figures rest on (shown by the HTML report); not owned
@@ -84,7 +86,9 @@ inline result<table> compute(std::span<const record> records, const report_optio
     case report_kind::movement: {
       auto period = movement_period(o);
       if (!period) return period.error();
-      return to_table(movement_between(records, period.value().first, period.value().second), l);
+      const auto [from, to] = period.value();
+      if (o.grouped) return to_table(movement_by(records, from, to, o.by), l);
+      return to_table(movement_between(records, from, to), l);
     }
     case report_kind::kpi: {
       std::optional<int> first, last;

@@ -116,7 +116,17 @@ inline constexpr summary_key_label summary_key_labels[] = {
     {"from", {"van", "from"}},
     {"to", {"tot en met", "to"}},
     {"new_inflow", {"nieuwe instroom", "new inflow"}},
-    {"re_entry", {"terugstroom", "re-entry"}},
+    {"reentry", {"terugstroom (na uitstroom)", "re-entry (after leaving)"}},
+    {"left_work", {"uitgestroomd naar werk", "left to work"}},
+    {"left_education", {"uitgestroomd naar opleiding", "left to education"}},
+    {"left_moved", {"uitgestroomd: verhuisd", "left: moved"}},
+    {"left_other_benefit", {"uitgestroomd: andere uitkering", "left: other benefit"}},
+    {"left_deceased", {"uitgestroomd: overleden", "left: deceased"}},
+    {"left_other", {"uitgestroomd: overig", "left: other"}},
+    {"left_unknown", {"uitgestroomd: reden onbekend", "left: reason unknown"}},
+    {"left_no_reason", {"uitgestroomd zonder uitstroomreden", "left without an exit reason"}},
+    {"stayed", {"gelijk gebleven", "stayed"}},
+    {"group_by", {"per", "grouped by"}},
     {"rose", {"gestegen", "rose"}},
     {"fell", {"gedaald", "fell"}},
     {"with_gp", {"met groeipotentieel", "with growth potential"}},
@@ -127,6 +137,7 @@ inline constexpr summary_key_label summary_key_labels[] = {
                                       "with an instrument, rose or left to work or education"}},
     {"pct_with_instrument_rose_or_left", {"% met instrument dat steeg of uitstroomde naar werk of opleiding",
                                           "% with an instrument that rose or left to work or education"}},
+    {"with_instrument_left_other", {"met instrument, anders uitgestroomd (geen succes)", "with an instrument, left otherwise (not a success)"}},
     {"without_second_measurement", {"zonder tweede meting", "without a second measurement"}},
     {"without_second_measurement_ids", {"klantnummers zonder tweede meting", "client ids without a second measurement"}},
     {"clients_income_part", {"klanten ten laste van het inkomensdeel", "clients charged to the income part"}},
@@ -216,6 +227,7 @@ inline std::string key_label(std::string_view key, lang l) {
   if (key == "total_1_5") return l == lang::nl ? "totaal trede 1-5" : "total steps 1-5";
   if (key == "grand_total") return l == lang::nl ? "totaal" : "grand total";
   if (key == "new") return l == lang::nl ? "nieuwe instroom" : "new inflow";
+  if (key == "reentry") return l == lang::nl ? "terugstroom (na uitstroom)" : "re-entry (after leaving)";
   if (key == "left") return l == lang::nl ? "uitgestroomd (9)" : "left (9)";
   if (key == "all") return l == lang::nl ? "alle klanten" : "all clients";
   int v = 0;
