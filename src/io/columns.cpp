@@ -40,11 +40,18 @@ std::size_t distance(std::string_view a, std::string_view b) {
 std::string nearest_key_or_alias(std::string_view header) {
   const std::string h = fields_detail::fold(header);
   if (h.size() < 3) return {};
+  // Close: at most one edit in four characters (two for short names), never a different word.
+  const std::size_t allowed = std::max<std::size_t>(1, h.size() / 4);
   std::string best;
   std::size_t best_distance = static_cast<std::size_t>(-1);
   auto consider = [&](std::string_view name) {
     if (name.empty()) return;
-    const std::size_t d = distance(h, fields_detail::fold(name));
+    const std::string folded = fields_detail::fold(name);
+    // The distance is at least the difference in length: a name that cannot be close is not
+    // compared (a long header costs no quadratic work per key; found by fuzzing, issue 14).
+    const std::size_t longer = std::max(h.size(), folded.size()), shorter = std::min(h.size(), folded.size());
+    if (longer - shorter > allowed) return;
+    const std::size_t d = distance(h, folded);
     if (d < best_distance) {
       best_distance = d;
       best = std::string(name);
@@ -54,8 +61,6 @@ std::string nearest_key_or_alias(std::string_view header) {
     consider(f.key);
     for (const auto a : f.aliases) consider(a);
   }
-  // Close: at most one edit in four characters (two for short names), never a different word.
-  const std::size_t allowed = std::max<std::size_t>(1, h.size() / 4);
   return best_distance <= allowed ? best : std::string();
 }
 
