@@ -26,11 +26,19 @@
 
 namespace pl {
 
-/// One sub-step of a municipality's set: its code (base step + number) and labels.
+/// One sub-step of a municipality's set: its code (base step + number), labels, and — SPEC §9
+/// comparability — the step the national delimitation puts its activities on, when the
+/// municipality declares it (Heemskerk: 2.4 volunteer work → 4, 2.6 part-time work → 5).
 struct sub_step_definition {
   sub_step code;
   std::string label_nl;
   std::string label_en;  ///< may be empty: the Dutch label is used
+  std::optional<step> national_step = std::nullopt;  ///< empty: the base step
+
+  /// The step of the national delimitation: the declared one, else the base step.
+  step national() const noexcept { return national_step.value_or(code.base); }
+  /// True when local figures on this sub-step are not comparable with other municipalities' base step.
+  bool differs_nationally() const noexcept { return national() != code.base; }
 
   std::string_view label(lang l) const noexcept {
     return l == lang::en && !label_en.empty() ? std::string_view(label_en) : std::string_view(label_nl);
@@ -85,6 +93,9 @@ inline result<extension_set> make_extension_set(std::string name, std::vector<su
       return fail(errc::config, std::string(where) + ": sub-step '" + d.code.to_string() + "' is not under a ladder step 1-6");
     if (detail::trim(d.label_nl).empty())
       return fail(errc::config, std::string(where) + ": sub-step '" + d.code.to_string() + "' has no Dutch label (nl)");
+    if (d.national_step && !is_ladder_step(*d.national_step))
+      return fail(errc::config, std::string(where) + ": sub-step '" + d.code.to_string() + "': national_step " +
+                                    to_string(*d.national_step) + " is not a ladder step 1-6 (SPEC §9)");
   }
   std::sort(defs.begin(), defs.end(), [](const auto& a, const auto& b) { return a.code < b.code; });
   for (std::size_t i = 1; i < defs.size(); ++i)

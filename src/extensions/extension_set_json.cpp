@@ -44,6 +44,23 @@ result<std::string> string_field(const Struct& s, const std::string& key, const 
   return it->second.string_value();
 }
 
+/// SPEC §9 `national_step`: a ladder step 1-6 as a number (4) or a text ("4"); absent = the base step.
+result<std::optional<step>> national_step_field(const Struct& s, const std::string& where, std::string_view source) {
+  const auto it = s.fields().find("national_step");
+  if (it == s.fields().end() || it->second.kind_case() == Value::kNullValue) return std::optional<step>{};
+  int v = -1;
+  if (it->second.kind_case() == Value::kNumberValue) {
+    const double d = it->second.number_value();
+    if (d >= 0 && d <= 9 && d == static_cast<int>(d)) v = static_cast<int>(d);
+  } else if (it->second.kind_case() == Value::kStringValue) {
+    if (!detail::parse_uint(detail::trim(it->second.string_value()), v)) v = -1;
+  }
+  const auto st = v >= 0 ? step_from_int(v) : std::nullopt;
+  if (!st || !is_ladder_step(*st))
+    return config_error(source, where + ".national_step", kind_name(it->second) + " is not a ladder step 1-6 (SPEC §9)");
+  return std::optional<step>{*st};
+}
+
 }  // namespace
 
 result<extension_set> parse_extension_set_json(std::string_view json, std::string_view source) {
@@ -78,8 +95,8 @@ result<extension_set> parse_extension_set_json(std::string_view json, std::strin
         return config_error(source, at, kind_name(item) + " is not an object {code, nl, en}");
       const Struct& obj = item.struct_value();
       for (const auto& [k, v] : obj.fields())
-        if (k != "code" && k != "nl" && k != "en")
-          return config_error(source, at + "." + k, "unknown key (expected code, nl, en)");
+        if (k != "code" && k != "nl" && k != "en" && k != "national_step")
+          return config_error(source, at + "." + k, "unknown key (expected code, nl, en, national_step)");
       auto code_text = string_field(obj, "code", at, source, true);
       if (!code_text) return code_text.error();
       auto code = parse_sub_step_code(code_text.value());
@@ -91,7 +108,9 @@ result<extension_set> parse_extension_set_json(std::string_view json, std::strin
       if (!nl) return nl.error();
       auto en = string_field(obj, "en", at, source, false);
       if (!en) return en.error();
-      defs.push_back({code.value(), std::move(nl).value(), std::move(en).value()});
+      auto national = national_step_field(obj, at, source);
+      if (!national) return national.error();
+      defs.push_back({code.value(), std::move(nl).value(), std::move(en).value(), national.value()});
     }
   }
   return make_extension_set(std::move(name).value(), std::move(defs), source);

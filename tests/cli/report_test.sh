@@ -113,6 +113,12 @@ assert (n(km2, "reentry"), n(km2, "fell")) == (1, 1), km2
 ' || fail "movement --by caseworker"
 "$PLADDER" report "$tmp_dir/team.csv" --table movement --by team --from 2024-12-31 --to 2025-12-31 --reference-date 2025-12-31 \
   | grep_q "terugstroom" || fail "movement --by team: Dutch labels"
+# SPEC §9 comparability: Heemskerk declares 2.4 → 4, 2.6 → 5; a client on 2.4 gets the note, in Dutch.
+printf '%s\r\n' 'Klantnummer;Datum meetmoment;Trede;Subtrede;Groeipotentieel;Klantmanager' 'a;1-3-2024;2;2.4;0;KM1' \
+  'b;1-3-2024;2;2.1;0;KM1' > "$tmp_dir/heemskerk.csv"
+"$PLADDER" report "$tmp_dir/heemskerk.csv" --table placement --extensions "$PL_SOURCE_DIR/examples/extensions/heemskerk.json" \
+  --reference-date 2024-12-31 | grep_q "Niet vergelijkbaar met andere gemeenten: 2.4 Vrijwilligerswerk maximaal haalbaar (1 klanten) ligt volgens de landelijke afbakening op trede 4" \
+  || fail "comparability note: $("$PLADDER" report "$tmp_dir/heemskerk.csv" --table placement --extensions "$PL_SOURCE_DIR/examples/extensions/heemskerk.json" --reference-date 2024-12-31 2>&1)"
 # A grouping a table does not have is refused with the reason, never silently ignored.
 set +e
 msg=$(run --table placement --by team 2>&1); rc=$?

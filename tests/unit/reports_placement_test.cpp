@@ -187,3 +187,29 @@ TEST_CASE("text output indents only sub-step rows, not a key that happens to hol
   CHECK(starts.size() == 1);
   CHECK(t.row_levels.empty());
 }
+
+TEST_CASE("comparability: sub-steps on another national step are named in the placement table (SPEC §9 revised)",
+          "[reports][extensions]") {
+  auto ext = make_extension_set("Heemskerk", {{{step::social_contacts, 1}, "Sociale activering", ""},
+                                              {{step::social_contacts, 4}, "Vrijwilligerswerk maximaal haalbaar", "Volunteer work", step::unpaid_work}})
+                 .value();
+  CHECK(ext.find({step::social_contacts, 4})->differs_nationally());
+  CHECK_FALSE(ext.find({step::social_contacts, 1})->differs_nationally());
+  std::vector<record> rs{rec("a", "2024-03-01", 2).sub(2, 4).gp('0'), rec("b", "2024-03-01", 2).sub(2, 1).gp('0')};
+  const auto p = placement(rs, parse_date("2024-12-31").value(), &ext);
+  REQUIRE(p.other_national.size() == 1);
+  CHECK(p.other_national[0].second == 1);
+  CHECK(p.row("2")->clients == 2);  // the local ladder: a stays on 2
+  const auto nl = to_table(p, lang::nl, &ext);
+  CHECK(to_string(*nl.summary_value("not_comparable_sub_steps")) == "2.4>4:1");
+  CHECK(to_string(*nl.summary_value("comparability_note")) ==
+        "Niet vergelijkbaar met andere gemeenten: 2.4 Vrijwilligerswerk maximaal haalbaar (1 klanten) ligt volgens de "
+        "landelijke afbakening op trede 4, niet op 2. De benchmarkexport gebruikt de landelijke trede.");
+  const auto en = to_table(p, lang::en, &ext);
+  CHECK(to_string(*en.summary_value("comparability_note")).find("2.4 Volunteer work (1 clients) lies on step 4") != std::string::npos);
+  // without clients on such a sub-step: no note
+  const auto none = to_table(placement(std::span(rs).subspan(1), parse_date("2024-12-31").value(), &ext), lang::nl, &ext);
+  CHECK(none.summary_value("comparability_note") == nullptr);
+  // a national step must be a ladder step
+  CHECK_FALSE(make_extension_set("x", {{{step::social_contacts, 4}, "v", "", step::left}}));
+}

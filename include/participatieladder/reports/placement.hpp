@@ -14,6 +14,12 @@
 // - percentages rounded half up (reports/rounding.hpp).
 // - with an extension set (SPEC §9) each base step 1–6 gets sub-step rows after it (`2.1` …) and
 //   a `2.none` row for its clients without a (defined) sub-step; they always add up to the step.
+// - comparability (SPEC §9 revised): the table shows the municipality's own ladder; when clients
+//   are shown on sub-steps whose declared `national_step` differs from the base step (Heemskerk's
+//   2.4 volunteer work → 4), the summary carries `not_comparable_clients`,
+//   `not_comparable_sub_steps` (`2.4>4:2,2.6>5:1`: sub-step > national step : clients) and a
+//   `comparability_note` in the report language naming each such sub-step, its national step and
+//   its clients.
 #pragma once
 
 #include "../extensions.hpp"
@@ -26,6 +32,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace pl::reports {
@@ -48,6 +55,8 @@ struct placement_report {
   std::size_t intake = 0;         ///< clients on 0, not in the table
   std::size_t left = 0;           ///< clients on 9, not in the caseload
   std::size_t unknown_gp = 0;     ///< clients on 1–5 with neither growth flag nor target step
+  /// SPEC §9: sub-steps with clients whose national step differs from their base step.
+  std::vector<std::pair<sub_step_definition, std::size_t>> other_national;
 
   const placement_row* row(std::string_view key) const {
     for (const auto& r : rows)
@@ -125,6 +134,8 @@ inline placement_report placement(std::span<const record> records, const date& r
       auto r = with_growth ? gp_row(none ? to_string(base) + ".none" : defs[d]->code.to_string(), counts[d])
                            : plain_row(none ? to_string(base) + ".none" : defs[d]->code.to_string(), counts[d].clients);
       if (none) r.without_sub_step = true; else r.sub = defs[d]->code;
+      if (!none && defs[d]->differs_nationally() && counts[d].clients > 0)
+        out.other_national.emplace_back(*defs[d], counts[d].clients);
       out.rows.push_back(std::move(r));
     }
   };
@@ -160,6 +171,24 @@ inline table to_table(const placement_report& p, lang l, const extension_set* ex
   }
   t.summary = {{"reference_date", str(p.reference.iso())}, {"intake", num(p.intake)}, {"left", num(p.left)},
                {"unknown_gp", num(p.unknown_gp)}};
+  if (!p.other_national.empty()) {
+    const bool nl = l == lang::nl;
+    std::size_t n = 0;
+    std::string codes;  // language-neutral: `2.4>4:2,2.6>5:1` (sub-step > national step : clients)
+    std::string note = nl ? "Niet vergelijkbaar met andere gemeenten: " : "Not comparable with other municipalities: ";
+    for (std::size_t i = 0; i < p.other_national.size(); ++i) {
+      const auto& [d, clients] = p.other_national[i];
+      n += clients;
+      codes += (i ? "," : "") + d.code.to_string() + ">" + to_string(d.national()) + ":" + std::to_string(clients);
+      note += (i ? "; " : "") + d.code.to_string() + " " + std::string(d.label(l)) + " (" + std::to_string(clients) +
+              (nl ? " klanten) ligt volgens de landelijke afbakening op trede " : " clients) lies on step ") + to_string(d.national()) +
+              (nl ? ", niet op " : " by the national delimitation, not on ") + to_string(d.code.base);
+    }
+    note += nl ? ". De benchmarkexport gebruikt de landelijke trede." : ". The benchmark export uses the national step.";
+    t.summary.emplace_back("not_comparable_clients", num(n));
+    t.summary.emplace_back("not_comparable_sub_steps", str(codes));
+    t.summary.emplace_back("comparability_note", str(note));
+  }
   return t;
 }
 
