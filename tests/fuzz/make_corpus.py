@@ -110,6 +110,10 @@ add("extensions_file", (ROOT / "examples" / "extensions" / "heemskerk.json").rea
 for _, c in check_cases + report_cases:
     if isinstance(c.get("extensions"), dict):
         add("extensions_file", json.dumps(c["extensions"], ensure_ascii=False))
+# the valid and invalid extension files of tests/unit/extension_file_test.cpp
+unit = (ROOT / "tests" / "unit" / "extension_file_test.cpp").read_text(encoding="utf-8")
+for start in [i for i in range(len(unit)) if unit.startswith('R"(', i)]:
+    add("extensions_file", unit[start + 3:unit.index(')"', start)])
 for m in ({"encoding": "windows-1252", "columns": {"Datum meting": "measured_on"}},
           {"columns": {"Cliënt": "client_id", "Datum van meting": "measured_on"}},
           {"encoding": "utf-8", "columns": {"Naam": "family_name", "Trede": "step", "Klant": "client_id"}},
