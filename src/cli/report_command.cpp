@@ -19,6 +19,8 @@
 #include "support/output_file.hpp"
 
 #include <participatieladder/extensions_file.hpp>
+
+#include "messages/budget_message.hpp"
 #include <participatieladder/reports.hpp>
 
 #include <fstream>
@@ -41,6 +43,7 @@ struct report_cli_options {
   std::string to;
   std::string by;
   std::string extensions;
+  std::string budget;
   std::string format = "text";
   std::string lang = "nl";
   std::string html;
@@ -88,6 +91,13 @@ int run_report(const report_cli_options& o) {
     if (!set) return usage_error(set.error().message);
     extensions = std::move(set).value();
     settings.extensions = &*extensions;
+  }
+  std::optional<reports::budget_config> budget;
+  if (!o.budget.empty()) {
+    auto config = messages::read_budget_config(o.budget);
+    if (!config) return usage_error(config.error().message);
+    budget = std::move(config).value();
+    settings.budget = &*budget;
   }
 
   auto how = load_input_options(o.input, "report");
@@ -168,6 +178,7 @@ const bool registered = register_command({"report", 30, [](CLI::App& app) {
   app.add_option("--from", o->from, "movement: first date (default 12 months before --to); kpi: first calendar year");
   app.add_option("--to", o->to, "movement: second date (default the reference date); kpi: last calendar year");
   app.add_option("--by", o->by, "caseload/comparison: group by caseworker, team or department (default caseworker); movement: one row per group with its transitions and characteristics; other tables refuse it")->check(CLI::IsMember({"caseworker", "team", "department"}));
+  app.add_option("--budget", o->budget, "Budget configuration JSON (SPEC §10: per step and income situation the budgets, share, cost per client-year); default: the Sneek table");
   app.add_option("--extensions", o->extensions, "Extension set JSON (SPEC §9 sub-steps), e.g. examples/extensions/heemskerk.json");
   add_input_options(app, o->input);
   add_csv_option(app, o->csv);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "messages/report_message.hpp"
 
+#include "messages/budget_message.hpp"
+
 #include "messages/extensions_message.hpp"
 #include "messages/finding_message.hpp"
 #include "messages/record_message.hpp"
@@ -46,7 +48,7 @@ result<reports::group_by> group_of(int g) {
   for (const auto& [m, by] : groupings)
     if (m == g) return by;
   return fail(errc::invalid_argument, "ReportOptions.group_by = " + std::to_string(g) +
-                                          " is not a grouping (GROUP_BY_CASEWORKER 1, GROUP_BY_TEAM 2)");
+                                          " is not a grouping (GROUP_BY_CASEWORKER 1, GROUP_BY_TEAM 2, GROUP_BY_DEPARTMENT 3)");
 }
 
 void set_cell(const reports::cell& c, v1::ReportCell& out) {
@@ -85,7 +87,7 @@ v1::ReportTable to_message(const reports::table& nl, const reports::table& en) {
 }
 
 result<pipeline::report_settings> settings(const v1::ReportOptions& options, const extension_set* engine_extensions,
-                                          std::optional<extension_set>& own_extensions) {
+                                          report_owned& own) {
   pipeline::report_settings s;
   if (options.kind() != v1::REPORT_KIND_UNSPECIFIED) {
     PL_TRY(kind, kind_of(options.kind()));
@@ -100,9 +102,14 @@ result<pipeline::report_settings> settings(const v1::ReportOptions& options, con
   s.to_date = options.to_date();
   if (options.has_extensions()) {
     PL_TRY(parsed, from_message(options.extensions(), "ReportOptions.extensions"));
-    own_extensions = std::move(parsed);
+    own.extensions = std::move(parsed);
   }
-  s.extensions = own_extensions ? &*own_extensions : engine_extensions;
+  s.extensions = own.extensions ? &*own.extensions : engine_extensions;
+  if (options.has_budget()) {
+    PL_TRY(budget, from_message(options.budget(), "ReportOptions.budget"));
+    own.budget = std::move(budget);
+    s.budget = &*own.budget;
+  }
   return s;
 }
 
@@ -147,23 +154,23 @@ v1::ReportResponse to_message(const pipeline::report_outcome& outcome) {
 
 result<v1::ReportResponse> report(const pipeline::record_set& set, const v1::ReportOptions& options,
                                   const extension_set* engine_extensions) {
-  std::optional<extension_set> own_extensions;
-  PL_TRY(s, settings(options, engine_extensions, own_extensions));
+  report_owned own;
+  PL_TRY(s, settings(options, engine_extensions, own));
   PL_TRY(outcome, pipeline::report(set, s));
   return to_message(outcome);
 }
 
 result<std::string> report_html(const pipeline::record_set& set, const v1::ReportOptions& options,
                                 const extension_set* engine_extensions, lang language) {
-  std::optional<extension_set> own_extensions;
-  PL_TRY(s, settings(options, engine_extensions, own_extensions));
+  report_owned own;
+  PL_TRY(s, settings(options, engine_extensions, own));
   return pipeline::report_html(set, s, language);
 }
 
 result<std::string> report_xlsx(const pipeline::record_set& set, const v1::ReportOptions& options,
                                 const extension_set* engine_extensions, const check_config& engine_config, lang language) {
-  std::optional<extension_set> own_extensions;
-  PL_TRY(s, settings(options, engine_extensions, own_extensions));
+  report_owned own;
+  PL_TRY(s, settings(options, engine_extensions, own));
   check_config config = engine_config;
   if (s.extensions != nullptr) config.extensions = s.extensions;
   return pipeline::report_xlsx(set, s, language, config);

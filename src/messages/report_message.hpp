@@ -22,11 +22,17 @@ namespace pl::messages {
 /// columns and rows; only the labels differ).
 participatieladder::v1::ReportTable to_message(const reports::table& nl, const reports::table& en);
 
-/// The report settings of `options`: its extension set (kept in `own_extensions`) replaces the
-/// engine's. errc::invalid_argument for an unknown kind or grouping; errc::config for an invalid set.
+/// What report settings point to when the options carry it themselves.
+struct report_owned {
+  std::optional<extension_set> extensions;
+  std::optional<reports::budget_config> budget;
+};
+
+/// The report settings of `options`: its extension set (kept in `own`) replaces the engine's; its
+/// budget configuration (kept in `own`) replaces the default. errc::invalid_argument for an unknown
+/// kind or grouping; errc::config for an invalid set or budget configuration.
 result<pipeline::report_settings> settings(const participatieladder::v1::ReportOptions& options,
-                                          const extension_set* engine_extensions,
-                                          std::optional<extension_set>& own_extensions);
+                                          const extension_set* engine_extensions, report_owned& own);
 
 /// The data-quality block as a message.
 participatieladder::v1::DataQuality to_message(const reports::data_quality& q);

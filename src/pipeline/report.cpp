@@ -54,6 +54,7 @@ result<reports::report_options> options_of(const record_set& set, const report_s
   o.by = s.by.value_or(reports::group_by::caseworker);
   o.grouped = s.by.has_value();
   o.extensions = s.extensions;
+  o.budget = s.budget;
   return o;
 }
 

@@ -23,6 +23,7 @@ struct report_settings {
   std::string to_date;                            ///< "" = the table's default
   std::optional<reports::group_by> by;            ///< not set: the table's default (caseworker)
   const extension_set* extensions = nullptr;      ///< SPEC §9 sub-steps; not owned
+  const reports::budget_config* budget = nullptr; ///< SPEC §10 budget attribution; nullptr: the default; not owned
 };
 
 struct report_outcome {

@@ -119,6 +119,25 @@ printf '%s\r\n' 'Klantnummer;Datum meetmoment;Trede;Subtrede;Groeipotentieel;Kla
 "$PLADDER" report "$tmp_dir/heemskerk.csv" --table placement --extensions "$PL_SOURCE_DIR/examples/extensions/heemskerk.json" \
   --reference-date 2024-12-31 | grep_q "Niet vergelijkbaar met andere gemeenten: 2.4 Vrijwilligerswerk maximaal haalbaar (1 klanten) ligt volgens de landelijke afbakening op trede 4" \
   || fail "comparability note: $("$PLADDER" report "$tmp_dir/heemskerk.csv" --table placement --extensions "$PL_SOURCE_DIR/examples/extensions/heemskerk.json" --reference-date 2024-12-31 2>&1)"
+# SPEC §10 budget as configuration: costs per client-year give totals; a bad rule is named.
+cat > "$tmp_dir/budget.json" <<'JSON'
+{"name": "Voorbeeldgemeente", "rules": [
+  {"steps": [1, 2, 3, 4], "income_situation": "c", "income_part": "no", "participation_budget": "yes", "cost_participation_budget": 2500},
+  {"steps": [1, 2, 3, 4], "income_part": "yes", "participation_budget": "yes", "cost_income_part": 16000, "cost_participation_budget": 2500},
+  {"steps": [5], "income_part": "partly", "share": 40, "participation_budget": "yes", "cost_income_part": 16000},
+  {"steps": [6], "income_part": "no", "participation_budget": "no"}]}
+JSON
+printf '%s\r\n' 'Klantnummer;Datum meetmoment;Trede;Inkomenssituatie;Klantmanager' 'a;1-2-2024;2;a;KM1' 'b;1-2-2024;2;c;KM1' \
+  'd;1-2-2024;5;b;KM1' > "$tmp_dir/budget.csv"
+out=$("$PLADDER" report "$tmp_dir/budget.csv" --table budget --budget "$tmp_dir/budget.json" --reference-date 2024-12-31)
+echo "$out" | grep_q "kosten inkomensdeel per jaar (€): 22400" || fail "budget totals: $out"
+echo "$out" | grep_q "budgetverdeling: Voorbeeldgemeente" || fail "budget name: $out"
+echo '{"rules": [{"steps": [9], "income_part": "yes"}]}' > "$tmp_dir/bad_budget.json"
+set +e
+msg=$("$PLADDER" report "$tmp_dir/budget.csv" --table budget --budget "$tmp_dir/bad_budget.json" 2>&1); rc=$?
+set -e
+[ $rc -eq 2 ] || fail "bad budget file must exit 2, got $rc: $msg"
+echo "$msg" | grep_q "bad_budget.json.rules\[0\].steps: 9 is not a ladder step" || fail "bad budget message: $msg"
 # A grouping a table does not have is refused with the reason, never silently ignored.
 set +e
 msg=$(run --table placement --by team 2>&1); rc=$?

@@ -4,6 +4,9 @@
 #include "vectors.hpp"
 
 #include <participatieladder/extensions_file.hpp>
+
+#include "messages/budget_message.hpp"
+#include "messages/json.hpp"
 #include <participatieladder/fields.hpp>
 #include <participatieladder/reports.hpp>
 
@@ -72,6 +75,15 @@ TEST_CASE("report vectors (tests/vectors/reports.json)", "[reports][vectors]") {
         REQUIRE(set);
         ext = std::move(set).value();
         o.extensions = &*ext;
+      }
+      std::optional<budget_config> budget;
+      if (has(c, "budget")) {  // the JSON mapping of v1.BudgetConfig, as in a budget file
+        participatieladder::v1::BudgetConfig m;
+        REQUIRE(pl::messages::from_json(pl::test::json_text(field(c, "budget")), m, name));
+        auto config = pl::messages::from_message(m, name);
+        REQUIRE(config);
+        budget = std::move(config).value();
+        o.budget = &*budget;
       }
       o.language = lang::en;
       const auto t = report(records, o);

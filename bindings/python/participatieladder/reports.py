@@ -10,7 +10,7 @@ import os
 
 from . import _args, _native
 from ._native import lib
-from .errors import InvalidArgumentError
+from .errors import FileError, InvalidArgumentError, ParseError
 from .v1 import extensions_pb2, report_pb2
 
 
@@ -136,7 +136,8 @@ def extension_set(extensions):
                                % type(extensions).__name__)
 
 
-def report_request(records, table, reference_date=None, from_date=None, to_date=None, by=None, extensions=None):
+def report_request(records, table, reference_date=None, from_date=None, to_date=None, by=None, extensions=None,
+                   budget=None):
     """The ``participatieladder.v1.ReportRequest`` of :func:`report` (``table`` None: no kind, as
     :func:`report_html` sends)."""
     from .checks import _as_records
@@ -153,10 +154,34 @@ def report_request(records, table, reference_date=None, from_date=None, to_date=
         o.group_by = _GROUP_BY[_args.choice("by", by, tuple(_GROUP_BY))]
     if extensions is not None:
         o.extensions.CopyFrom(extension_set(extensions))
+    if budget is not None:
+        o.budget.CopyFrom(budget_config(budget))
     return req
 
 
-def report(records, table, reference_date=None, from_date=None, to_date=None, by=None, extensions=None, engine=None):
+def budget_config(budget):
+    """A ``participatieladder.v1.BudgetConfig`` (SPEC §10) from a budget file's path, a dict of the
+    same JSON shape, or the message itself. The library validates the rules."""
+    from google.protobuf import json_format
+
+    if isinstance(budget, report_pb2.BudgetConfig):
+        return budget
+    try:
+        if isinstance(budget, (str, os.PathLike)):
+            try:
+                with open(budget, encoding="utf-8-sig") as f:
+                    return json_format.Parse(f.read(), report_pb2.BudgetConfig())
+            except OSError as e:
+                raise FileError("%s: budget file cannot be read: %s" % (budget, e.strerror)) from None
+        if isinstance(budget, dict):
+            return json_format.ParseDict(budget, report_pb2.BudgetConfig())
+    except json_format.ParseError as e:
+        raise ParseError("budget: not a BudgetConfig in JSON: %s" % e) from None
+    raise InvalidArgumentError("budget: expected a file path, a dict or a v1.BudgetConfig, not %s" % type(budget).__name__)
+
+
+def report(records, table, reference_date=None, from_date=None, to_date=None, by=None, extensions=None, engine=None,
+           budget=None):
     """Compute a management-information table (SPEC §10).
 
     As of ``reference_date`` each client counts once, at its latest measurement on or before it;
@@ -170,11 +195,14 @@ def report(records, table, reference_date=None, from_date=None, to_date=None, by
             the records (never the clock), as ``pladder report``.
         from_date, to_date: movement: the two moments (default: 12 months before ``to_date``, and
             the reference date); kpi: the first and last year.
-        by: ``"caseworker"`` (default) or ``"team"``, for caseload and comparison (other tables
+        by: ``"caseworker"`` (default), ``"team"`` or ``"department"``, for caseload and comparison;
+            for movement one row per group with its transitions and characteristics (other tables
             refuse a grouping).
         extensions: a SPEC §9 extension set (path, dict or ``ExtensionSet``) replacing the
             engine's: sub-steps in the placement and caseload tables, always rolled up.
         engine: the :class:`~participatieladder.Engine`; default: the package's default engine.
+        budget: the budget table's configuration (path, dict or ``BudgetConfig``, SPEC §10);
+            default: the Sneek table.
 
     Returns:
         A :class:`Report`.
@@ -186,7 +214,8 @@ def report(records, table, reference_date=None, from_date=None, to_date=None, by
     from .engine import default_engine
 
     engine = engine or default_engine()
-    data = report_request(records, table, reference_date, from_date, to_date, by, extensions).SerializeToString()
+    data = report_request(records, table, reference_date, from_date, to_date, by, extensions,
+                          budget).SerializeToString()
     raw = _native.call_buffer(lib.pl_report, engine.handle, data, len(data))
     return Report(report_pb2.ReportResponse.FromString(raw))
 

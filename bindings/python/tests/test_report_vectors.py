@@ -30,7 +30,7 @@ def text(v):
 def run(case):
     return pl.report(case["records"], case["table"], reference_date=case["reference_date"],
                      from_date=case.get("from"), to_date=case.get("to"), by=case.get("by"),
-                     extensions=case.get("extensions"))
+                     extensions=case.get("extensions"), budget=case.get("budget"))
 
 
 def test_there_are_vectors_for_every_required_subject():

@@ -59,6 +59,7 @@ struct report_options {
   group_by by = group_by::caseworker;    ///< caseload and comparison (always grouped)
   bool grouped = false;                  ///< movement: one row per `by` group instead of the matrix
   const extension_set* extensions = nullptr;  ///< SPEC §9 sub-steps (placement, caseload); not owned
+  const budget_config* budget = nullptr;      ///< SPEC §10 budget attribution; nullptr: the default (Sneek); not owned
   lang language = lang::nl;
   const data_quality* quality = nullptr;  ///< what the figures rest on (shown by the HTML report); not owned
 };
@@ -98,7 +99,7 @@ inline result<table> compute(std::span<const record> records, const report_optio
         return fail(errc::invalid_argument, "the first year " + std::to_string(*first) + " lies after the last year " + std::to_string(*last));
       return to_table(kpi(records, o.reference, first, last), l);
     }
-    case report_kind::budget: return to_table(budget(records, o.reference), l);
+    case report_kind::budget: return to_table(budget(records, o.reference, o.budget), l);
   }
   return fail(errc::internal, "unhandled report kind");
 }

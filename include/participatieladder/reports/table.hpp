@@ -146,7 +146,10 @@ inline constexpr summary_key_label summary_key_labels[] = {
     {"clients_income_part", {"klanten ten laste van het inkomensdeel", "clients charged to the income part"}},
     {"clients_income_part_partly", {"klanten deels ten laste van het inkomensdeel", "clients partly charged to the income part"}},
     {"clients_participation_budget", {"klanten ten laste van het participatiebudget", "clients charged to the participation budget"}},
-    {"not_attributable", {"niet toe te rekenen (trede onbekend)", "not attributable (step unknown)"}},
+    {"not_attributable", {"niet toe te rekenen (trede onbekend of geen regel)", "not attributable (step unknown or no rule)"}},
+    {"budget_config", {"budgetverdeling", "budget attribution"}},
+    {"total_cost_income_part", {"kosten inkomensdeel per jaar (€)", "cost to the income part per year (€)"}},
+    {"total_cost_participation_budget", {"kosten participatiebudget per jaar (€)", "cost to the participation budget per year (€)"}},
 };
 
 inline std::string summary_label(std::string_view key, lang l) {
