@@ -2,6 +2,7 @@
 // `pladder generate` — a deterministic synthetic caseload with planted inconsistencies (issue 3;
 // the model is include/participatieladder/generator/, docs/generator.md).
 #include "command_registry.hpp"
+#include "support/output_file.hpp"
 
 #include <participatieladder/generator/caseload_writer.hpp>
 #include <participatieladder/generator/generator.hpp>
@@ -10,6 +11,7 @@
 #include <iostream>
 #include <map>
 #include <memory>
+#include <optional>
 
 namespace pl::cli {
 namespace {
@@ -48,24 +50,29 @@ int run_generate(const generate_options& o) {
     std::cerr << "pladder generate: " << caseload.error().message << '\n';
     return exit_usage;
   }
-  std::ofstream file;
+  // A file is written to a temporary file and renamed once complete (support/output_file.hpp): a
+  // failure (a full disk, a directory without permission) never leaves a partial caseload.
+  std::optional<support::output_file> file;
   std::ostream* out = &std::cout;
   if (o.out != "-") {
-    file.open(o.out, std::ios::binary | std::ios::trunc);
-    if (!file) {
-      std::cerr << "pladder generate: " << o.out << ": cannot open for writing\n";
+    auto opened = support::output_file::open(o.out, "caseload");
+    if (!opened) {
+      std::cerr << "pladder generate: " << opened.error().message << '\n';
       return exit_usage;
     }
-    out = &file;
+    file.emplace(std::move(opened).value());
+    out = &file->stream();
   }
   if (auto w = gen::write_caseload(*out, caseload.value(), format, style); !w) {
-    std::cerr << "pladder generate: " << o.out << ": " << w.error().message << '\n';
+    if (file && !file->status())  // a write failed: say why (a full disk, ...)
+      std::cerr << "pladder generate: " << file->status().error().message << '\n';
+    else
+      std::cerr << "pladder generate: " << o.out << ": " << w.error().message << '\n';
     return exit_usage;
   }
-  if (file.is_open()) {
-    file.close();
-    if (!file) {
-      std::cerr << "pladder generate: " << o.out << ": write failed\n";
+  if (file) {
+    if (auto committed = file->commit(); !committed) {
+      std::cerr << "pladder generate: " << committed.error().message << '\n';
       return exit_usage;
     }
   }

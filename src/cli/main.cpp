@@ -5,6 +5,8 @@
 #include <participatieladder/version.hpp>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <iostream>
 #include <string>
@@ -58,7 +60,8 @@ bool dutch(int argc, char** argv) {
 }  // namespace
 }  // namespace pl::cli
 
-int main(int argc, char** argv) {
+namespace {
+int run(int argc, char** argv) {
   using namespace pl::cli;
   CLI::App app{"pladder — Participatieladder reference tool (SPEC: placement, checks, reports)", "pladder"};
   add_version_flag(app);
@@ -135,3 +138,20 @@ int main(int argc, char** argv) {
     }
   return exit_usage;
 }
+
+/// Output that could not be written (a full disk, /dev/full, a closed pipe) is an error with its
+/// reason and a non-zero exit, never a silent success (issue 14).
+int finish_output(int rc, bool nl) {
+  using namespace pl::cli;
+  errno = 0;
+  std::cout.flush();
+  const bool failed = std::cout.fail() || std::fflush(stdout) != 0 || std::ferror(stdout) != 0;
+  if (!failed) return rc;
+  const int err = errno;
+  std::cerr << (nl ? "pladder: kan de uitvoer niet schrijven (standaarduitvoer): " : "pladder: cannot write the output (standard output): ")
+            << (err ? std::strerror(err) : "write error") << '\n';
+  return rc == exit_ok || rc == exit_findings ? exit_usage : rc;
+}
+}  // namespace
+
+int main(int argc, char** argv) { return finish_output(run(argc, argv), pl::cli::dutch(argc, argv)); }

@@ -70,5 +70,5 @@ expect_usage "given twice" --clients 10 --plant PL003=1,pl003=2 --out "$tmp/x.cs
 expect_usage "more --clients" --clients 5 --plant PL006=6 --out "$tmp/x.csv"
 expect_usage "reference-date" --clients 5 --reference-date 2026-13-01 --out "$tmp/x.csv"
 expect_usage "style" --clients 5 --style excel --out "$tmp/x.csv"
-expect_usage "cannot open" --clients 5 --out "$tmp/no/such/dir/x.csv"
+expect_usage "x.csv: cannot write the caseload: No such file or directory" --clients 5 --out "$tmp/no/such/dir/x.csv"
 echo "generate: all checks passed"
