@@ -30,15 +30,15 @@ got=$(run --table placement --format csv --csv rfc4180)
 [ "$got" = "$expected" ] || fail "placement CSV:
 $got"
 
-# Target CSV: columns target,clients,pct and the twelve rows in order.
+# Target CSV: columns target,clients,pct, the horizon split (SPEC §5 revised), and the twelve rows in order.
 got=$(run --table target --format csv --csv rfc4180)
-[ "$(echo "$got" | head -1)" = "target,clients,pct" ] || fail "target header: $(echo "$got" | head -1)"
+[ "$(echo "$got" | sed -n 1p)" = "target,clients,pct,one_year,pct_one_year,longer,pct_longer" ] || fail "target header: $(echo "$got" | sed -n 1p)"
 keys=$(echo "$got" | tail -n +2 | cut -d, -f1 | tr '\n' ' ')
 [ "$keys" = "1- 1+ 2- 2+ 3- 3+ 4- 4+ 5- 5+ 6 not_filled " ] || fail "target rows: $keys"
 # population = clients on steps 1-5 (6): g step 4 target 5 unsigned = 5-, h target 4 = 4-, 1 of 6 = 17 %
-echo "$got" | grep_q -x '5-,1,17' || fail "target 5-: $got"
-echo "$got" | grep_q -x '4-,1,17' || fail "target 4-: $got"
-echo "$got" | grep_q -x 'not_filled,4,67' || fail "target not filled (a, c, i, j): $got"
+echo "$got" | grep_q -x '5-,1,17,1,17,0,0' || fail "target 5-: $got"
+echo "$got" | grep_q -x '4-,1,17,1,17,0,0' || fail "target 4-: $got"
+echo "$got" | grep_q -x 'not_filled,4,67,,,,' || fail "target not filled (a, c, i, j): $got"
 
 # Text in Dutch (default) and English: labels change, numbers do not.
 run --table placement | grep_q -E '^2 +Sociale contacten buitenshuis +2 +25 +1 +50 +1 +50$' || fail "text row 2: $(run --table placement)"

@@ -112,7 +112,7 @@ TEST_CASE("target table: keys 1- … 5+, 6, not filled; unsigned counts as - (SP
       rec("g", "2024-03-01", 2).target(4, '+'), rec("g", "2025-03-01", 4).target(5),  // after the date
   };
   const auto t = to_table(target_table(rs, d("2024-12-31")), lang::en);
-  CHECK(t.columns == std::vector<std::string>{"target", "clients", "pct"});
+  CHECK(t.columns == std::vector<std::string>{"target", "clients", "pct", "one_year", "pct_one_year", "longer", "pct_longer"});
   CHECK(t.rows.size() == 12);
   CHECK(to_string(t.rows.front().front()) == "1-");
   CHECK(to_string(t.rows.back().front()) == "not_filled");

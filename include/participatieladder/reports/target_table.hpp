@@ -9,6 +9,9 @@
 //   target below 6 counts as `-` (SPEC §5). No target step (or the status codes 0/9 as a target)
 //   is `not_filled`.
 // - % of the population, rounded half up; rows in the fixed order below.
+// - the horizon (SPEC §5 revised): `one_year` counts the targets for one year (an empty horizon is
+//   one year), `longer` those for five years or "ever", each with its % of the population; the
+//   two add up to `clients` (empty on `not_filled`: no target, no horizon).
 #pragma once
 
 #include "../extensions.hpp"
@@ -34,6 +37,7 @@ struct target_row {
   std::string key;  ///< one of target_keys
   std::size_t clients = 0;
   std::optional<int> pct;
+  std::size_t one_year = 0, longer = 0;  ///< by the target's horizon (SPEC §5)
 };
 
 struct target_report {
@@ -52,28 +56,37 @@ inline target_report target_table(std::span<const record> records, const date& r
   const auto sel = select_as_of(records, reference);
   target_report out;
   out.reference = reference;
-  for (auto k : target_keys) out.rows.push_back({std::string(k), 0, {}});
+  for (auto k : target_keys) out.rows.push_back({std::string(k), 0, {}, 0, 0});
   for (auto i : sel.caseload) {
     const auto s = counted_step(records[i]);
     if (!s || !can_grow(*s)) continue;
     ++out.population;
     const auto key = target_row_key(records[i]);
     for (auto& row : out.rows)
-      if (row.key == key) ++row.clients;
+      if (row.key == key) {
+        ++row.clients;
+        ++(is_one_year(records[i].target_horizon) ? row.one_year : row.longer);
+      }
   }
   for (auto& row : out.rows) row.pct = percent(row.clients, out.population);
   return out;
 }
 
-/// Columns exactly `target,clients,pct`.
+/// Columns exactly `target,clients,pct,one_year,pct_one_year,longer,pct_longer`.
 inline table to_table(const target_report& r, lang l) {
   table t;
   t.name = "target";
-  t.columns = {"target", "clients", "pct"};
-  t.column_labels = l == lang::nl ? std::vector<std::string>{"doeltrede", "klanten", "%"}
-                                  : std::vector<std::string>{"target", "clients", "%"};
+  t.columns = {"target", "clients", "pct", "one_year", "pct_one_year", "longer", "pct_longer"};
+  t.column_labels = l == lang::nl
+                        ? std::vector<std::string>{"doeltrede", "klanten", "%", "binnen 1 jaar", "% binnen 1 jaar",
+                                                   "termijn 5 jaar of ooit", "% 5 jaar of ooit"}
+                        : std::vector<std::string>{"target", "clients", "%", "within 1 year", "% within 1 year",
+                                                   "5 years or ever", "% 5 years or ever"};
   for (const auto& row : r.rows) {
-    t.rows.push_back({str(row.key), num(row.clients), num(row.pct)});
+    const bool none = row.key == "not_filled";
+    t.rows.push_back({str(row.key), num(row.clients), num(row.pct), none ? cell() : num(row.one_year),
+                      none ? cell() : num(percent(row.one_year, r.population)), none ? cell() : num(row.longer),
+                      none ? cell() : num(percent(row.longer, r.population))});
     t.row_labels.push_back(row.key == "not_filled" ? key_label(row.key, l) : "");
   }
   t.summary = {{"reference_date", str(r.reference.iso())}, {"population", num(r.population)}};
