@@ -7,7 +7,6 @@
 #include <participatieladder/fields.hpp>
 
 #include <algorithm>
-#include <array>
 #include <utility>
 
 namespace pl::messages {
@@ -16,15 +15,10 @@ namespace v1 = participatieladder::v1;
 
 namespace {
 
+/// `yes`/`partly`/`no`, or the Dutch label the report shows (`ja`/`deels`/`nee`): budget.hpp's spellings.
 result<reports::funding> funding_of(const std::string& text, const std::string& where) {
-  constexpr std::array<std::pair<std::string_view, reports::funding>, 3> spellings{{
-      {"yes", reports::funding::yes}, {"partly", reports::funding::partly}, {"no", reports::funding::no}}};
-  for (const auto& [name, f] : spellings)
-    if (text == name) return f;
-  // Dutch spellings too, as the report shows them.
-  if (text == "ja") return reports::funding::yes;
-  if (text == "deels") return reports::funding::partly;
-  if (text == "nee") return reports::funding::no;
+  for (const auto f : {reports::funding::yes, reports::funding::partly, reports::funding::no})
+    if (text == reports::to_string(f) || text == reports::funding_label(f).nl) return f;
   return fail(errc::config, where + ": '" + text + "' is not yes, partly or no");
 }
 

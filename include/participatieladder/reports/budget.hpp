@@ -110,17 +110,6 @@ inline result<void> validate(const budget_config& c, std::string_view where) {
   return success();
 }
 
-inline std::string_view to_string(const std::optional<income>& i) noexcept {
-  if (!i) return "";
-  switch (*i) {
-    case income::municipal_benefit: return "a";
-    case income::uwv_benefit: return "b";
-    case income::no_benefit: return "c";
-    case income::work: return "d";
-  }
-  return "";
-}
-
 struct budget_row {
   step code = step::isolated;
   std::optional<funding> income_part, participation_budget;  ///< of the step's general line (any income), for display
