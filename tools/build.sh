@@ -3,5 +3,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 name=$1; shift
-cmake -S . -B "build/$name" -DCMAKE_BUILD_TYPE=Release "$@" >/dev/null
+source tools/ccache.sh
+cmake -S . -B "build/$name" -DCMAKE_BUILD_TYPE=Release $PL_LAUNCHER_ARGS "$@" >/dev/null
 cmake --build "build/$name" -j "$(nproc)"

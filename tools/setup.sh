@@ -16,6 +16,7 @@ PKGS=(
   clang-14 libclang-rt-14-dev       # sanitizers (TSan), fuzzing
   abigail-tools                     # abidiff ABI check
   chromium                          # headless render of the HTML report
+  ccache                            # compiler cache: repeated builds (CI steps, sessions) reuse objects
 )
 missing=()
 for p in "${PKGS[@]}"; do

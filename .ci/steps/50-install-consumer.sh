@@ -4,6 +4,7 @@
 # bindings/python offline; a parent project with add_subdirectory; the header-only core alone
 # (PL_RULES_ONLY). Uses the release build of step 10.
 set -euo pipefail
+source tools/ccache.sh
 prefix=$(mktemp -d)
 trap 'rm -rf "$prefix"' EXIT
 cmake --build build/release -j 2 >/dev/null
@@ -12,7 +13,7 @@ test -f "$prefix/include/participatieladder.h"
 ls "$prefix"/lib*/libparticipatieladder.so.* >/dev/null
 
 # CMake consumer: find_package gives participatieladder::rules and participatieladder::participatieladder.
-cmake -S examples -B "$prefix/build" -DCMAKE_PREFIX_PATH="$prefix" -DCMAKE_BUILD_TYPE=Release >/dev/null
+cmake -S examples -B "$prefix/build" -DCMAKE_PREFIX_PATH="$prefix" -DCMAKE_BUILD_TYPE=Release $PL_LAUNCHER_ARGS >/dev/null
 cmake --build "$prefix/build" -j 2 >/dev/null
 ctest --test-dir "$prefix/build" --output-on-failure
 
@@ -41,13 +42,15 @@ step=$(cd / && PYTHONPATH="$prefix/pip" PARTICIPATIELADDER_LIBRARY="$(ls "$prefi
 
 # A parent project with add_subdirectory: builds the examples against the subdirectory's targets and
 # checks that nothing is forced on it (tests/consumers/add_subdirectory/CMakeLists.txt).
-cmake -S tests/consumers/add_subdirectory -B "$prefix/subdir" -DPL_SOURCE_DIR="$PWD" >/dev/null
-cmake --build "$prefix/subdir" -j 2 >/dev/null
-ctest --test-dir "$prefix/subdir" --output-on-failure
+# (Built under build/ so that ccache, with paths relative to the source tree, reuses step 10's objects.)
+rm -rf build/consumer-subdir build/consumer-rules
+cmake -S tests/consumers/add_subdirectory -B build/consumer-subdir -DPL_SOURCE_DIR="$PWD" $PL_LAUNCHER_ARGS >/dev/null
+cmake --build build/consumer-subdir -j 2 >/dev/null
+ctest --test-dir build/consumer-subdir --output-on-failure
 
 # The header-only rules core alone: configures, builds and runs its tests with no protobuf, no
 # compiled library (README, docs/packaging.md).
-cmake -S . -B "$prefix/rules" -DPL_RULES_ONLY=ON >/dev/null
-cmake --build "$prefix/rules" -j 2 >/dev/null
-ctest --test-dir "$prefix/rules" --output-on-failure
+cmake -S . -B build/consumer-rules -DPL_RULES_ONLY=ON $PL_LAUNCHER_ARGS >/dev/null
+cmake --build build/consumer-rules -j 2 >/dev/null
+ctest --test-dir build/consumer-rules --output-on-failure
 echo "install + find_package + pkg-config + Python (installed, pip) + add_subdirectory + rules-only: ok"
