@@ -9,7 +9,13 @@ check and report vector sets (written as JSON Lines files), three doors are aske
   C       tests/differential/c_door.c                  (pl_check_file_json / pl_report_file_json)
   Python  participatieladder.check_response / report   (pl_read_records_v2 + pl_check / pl_report)
 
-and must agree: the CLI's JSON and the C JSON are the same bytes; Python's findings (check,
+Vector cases with settings pass them through every door as a user of that door would: a
+configuration and an extension set for the checks (CLI --config/--extensions, C pl_read_config ->
+engine + pl_read_extensions -> options, Python config=/extensions=), and for the reports the
+extension set, budget configuration, grouping and period (--extensions, --budget, --by,
+--from/--to; the C options; Python's keyword arguments).
+
+The doors must agree: the CLI's JSON and the C JSON are the same bytes; Python's findings (check,
 severity, client, file, line, both messages, key, value, caseworker, team), counts, reference date
 and report rows are the same; a file one door refuses, every door refuses. The expectations of
 tests/bad_input/expected.json (the bad-input vector set) are checked through the C and Python doors
@@ -36,7 +42,8 @@ FINDING_KEYS = ("check", "severity", "client_id", "file", "line", "measured_on",
 SEVERITY = {"error": "SEVERITY_ERROR", "warning": "SEVERITY_WARNING", "info": "SEVERITY_INFO"}
 
 failures = []
-compared = {"check": 0, "report": 0, "refused": 0, "expectations": 0}
+compared = {"check": 0, "report": 0, "refused": 0, "expectations": 0, "check with settings": 0,
+            "report with settings": 0}
 
 
 def fail(where, what):
@@ -48,17 +55,30 @@ def run(args):
     return p.returncode, p.stdout.decode("utf-8"), p.stderr.decode("utf-8", "replace")
 
 
-def cli(kind, path, reference, table=None):
+def cli(kind, path, reference, table=None, settings=None):
+    settings = settings or {}
     args = [PLADDER, kind, "--format", "json", "--lang", "en", str(path)]
     if reference:
         args += ["--reference-date", reference]
     if table:
         args += ["--table", table]
+    for key in ("config", "extensions", "budget"):
+        if key in settings and (key != "config" or kind == "check") and (key != "budget" or kind == "report"):
+            args += ["--" + key, str(settings[key])]
+    if table and table == settings.get("table"):
+        for key in ("by", "from", "to"):
+            if key in settings:
+                args += ["--" + key, settings[key]]
     return run(args)
 
 
-def c_door(kind, path, options):
-    return run([C_DOOR, kind, str(path), json.dumps(options)])
+def c_door(kind, path, options, settings=None):
+    settings = settings or {}
+    args = [C_DOOR, kind, str(path), json.dumps(options)]
+    for key in ("config", "extensions", "budget"):
+        if key in settings and (key != "config" or kind == "check") and (key != "budget" or kind == "report"):
+            args += ["--" + key, str(settings[key])]
+    return run(args)
 
 
 def python_finding(f):
@@ -80,9 +100,10 @@ def python_read(path):
         return None, e
 
 
-def compare_check(where, path, reference):
-    rc_cli, out_cli, err_cli = cli("check", path, reference)
-    rc_c, out_c, err_c = c_door("check", path, {"reference_date": reference} if reference else {})
+def compare_check(where, path, reference, settings=None):
+    settings = settings or {}
+    rc_cli, out_cli, err_cli = cli("check", path, reference, settings=settings)
+    rc_c, out_c, err_c = c_door("check", path, {"reference_date": reference} if reference else {}, settings)
     records, error = python_read(path)
     refused = {"CLI": rc_cli == 2, "C": rc_c == 2, "Python": error is not None}
     if len(set(refused.values())) != 1:
@@ -98,7 +119,8 @@ def compare_check(where, path, reference):
     if out_cli != out_c:
         fail(where, "check: the CLI's JSON and the C JSON differ:\nCLI %s\nC   %s" % (out_cli[:600], out_c[:600]))
     response = json.loads(out_cli)
-    ours = pl.check_response(records, reference or None)
+    ours = pl.check_response(records, reference or None, config=settings.get("config"),
+                             extensions=settings.get("extensions"))
     got = [python_finding(f) for f in ours.findings]
     want = [json_finding(f) for f in response["findings"]]
     if got != want:
@@ -107,18 +129,30 @@ def compare_check(where, path, reference):
         if getattr(ours.proto, k) != response[k]:
             fail(where, "check: %s is %r in Python, %r in the CLI" % (k, getattr(ours.proto, k), response[k]))
     compared["check"] += 1
+    if settings:
+        compared["check with settings"] += 1
     return records, response
 
 
-def compare_reports(where, path, records, reference):
+def compare_reports(where, path, records, reference, settings=None):
+    settings = settings or {}
     for table in TABLES:
-        rc_cli, out_cli, err_cli = cli("report", path, reference, table)
+        rc_cli, out_cli, err_cli = cli("report", path, reference, table, settings)
         options = {"kind": "REPORT_KIND_" + table.upper()}
         if reference:
             options["reference_date"] = reference
-        rc_c, out_c, err_c = c_door("report", path, options)
+        own = table == settings.get("table")  # grouping and period belong to the case's own table
+        if own and "by" in settings:
+            options["group_by"] = "GROUP_BY_" + settings["by"].upper()
+        if own and "from" in settings:
+            options["from_date"] = settings["from"]
+        if own and "to" in settings:
+            options["to_date"] = settings["to"]
+        rc_c, out_c, err_c = c_door("report", path, options, settings)
         try:
-            ours = pl.report(records, table, reference or None)
+            ours = pl.report(records, table, reference or None, from_date=settings.get("from") if own else None,
+                             to_date=settings.get("to") if own else None, by=settings.get("by") if own else None,
+                             extensions=settings.get("extensions"), budget=settings.get("budget"))
             py_error = None
         except pl.ParticipatieladderError as e:
             ours, py_error = None, e
@@ -143,6 +177,8 @@ def compare_reports(where, path, records, reference):
         if ours.quality.clients_in_view != response["quality"]["clients_in_view"]:
             fail(where, "report %s: data quality differs" % table)
         compared["report"] += 1
+        if own or (settings and table == "placement"):
+            compared["report with settings"] += 1
 
 
 def check_expectations(where, path, case, reference):
@@ -182,7 +218,9 @@ def check_expectations(where, path, case, reference):
 
 
 def vector_files(tmp):
-    """The records of every check and report vector case as a JSON Lines file, with its date."""
+    """The records of every check and report vector case as a JSON Lines file, with its date and
+    settings (the case's configuration, extension set and budget as files; its table, grouping and
+    period)."""
     out = []
     for name in ("checks.json", "reports.json"):
         data = json.loads((SOURCE / "tests" / "vectors" / name).read_text(encoding="utf-8"))
@@ -190,13 +228,21 @@ def vector_files(tmp):
         for i, case in enumerate(data["cases"]):
             records = case.get("records") or case.get("input", {}).get("records")
             reference = case.get("reference_date") or case.get("input", {}).get("reference_date", "")
-            if not records or case.get("extensions") or case.get("config"):
-                continue  # cases with a configuration or extension set run through the vector runners
-            path = pathlib.Path(tmp) / ("%s-%03d.jsonl" % (name.split(".")[0], i))
+            if not records:
+                continue
+            stem = pathlib.Path(tmp) / ("%s-%03d" % (name.split(".")[0], i))
+            path = stem.with_suffix(".jsonl")
             with open(path, "w", encoding="utf-8") as f:
                 for r in records:
                     f.write(json.dumps(dict(base, **r), ensure_ascii=False) + "\n")
-            out.append((path, reference, "%s case %d (%s)" % (name, i, case.get("name", case.get("id", "")))))
+            settings = {}
+            for key in ("config", "extensions", "budget"):
+                if case.get(key):
+                    settings[key] = pathlib.Path("%s.%s.json" % (stem, key))
+                    settings[key].write_text(json.dumps(case[key], ensure_ascii=False), encoding="utf-8")
+            if settings or any(k in case for k in ("by", "from", "to")):
+                settings.update({k: case[k] for k in ("table", "by", "from", "to") if k in case})
+            out.append((path, reference, "%s case %d (%s)" % (name, i, case.get("name", case.get("id", ""))), settings))
     return out
 
 
@@ -222,13 +268,16 @@ def main():
                 check_expectations(where, path, case, reference)
             if checked and case is None:
                 compare_reports(where, path, checked[0], reference)
-        for path, reference, where in vectors:
-            checked = compare_check(where, path, reference)
+        for path, reference, where, settings in vectors:
+            checked = compare_check(where, path, reference, settings)
             if checked:
-                compare_reports(where, path, checked[0], reference)
-    print("differential: %d check comparisons, %d report comparisons, %d refusals alike, %d bad-input expectations "
-          "through C and Python" % (compared["check"], compared["report"], compared["refused"], compared["expectations"]))
-    if compared["check"] < 60 or compared["report"] < 100:
+                compare_reports(where, path, checked[0], reference, settings)
+    print("differential: %d check comparisons (%d with a configuration or extension set), %d report comparisons "
+          "(%d with an extension set, budget, grouping or period), %d refusals alike, %d bad-input expectations "
+          "through C and Python" % (compared["check"], compared["check with settings"], compared["report"],
+                                    compared["report with settings"], compared["refused"], compared["expectations"]))
+    if compared["check"] < 60 or compared["report"] < 100 or compared["check with settings"] < 6 \
+            or compared["report with settings"] < 8:
         fail("coverage", "too few comparisons: %s" % compared)
     if failures:
         print("\n".join("FAIL " + f for f in failures[:50]), file=sys.stderr)
