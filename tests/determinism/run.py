@@ -1,0 +1,198 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: Apache-2.0
+"""The determinism test (issue 14, docs/reliability.md): the same input gives byte-identical output
+
+  across runs        every output of `pladder check` and `pladder report` (text, CSV, JSON, HTML,
+                     XLSX, Dutch and English) run twice, a second apart (a timestamp would show);
+  across threads     the same check and report requests through the C ABI (the Python binding) on
+                     one shared engine from 1, 2, 4 and 8 threads at once: every answer the bytes of
+                     the single-threaded one (the library has no thread-count option of its own yet;
+                     when it gets one, its values belong here too);
+  across file order  a caseload split by client into three files, read in two orders: every report
+                     table (rows, CSV, summary) the same bytes, the check's findings the same (as a
+                     set: their order follows the files; record_index counts over the joined set),
+                     the same counts; only the list of sources follows the order given;
+  across front doors the HTML and XLSX reports of the CLI and of the C ABI (through Python) the same
+                     bytes (the JSON of CLI, C and Python: tests/differential/run.py).
+
+Environment: PLADDER, PL_SOURCE_DIR, PYTHONPATH (the built package). Exit 1 naming each difference.
+"""
+import concurrent.futures
+import csv
+import io
+import itertools
+import json
+import os
+import pathlib
+import subprocess
+import sys
+import tempfile
+import time
+
+import participatieladder as pl
+
+SOURCE = pathlib.Path(os.environ["PL_SOURCE_DIR"])
+PLADDER = os.environ["PLADDER"]
+CASELOAD = SOURCE / "examples" / "data" / "synthetic_caseload.csv"
+INPUTS = [CASELOAD, SOURCE / "examples" / "records" / "small_caseload.csv"]
+EXTENSIONS = SOURCE / "examples" / "extensions" / "heemskerk.json"
+
+failures = []
+compared = {"runs": 0, "threads": 0, "file order": 0, "doors": 0}
+
+
+def fail(what):
+    failures.append(what)
+
+
+def pladder(*args):
+    p = subprocess.run([PLADDER, *map(str, args)], capture_output=True)
+    if p.returncode not in (0, 1):
+        fail("pladder %s: exit %d: %s" % (" ".join(map(str, args)), p.returncode, p.stderr.decode("utf-8", "replace")))
+    return p.stdout + b"\0" + p.stderr
+
+
+def cli_outputs(path, out_dir):
+    """Every output of check and report for one input, as {name: bytes}."""
+    out = {}
+    for lang, fmt in itertools.product(("nl", "en"), ("text", "json")):
+        out["check %s %s" % (lang, fmt)] = pladder("check", path, "--lang", lang, "--format", fmt)
+    for table in pl.TABLES:
+        for fmt in ("text", "csv", "json"):
+            out["report %s %s" % (table, fmt)] = pladder("report", path, "--table", table, "--format", fmt)
+    html, xlsx = out_dir / "report.html", out_dir / "report.xlsx"
+    for lang in ("nl", "en"):
+        pladder("report", path, "--lang", lang, "--html", html, "--xlsx", xlsx)
+        out["report --html %s" % lang] = html.read_bytes()
+        out["report --xlsx %s" % lang] = xlsx.read_bytes()
+    return out
+
+
+def across_runs(tmp):
+    for path in INPUTS:
+        first = cli_outputs(path, tmp)
+        time.sleep(1.1)  # a clock in any output (an XLSX's creation time, say) would now differ
+        second = cli_outputs(path, tmp)
+        for name in first:
+            compared["runs"] += 1
+            if first[name] != second[name]:
+                fail("runs: %s of %s differs between two runs" % (name, path.name))
+
+
+def check_bytes(records, engine):
+    return pl.check_response(records, engine=engine).proto.SerializeToString(deterministic=True)
+
+
+def report_bytes(records, table, engine):
+    return pl.report(records, table, engine=engine).proto.SerializeToString(deterministic=True)
+
+
+def across_threads():
+    engine = pl.Engine(extensions=str(EXTENSIONS))
+    records = pl.read(CASELOAD, engine=engine)
+    jobs = [("check", None)] + [("report", t) for t in pl.TABLES]
+
+    def run(job):
+        kind, table = job
+        return check_bytes(records, engine) if kind == "check" else report_bytes(records, table, engine)
+
+    single = {job: run(job) for job in jobs}
+    for threads in (1, 2, 4, 8):
+        work = [job for job in jobs for _ in range(threads)]
+        with concurrent.futures.ThreadPoolExecutor(max_workers=threads) as pool:
+            answers = list(pool.map(run, work))
+        for job, answer in zip(work, answers):
+            compared["threads"] += 1
+            if answer != single[job]:
+                fail("threads: %s %s from %d threads differs from the single-threaded answer" % (job + (threads,)))
+
+
+def split_by_client(tmp):
+    """The example caseload as three files, every client wholly in one of them."""
+    text = CASELOAD.read_text(encoding="utf-8-sig")
+    rows = list(csv.reader(io.StringIO(text), delimiter=";"))
+    header, body = rows[0], rows[1:]
+    client = header.index("client_id") if "client_id" in header else 0
+    parts = [[], [], []]
+    for row in body:
+        parts[sum(map(ord, row[client])) % 3].append(row)
+    paths = []
+    for i, part in enumerate(parts):
+        p = tmp / ("deel%d.csv" % (i + 1))
+        with open(p, "w", encoding="utf-8", newline="") as f:
+            w = csv.writer(f, delimiter=";", lineterminator="\r\n")
+            w.writerow(header)
+            w.writerows(part)
+        paths.append(p)
+    return paths
+
+
+def findings_set(response):
+    out = []
+    for f in response["findings"]:
+        f = dict(f)
+        f.pop("record_index", None)  # the index in the joined record set: follows the order of the files
+        out.append(json.dumps(f, sort_keys=True, ensure_ascii=False))
+    return sorted(out)
+
+
+def across_file_order(tmp):
+    paths = split_by_client(tmp)
+    orders = [paths, list(reversed(paths))]
+    checks = [json.loads(pladder("check", *o, "--format", "json").split(b"\0")[0]) for o in orders]
+    compared["file order"] += 1
+    if findings_set(checks[0]) != findings_set(checks[1]):
+        fail("file order: the check's findings differ when the files are given in another order")
+    for k in ("errors", "warnings", "infos", "reference_date", "records"):
+        if checks[0][k] != checks[1][k]:
+            fail("file order: check %s is %r, in the other order %r" % (k, checks[0][k], checks[1][k]))
+    whole = json.loads(pladder("check", CASELOAD, "--format", "json").split(b"\0")[0])
+    if (whole["errors"], whole["warnings"], whole["infos"]) != (checks[0]["errors"], checks[0]["warnings"], checks[0]["infos"]):
+        fail("file order: the split files do not give the whole file's error and warning counts")
+    for table in pl.TABLES:
+        answers = []
+        for o in orders:
+            response = json.loads(pladder("report", *o, "--table", table, "--format", "json").split(b"\0")[0])
+            answers.append(json.dumps({"table": response["table"], "summary": response.get("summary")}, sort_keys=True))
+        compared["file order"] += 1
+        if answers[0] != answers[1]:
+            fail("file order: report %s differs when the files are given in another order" % table)
+        # the Python door, reading the files in either order, gives the same table too
+        py = [pl.report(pl.read(*o), table).proto.table.SerializeToString(deterministic=True) for o in orders]
+        compared["file order"] += 1
+        if py[0] != py[1]:
+            fail("file order: Python's report %s differs when the files are read in another order" % table)
+
+
+def across_doors(tmp):
+    records = pl.read(CASELOAD)
+    for lang in ("nl", "en"):
+        html, xlsx = tmp / "door.html", tmp / "door.xlsx"
+        pladder("report", CASELOAD, "--lang", lang, "--html", html, "--xlsx", xlsx)
+        compared["doors"] += 2
+        if pl.report_html(records, lang=lang).encode("utf-8") != html.read_bytes():
+            fail("doors: the HTML report (%s) of the CLI and of Python/C differ" % lang)
+        if pl.report_xlsx(records, lang=lang) != xlsx.read_bytes():
+            fail("doors: the XLSX report (%s) of the CLI and of Python/C differ" % lang)
+
+
+def main():
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = pathlib.Path(tmp)
+        across_runs(tmp)
+        across_threads()
+        across_file_order(tmp)
+        across_doors(tmp)
+    print("determinism: %d outputs alike across two runs, %d answers alike from 1/2/4/8 threads, "
+          "%d alike across file orders, %d HTML/XLSX alike across the CLI and the C ABI" %
+          (compared["runs"], compared["threads"], compared["file order"], compared["doors"]))
+    if compared["runs"] < 50 or compared["threads"] < 100:
+        fail("coverage: too few comparisons %s" % compared)
+    if failures:
+        print("\n".join("FAIL " + f for f in failures[:50]), file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
