@@ -12,7 +12,7 @@
       loadFailed: 'De rekenregels konden niet worden geladen: ', yes: 'Ja', no: 'Nee', back: 'Terug',
       keys: 'Toetsen: J = ja, N = nee, B = terug.', question: 'Vraag', block: 'Blok', of: 'van',
       step: 'Trede', answers: 'Antwoorden', notes: 'Let op: bekende afwijking tussen vragenlijst en afbakening',
-      delimitation: 'Afbakening', examples: 'Voorbeelden', record: 'Gegevens voor de gegevensset', clientId: 'Klantnummer (optioneel)',
+      delimitation: 'Afbakening', examples: 'Voorbeelden', record: 'Gegevens voor de gegevensset', clientId: 'Klantnummer',
       measuredOn: 'Datum meetmoment', growthLegend: 'Groei en doeltrede',
       growth: 'Groeipotentieel (binnen een jaar een trede hoger?)', notFilled: 'niet ingevuld', growthYes: '+ (ja)',
       growthNo: '0 (nee)', target: 'Doeltrede', horizon: 'Termijn', horizon1y: '1 jaar', horizon5y: '5 jaar',
@@ -25,7 +25,7 @@
       restart: 'Nieuwe tredebepaling', privacy: 'Alles blijft op deze computer: de pagina stuurt niets weg.',
       derived: 'Afgeleid groeipotentieel (doeltrede binnen een jaar): ', noDerivation: 'Een doeltrede met termijn 5 jaar of ooit zegt niets over groei binnen een jaar.',
       contradicts: 'Let op: het groeipotentieel spreekt de doeltrede binnen een jaar tegen (controle PL007).',
-      keepsLevel: 'Doeltrede = huidige trede: behoud van participatieniveau.', measuredOnMissing: 'Vul de datum van het meetmoment in.',
+      keepsLevel: 'Doeltrede = huidige trede: behoud van participatieniveau.', measuredOnMissing: 'Vul de datum van het meetmoment in.', clientIdMissing: 'Vul het klantnummer in.',
       recordError: 'Het record kon niet worden gemaakt: ',
     },
     en: {
@@ -33,7 +33,7 @@
       loadFailed: 'The rules could not be loaded: ', yes: 'Yes', no: 'No', back: 'Back',
       keys: 'Keys: Y or J = yes, N = no, B = back.', question: 'Question', block: 'Block', of: 'of',
       step: 'Step', answers: 'Answers', notes: 'Note: known divergence between questionnaire and delimitation',
-      delimitation: 'Delimitation', examples: 'Examples', record: 'Data for the base data set', clientId: 'Client number (optional)',
+      delimitation: 'Delimitation', examples: 'Examples', record: 'Data for the base data set', clientId: 'Client number',
       measuredOn: 'Date of measurement', growthLegend: 'Growth and target step',
       growth: 'Growth potential (one step higher within a year?)', notFilled: 'not filled', growthYes: '+ (yes)',
       growthNo: '0 (no)', target: 'Target step', horizon: 'Horizon', horizon1y: '1 year', horizon5y: '5 years',
@@ -46,7 +46,7 @@
       restart: 'New determination', privacy: 'Everything stays on this computer: the page sends nothing anywhere.',
       derived: 'Derived growth potential (target within one year): ', noDerivation: 'A target with horizon 5 years or ever says nothing about growth within a year.',
       contradicts: 'Note: the growth potential contradicts the one-year target step (check PL007).',
-      keepsLevel: 'Target = current step: keep the level.', measuredOnMissing: 'Fill in the date of measurement.',
+      keepsLevel: 'Target = current step: keep the level.', measuredOnMissing: 'Fill in the date of measurement.', clientIdMissing: 'Fill in the client number.',
       recordError: 'The record could not be made: ',
     },
   };
@@ -144,9 +144,10 @@
     const r = session.result;
     const err = $('record-error');
     err.textContent = '';
-    if (!$('measured-on').value) {
-      err.textContent = t('measuredOnMissing');
-      $('measured-on').focus();
+    for (const [id, key] of [['client-id', 'clientIdMissing'], ['measured-on', 'measuredOnMissing']]) {
+      if ($(id).value.trim()) continue;
+      err.textContent = t(key);
+      $(id).focus();
       return;
     }
     const growthOpen = !$('growth-fields').hidden;

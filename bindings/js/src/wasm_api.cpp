@@ -251,7 +251,8 @@ EMSCRIPTEN_KEEPALIVE const char* pljs_growth_from_target(int current, int target
 /// SPEC §6: build a base-data-set record from `key=value` lines (canonical keys or Dutch headers)
 /// and return it as a `;` CSV header + row with Dutch headers and Dutch values (as Dutch Excel
 /// writes) and as a JSON object with the §6 keys and ISO values. Only filled fields are written,
-/// in the order of the §6 table. Errors name the key and why (personal values withheld).
+/// in the order of the §6 table. Errors name the key and why (personal values withheld); the
+/// required keys of the §6 table (client_id, measured_on, step) must be filled.
 EMSCRIPTEN_KEEPALIVE const char* pljs_record(const char* lines) {
   pl::record r;
   std::string_view in = lines ? lines : "";
@@ -270,6 +271,10 @@ EMSCRIPTEN_KEEPALIVE const char* pljs_record(const char* lines) {
   if (r.step && !pl::can_grow(*r.step) && (r.growth_potential || r.target_step))
     return give_error(pl::fail(pl::errc::invalid_argument, "step " + pl::to_string(*r.step) +
                                                                " carries no growth potential and no target step (SPEC §5)"));
+  for (const auto& f : pl::field_table)
+    if (f.required && pl::format_field(r, f, pl::value_style::iso()).empty())
+      return give_error(pl::fail(pl::errc::invalid_argument, std::string(f.key) + " (" + std::string(f.dutch_header()) +
+                                                                 ") is required (SPEC §6)"));
   std::string header, row;
   object json;
   for (const auto& f : pl::field_table) {
