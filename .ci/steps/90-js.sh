@@ -4,7 +4,7 @@
 set -euo pipefail
 t0=$SECONDS
 bash tools/build_wasm.sh >/dev/null
-echo "wasm core built with $(emcc --version | head -1) in $((SECONDS - t0)) s"
+echo "wasm core built with $(emcc --version 2>/dev/null | sed -n 1p) in $((SECONDS - t0)) s"
 [ -d bindings/js/node_modules/puppeteer-core ] || npm ci --prefix bindings/js --no-audit --no-fund
 cd bindings/js
 export PL_PLADDER=$PWD/../../build/release/src/cli/pladder

@@ -33,6 +33,11 @@ export function bindCore(core) {
     return Object.entries(answers).map(([q, a]) => `${q}:${String(a)}`).join(' ');
   };
 
+  // A session that is dropped without close() is freed in the core when it is garbage-collected.
+  const sessionsLeft = typeof FinalizationRegistry === 'function'
+    ? new FinalizationRegistry((id) => core.ccall('pljs_session_free', null, ['number'], [id]))
+    : null;
+
   /** An interactive questionnaire (SPEC §4): current question, answer, back, result. */
   class Session {
     #id;
@@ -41,6 +46,7 @@ export function bindCore(core) {
     constructor(lang = 'nl') {
       this.#lang = langCode(lang);
       this.#id = core.ccall('pljs_session_new', 'number', [], []);
+      if (sessionsLeft) sessionsLeft.register(this, this.#id, this);
       this.#state = this.#act(0);
     }
     #act(action) {
@@ -68,7 +74,9 @@ export function bindCore(core) {
     setLang(lang) { this.#lang = langCode(lang); this.#state = this.#act(0); return this; }
     /** Free the session in the core. */
     close() {
-      if (this.#id !== 0) core.ccall('pljs_session_free', null, ['number'], [this.#id]);
+      if (this.#id === 0) return;
+      core.ccall('pljs_session_free', null, ['number'], [this.#id]);
+      if (sessionsLeft) sessionsLeft.unregister(this);
       this.#id = 0;
     }
   }

@@ -155,7 +155,7 @@ try {
     assert.equal(native.step, 1);
     assert.ok(native.notes.includes('family_outside_household'));
     assert.equal(await text(page, '#result-path'), `Answers: ${answers}`);
-    // Keyboard only through the form: Tab to the fields, type, choose with the arrow keys.
+    // The client number typed with the keyboard; the choices through the selects.
     await page.focus('#client-id');
     await page.keyboard.type('A-17');
     await page.$eval('#measured-on', (e) => { e.value = '2026-10-15'; });
