@@ -7,9 +7,10 @@
 // Run: node bindings/js/test/page.test.mjs [--png FILE]   (default build/js/input-page.png)
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, extname, join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 import puppeteer from 'puppeteer-core';
@@ -199,9 +200,37 @@ try {
     passed++;
   }
 
+  // The ES module package in a browser (served over http from 127.0.0.1, as a web app would): the
+  // same import as in Node gives the same answer.
+  {
+    const root = resolve(sourceDir, 'bindings/js');
+    const types = { '.mjs': 'text/javascript', '.js': 'text/javascript', '.html': 'text/html' };
+    const server = createServer((req, res) => {
+      const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+      if (path === '/') { res.writeHead(200, { 'content-type': 'text/html' }).end('<!DOCTYPE html><link rel="icon" href="data:,"><title>esm</title>'); return; }
+      const file = resolve(root, '.' + path);
+      if (!file.startsWith(root + sep) || !existsSync(file)) { res.writeHead(404).end(); return; }
+      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+      res.end(readFileSync(file));
+    });
+    await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+    const base = `http://127.0.0.1:${server.address().port}`;
+    const page = await browser.newPage();
+    page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error (esm): ${m.text()}`); });
+    page.on('pageerror', (e) => problems.push(`page error (esm): ${e.message}`));
+    await page.goto(`${base}/`);
+    const got = await page.evaluate(async (u) => {
+      const pl = await import(u);
+      return [pl.determine('1:N 2:N 10:J 12:J 13:J').step, pl.determine({ 1: 'ja', 4: 'nee' }, 'en').nextQuestion.text];
+    }, `${base}/index.mjs`);
+    assert.deepEqual(got, [4, classify(['1:J 4:N'], 'en').get('1:J 4:N').question]);
+    await page.close();
+    server.close();
+  }
+
   assert.deepEqual(problems, [], 'no console error, page error, failed or network request');
   console.log(`page test: ${passed} paths passed (one by keyboard in English with a back step); ` +
-    `records read back by ${pladder}; no console error; PNG: ${png}`);
+    `records read back by ${pladder}; the ES module in the browser gives step 4; no console error; PNG: ${png}`);
 } finally {
   await browser.close();
   rmSync(scratch, { recursive: true, force: true });
