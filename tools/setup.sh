@@ -17,6 +17,7 @@ PKGS=(
   abigail-tools                     # abidiff ABI check
   chromium                          # headless render of the HTML report
   ccache                            # compiler cache: repeated builds (CI steps, sessions) reuse objects
+  emscripten                        # WebAssembly build of the rules core (JS binding, docs/javascript.md)
 )
 missing=()
 for p in "${PKGS[@]}"; do
@@ -32,4 +33,10 @@ fi
 if ! command -v npm >/dev/null 2>&1; then
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends nodejs npm
+fi
+# JS binding: puppeteer-core and typescript pinned by bindings/js/package-lock.json, installed into
+# bindings/js/node_modules (git-ignored); skipped when that install is already up to date.
+js="$(cd "$(dirname "$0")/.." && pwd)/bindings/js"
+if [ ! -f "$js/node_modules/.package-lock.json" ] || [ "$js/package-lock.json" -nt "$js/node_modules/.package-lock.json" ]; then
+  npm ci --prefix "$js" --no-audit --no-fund
 fi
