@@ -78,6 +78,11 @@ void print_summary(const conformance::run_report& r, bool nl, bool verbose) {
 int run_adapter_mode(const adapter_options& o) {
   const lang l = parse_lang(o.lang).value();
   const bool nl = l == lang::nl;
+  if (o.adapter.empty()) {
+    std::cerr << (nl ? "pladder conform: geef --adapter \"COMMANDO\" (docs/conformance.md)\n"
+                     : "pladder conform: give --adapter \"COMMAND\" (docs/conformance.md)\n");
+    return exit_usage;
+  }
   std::set<std::string> listed;
   if (!o.failure_list.empty()) {
     auto read = conformance::read_failure_list(o.failure_list);
@@ -120,8 +125,7 @@ int run_adapter_mode(const adapter_options& o) {
 }
 
 void add_adapter_options(CLI::App& app, adapter_options& o) {
-  app.add_option("--adapter", o.adapter, "The adapter program (run with /bin/sh -c); one request and one response per case")
-      ->required();
+  app.add_option("--adapter", o.adapter, "The adapter program (run with /bin/sh -c); one request and one response per case");
   app.add_option("--protocol", o.protocol, "binary: 4-byte little-endian length + message; json: JSON Lines")
       ->check(CLI::IsMember({"binary", "json"}));
   app.add_option("--failure-list", o.failure_list, "The vendor's known failures: one case id per line");

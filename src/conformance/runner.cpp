@@ -201,6 +201,7 @@ std::string certificate_json(const run_report& r) {
   vectors["version"].set_string_value(r.vectors.version);
   vectors["sha256"].set_string_value(r.vectors.digest);
   vectors["files"].set_number_value(static_cast<double>(r.vectors.files.size()));
+  f["adapter"].set_string_value(r.adapter);
   f["protocol"].set_string_value(r.protocol == protocol::binary ? "binary" : "json");
   auto counts = [](const level_counts& c) {
     gpb::Value v;
