@@ -3,10 +3,10 @@
 
 #include <participatieladder/version.hpp>
 
-#include <google/protobuf/struct.pb.h>
 #include <google/protobuf/util/json_util.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <fstream>
 #include <map>
 #include <sstream>
@@ -192,49 +192,61 @@ result<run_report> run(const vector_set& vectors, const std::vector<request_case
 }
 
 std::string certificate_json(const run_report& r) {
-  namespace gpb = google::protobuf;
-  gpb::Struct doc;
-  auto& f = *doc.mutable_fields();
-  f["library_version"].set_string_value(r.library_version);
-  f["schema"].set_string_value("participatieladder.v1");
-  auto& vectors = *f["vector_set"].mutable_struct_value()->mutable_fields();
-  vectors["version"].set_string_value(r.vectors.version);
-  vectors["sha256"].set_string_value(r.vectors.digest);
-  vectors["files"].set_number_value(static_cast<double>(r.vectors.files.size()));
-  f["adapter"].set_string_value(r.adapter);
-  f["protocol"].set_string_value(r.protocol == protocol::binary ? "binary" : "json");
-  auto counts = [](const level_counts& c) {
-    gpb::Value v;
-    auto& m = *v.mutable_struct_value()->mutable_fields();
-    m["passed"].set_number_value(static_cast<double>(c.passed));
-    m["failed"].set_number_value(static_cast<double>(c.failed));
-    m["expected_failures"].set_number_value(static_cast<double>(c.expected_failures));
-    m["listed_but_passed"].set_number_value(static_cast<double>(c.listed_but_passed));
-    m["skipped"].set_number_value(static_cast<double>(c.skipped));
-    return v;
+  // Written by hand so the keys keep this order (a certificate is read by people too).
+  auto str = [](std::string_view v) {
+    std::string out = "\"";
+    for (const char c : v) {
+      switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        default:
+          if (static_cast<unsigned char>(c) < 0x20) {
+            char buf[8];
+            std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(static_cast<unsigned char>(c)));
+            out += buf;
+          } else {
+            out += c;
+          }
+      }
+    }
+    return out + "\"";
   };
-  f["required"] = counts(r.required);
-  f["recommended"] = counts(r.recommended);
-  f["passed"].set_number_value(static_cast<double>(r.passed()));
-  f["failed"].set_number_value(static_cast<double>(r.failed()));
-  f["conformant"].set_bool_value(r.ok() && r.required.skipped + r.required.expected_failures == 0);
-  auto& list = *f["not_passed"].mutable_list_value();
+  auto counts = [](const level_counts& c) {
+    return "{\"passed\": " + std::to_string(c.passed) + ", \"failed\": " + std::to_string(c.failed) +
+           ", \"skipped\": " + std::to_string(c.skipped) + ", \"expected_failures\": " + std::to_string(c.expected_failures) +
+           ", \"listed_but_passed\": " + std::to_string(c.listed_but_passed) + "}";
+  };
+  const bool conformant = r.ok() && r.required.skipped + r.required.expected_failures == 0;
+  std::string out = "{\n";
+  out += "  \"library_version\": " + str(r.library_version) + ",\n";
+  out += "  \"schema\": \"participatieladder.v1\",\n";
+  out += "  \"vector_set\": {\"version\": " + str(r.vectors.version) + ", \"sha256\": " + str(r.vectors.digest) +
+         ", \"files\": " + std::to_string(r.vectors.files.size()) + "},\n";
+  out += "  \"adapter\": " + str(r.adapter) + ",\n";
+  out += "  \"protocol\": " + str(r.protocol == protocol::binary ? "binary" : "json") + ",\n";
+  out += "  \"conformant\": " + std::string(conformant ? "true" : "false") + ",\n";
+  out += "  \"passed\": " + std::to_string(r.passed()) + ",\n";
+  out += "  \"failed\": " + std::to_string(r.failed()) + ",\n";
+  out += "  \"required\": " + counts(r.required) + ",\n";
+  out += "  \"recommended\": " + counts(r.recommended) + ",\n";
+  out += "  \"not_passed\": [";
+  bool first = true;
   for (const auto& c : r.cases) {
     if (c.outcome == outcome::passed) continue;
-    auto& m = *list.add_values()->mutable_struct_value()->mutable_fields();
-    m["id"].set_string_value(c.spec.id);
-    m["level"].set_string_value(level_name(c.spec.level));
-    m["outcome"].set_string_value(outcome_name(c.outcome));
-    if (!c.expected.empty()) m["expected"].set_string_value(c.expected);
-    if (!c.got.empty()) m["got"].set_string_value(c.got);
+    out += std::string(first ? "\n" : ",\n") + "    {\"id\": " + str(c.spec.id) + ", \"level\": " + str(level_name(c.spec.level)) +
+           ", \"outcome\": " + str(outcome_name(c.outcome));
+    if (!c.expected.empty()) out += ", \"expected\": " + str(c.expected);
+    if (!c.got.empty()) out += ", \"got\": " + str(c.got);
+    out += "}";
+    first = false;
   }
-  auto& unknown = *f["unknown_listed"].mutable_list_value();
-  for (const auto& id : r.unknown_listed) unknown.add_values()->set_string_value(id);
-  std::string out;
-  gpb::util::JsonPrintOptions o;
-  o.add_whitespace = true;
-  (void)gpb::util::MessageToJsonString(doc, &out, o);
-  return out;
+  out += first ? "],\n" : "\n  ],\n";
+  out += "  \"unknown_listed\": [";
+  for (std::size_t i = 0; i < r.unknown_listed.size(); ++i) out += (i ? ", " : "") + str(r.unknown_listed[i]);
+  return out + "]\n}\n";
 }
 
 std::string certificate_html(const run_report& r, lang language) {
