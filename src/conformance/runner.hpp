@@ -60,6 +60,10 @@ std::string projection(aspect a, const participatieladder::v1::ConformanceRespon
 result<run_report> run(const vector_set& vectors, const std::vector<request_case>& cases, adapter_process& adapter,
                        const std::set<std::string>& failure_list);
 
+/// Stable names, as in the certificate: "passed", "failed", "expected_failure", …; "required", "recommended".
+const char* outcome_name(outcome o);
+const char* level_name(level l);
+
 /// The conformance certificate (library version, vector-set version and digest, counts, failures).
 std::string certificate_json(const run_report& r);
 std::string certificate_html(const run_report& r, lang language);
