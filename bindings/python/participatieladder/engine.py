@@ -121,6 +121,23 @@ class Engine(_native.Handle):
 
         return check(records, reference_date, config=config, extensions=extensions, engine=self)
 
+    def run_check_request(self, request):
+        """Run a ``CheckRequest`` message (a ``RecordSet`` + ``CheckOptions``) as it is, through
+        ``pl_check``; returns the ``CheckResponse`` message (used by conformance adapters,
+        docs/conformance.md)."""
+        from .v1 import check_pb2
+
+        data = request.SerializeToString()
+        return check_pb2.CheckResponse.FromString(_native.call_buffer(lib.pl_check, self.handle, data, len(data)))
+
+    def run_report_request(self, request):
+        """Run a ``ReportRequest`` message as it is, through ``pl_report``; returns the
+        ``ReportResponse`` message (docs/conformance.md)."""
+        from .v1 import report_pb2
+
+        data = request.SerializeToString()
+        return report_pb2.ReportResponse.FromString(_native.call_buffer(lib.pl_report, self.handle, data, len(data)))
+
     def report(self, records, table, reference_date, **options):
         """A management-information table (SPEC §10) with this engine's extension set; see
         :func:`participatieladder.report`."""

@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: Apache-2.0
+// `pladder conform --adapter COMMAND` — vendor conformance (SPEC §11, docs/conformance.md): every
+// case of the vector set through the vendor's adapter program, per level passed / failed /
+// skipped / expected failures, and a last line `N passed, M failed`. Exit 0 only when no case
+// fails unexpectedly and no case on the failure list passes (the list only shrinks).
+// The adapter mode lives in its own functions (adapter_options, run_adapter_mode) so that other
+// modes of `conform` sit beside it.
+#include "command_registry.hpp"
+
+#include "conformance/runner.hpp"
+
+#include <participatieladder/lang.hpp>
+
+#include <fstream>
+#include <iostream>
+#include <memory>
+
+namespace pl::cli {
+namespace {
+
+struct adapter_options {
+  std::string adapter;
+  std::string protocol = "binary";
+  std::string failure_list;
+  std::string output;
+  std::string vectors;
+  std::string lang = "nl";
+  bool verbose = false;
+};
+
+/// At most `lines` lines of a compared text, indented.
+std::string excerpt(const std::string& text, std::size_t lines) {
+  std::string out;
+  std::size_t start = 0, n = 0;
+  while (start <= text.size() && n < lines) {
+    const auto end = text.find('\n', start);
+    out += "      " + text.substr(start, end == std::string::npos ? std::string::npos : end - start) + "\n";
+    ++n;
+    if (end == std::string::npos) return out;
+    start = end + 1;
+  }
+  return start < text.size() ? out + "      …\n" : out;
+}
+
+void print_summary(const conformance::run_report& r, bool nl, bool verbose) {
+  using conformance::outcome;
+  for (const auto& c : r.cases) {
+    if (c.outcome == outcome::failed || (verbose && c.outcome == outcome::expected_failure)) {
+      std::cout << (c.outcome == outcome::failed ? (nl ? "MISLUKT  " : "FAILED   ") : (nl ? "VERWACHT " : "EXPECTED ")) << c.spec.id << '\n';
+      if (verbose || c.outcome == outcome::failed) {
+        std::cout << (nl ? "    verwacht:\n" : "    expected:\n") << excerpt(c.expected, verbose ? 1000 : 6)
+                  << (nl ? "    gekregen:\n" : "    got:\n") << excerpt(c.got, verbose ? 1000 : 6);
+      }
+    } else if (c.outcome == outcome::listed_but_passed) {
+      std::cout << (nl ? "GESLAAGD maar op de foutenlijst (haal het van de lijst): " : "PASSED but on the failure list (remove it): ")
+                << c.spec.id << '\n';
+    } else if (c.outcome == outcome::skipped && verbose) {
+      std::cout << (nl ? "OVERGESLAGEN " : "SKIPPED ") << c.spec.id << '\n';
+    }
+  }
+  for (const auto& id : r.unknown_listed)
+    std::cout << (nl ? "Op de foutenlijst maar geen case: " : "On the failure list but not a case: ") << id << '\n';
+  std::cout << (nl ? "Vectorset " : "Vector set ") << r.vectors.version << ", sha256 " << r.vectors.digest << " ("
+            << r.vectors.files.size() << (nl ? " bestanden)\n" : " files)\n");
+  std::cout << (nl ? "niveau       geslaagd  mislukt  overgeslagen  verwachte fouten  op lijst maar geslaagd\n"
+                   : "level        passed    failed   skipped       expected failures listed but passed\n");
+  auto row = [](const char* name, const conformance::level_counts& c) {
+    char line[160];
+    std::snprintf(line, sizeof line, "%-12s %8zu %8zu %13zu %17zu %23zu\n", name, c.passed, c.failed, c.skipped,
+                  c.expected_failures, c.listed_but_passed);
+    std::cout << line;
+  };
+  row(nl ? "verplicht" : "required", r.required);
+  row(nl ? "aanbevolen" : "recommended", r.recommended);
+  std::cout << r.passed() << (nl ? " geslaagd, " : " passed, ") << r.failed() << (nl ? " mislukt\n" : " failed\n");
+}
+
+int run_adapter_mode(const adapter_options& o) {
+  const lang l = parse_lang(o.lang).value();
+  const bool nl = l == lang::nl;
+  if (o.adapter.empty()) {
+    std::cerr << (nl ? "pladder conform: geef --adapter \"COMMANDO\" (docs/conformance.md)\n"
+                     : "pladder conform: give --adapter \"COMMAND\" (docs/conformance.md)\n");
+    return exit_usage;
+  }
+  std::set<std::string> listed;
+  if (!o.failure_list.empty()) {
+    auto read = conformance::read_failure_list(o.failure_list);
+    if (!read) {
+      std::cerr << "pladder conform: " << read.error().message << '\n';
+      return exit_usage;
+    }
+    listed = std::move(read).value();
+  }
+  auto set = conformance::open_vector_set(o.vectors.empty() ? conformance::default_vector_dir() : o.vectors);
+  if (!set) {
+    std::cerr << "pladder conform: " << set.error().message << '\n';
+    return exit_usage;
+  }
+  auto cases = conformance::build_cases(set.value());
+  if (!cases) {
+    std::cerr << "pladder conform: " << cases.error().message << '\n';
+    return exit_usage;
+  }
+  const auto protocol = o.protocol == "json" ? conformance::protocol::json : conformance::protocol::binary;
+  conformance::adapter_process adapter(o.adapter, protocol);
+  auto report = conformance::run(set.value(), cases.value(), adapter, listed);
+  if (!report) {
+    std::cerr << "pladder conform: " << report.error().message << '\n';
+    return exit_usage;
+  }
+  report.value().adapter = o.adapter;
+  report.value().protocol = protocol;
+  print_summary(report.value(), nl, o.verbose);
+  if (!o.output.empty()) {
+    const bool html = o.output.size() >= 5 && o.output.compare(o.output.size() - 5, 5, ".html") == 0;
+    std::ofstream out(o.output, std::ios::binary);
+    out << (html ? conformance::certificate_html(report.value(), l) : conformance::certificate_json(report.value()));
+    if (!out.flush()) {
+      std::cerr << "pladder conform: " << o.output << (nl ? ": kan niet worden geschreven\n" : ": cannot be written\n");
+      return exit_usage;
+    }
+  }
+  return report.value().ok() ? exit_ok : exit_findings;
+}
+
+void add_adapter_options(CLI::App& app, adapter_options& o) {
+  app.add_option("--adapter", o.adapter, "The adapter program (run with /bin/sh -c); one request and one response per case");
+  app.add_option("--protocol", o.protocol, "binary: 4-byte little-endian length + message; json: JSON Lines")
+      ->check(CLI::IsMember({"binary", "json"}));
+  app.add_option("--failure-list", o.failure_list, "The vendor's known failures: one case id per line");
+  app.add_option("--output", o.output, "Write the conformance certificate: FILE.json or FILE.html");
+  app.add_option("--vectors", o.vectors, "The vector set (default: the installed share/participatieladder/conformance)");
+  app.add_option("--lang", o.lang, "Language of the output")->check(CLI::IsMember({"nl", "en"}));
+  app.add_flag("--verbose", o.verbose, "Show every compared text of failed, expected-failing and skipped cases");
+}
+
+const bool registered = register_command({"conform", 60, [](CLI::App& app) {
+  auto o = std::make_shared<adapter_options>();
+  app.description("Vendor conformance (SPEC §11): run the vector set through an adapter program (docs/conformance.md)");
+  add_adapter_options(app, *o);
+  return std::function<int()>([o] { return run_adapter_mode(*o); });
+}});
+
+}  // namespace
+}  // namespace pl::cli

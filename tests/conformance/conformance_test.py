@@ -1,0 +1,159 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
+"""Vendor conformance, issue 12 Must show 1 (SPEC §11, docs/conformance.md):
+- the reference C adapter (C ABI) and the Python adapter (binding; binary and JSON Lines) pass
+  every case at both levels, none skipped, and the certificate says so;
+- the faulty adapter (tests/conformance/faulty_adapter.py) fails exactly the cases predicted here
+  from the library (paths through 20 = yes; check and bad-input cases with a PL022 finding) and
+  the run exits 1;
+- with those failures on a failure list the run exits 0 and counts them as expected failures;
+  a failure list that also names a passing case makes the run exit 1.
+Environment: PLADDER, PL_C_ADAPTER, PL_SOURCE_DIR, PYTHONPATH (the build tree's package)."""
+import json
+import re
+import shutil
+import os
+import subprocess
+import sys
+import tempfile
+
+import participatieladder as pl
+
+PLADDER = os.environ["PLADDER"]
+SOURCE = os.environ["PL_SOURCE_DIR"]
+PY = sys.executable
+PY_ADAPTER = os.path.join(SOURCE, "examples", "conformance", "adapter.py")
+FAULTY = os.path.join(SOURCE, "tests", "conformance", "faulty_adapter.py")
+TMP = tempfile.mkdtemp(prefix="pl_conformance_")
+
+
+def conform(adapter, *args):
+    out = os.path.join(TMP, "certificate.json")
+    p = subprocess.run([PLADDER, "conform", "--lang", "en", "--adapter", adapter, "--output", out, *args],
+                       capture_output=True, text=True)
+    with open(out, encoding="utf-8") as f:
+        return p, json.load(f)
+
+
+def notation(path):
+    return " ".join("%d:%s" % (q, "J" if yes else "N") for q, yes in path)
+
+
+def assert_all_pass(name, p, cert):
+    assert p.returncode == 0, (name, p.returncode, p.stdout[-3000:], p.stderr)
+    for level in ("required", "recommended"):
+        c = cert[level]
+        assert c["failed"] == c["skipped"] == c["expected_failures"] == c["listed_but_passed"] == 0, (name, level, c)
+        assert c["passed"] > 0, (name, level, c)
+    assert cert["conformant"] is True and cert["not_passed"] == [], name
+    total = cert["required"]["passed"] + cert["recommended"]["passed"]
+    assert p.stdout.strip().splitlines()[-1] == "%d passed, 0 failed" % total, p.stdout[-500:]
+    return total
+
+
+def predicted_faulty_failures():
+    """The cases the faulty adapter must fail, from the library and the vectors, not from the runner."""
+    ids = set()
+    for path, step in pl.paths():  # SPEC §4: 308
+        if (20, True) in path:
+            ids.add("required/path/" + notation(path))
+            flipped = [(q, False if q == 20 else yes) for q, yes in path]
+            if [n.id for n in pl.determine(dict(path)).notes] != [n.id for n in pl.determine(dict(flipped)).notes]:
+                ids.add("recommended/notes/" + notation(path))
+    with open(os.path.join(SOURCE, "tests", "vectors", "questionnaire.json"), encoding="utf-8") as f:
+        for c in json.load(f)["cases"]:
+            if "error" not in c and (20, True) in pl.determine(c["answers"]).path:
+                ids.add("required/questionnaire/" + c["name"])
+                flipped = {int(q): a for q, a in re.findall(r"(\d+)\s*:\s*(\w+)", c["answers"])}
+                flipped[20] = "N"
+                if [n.id for n in pl.determine(c["answers"]).notes] != [n.id for n in pl.determine(flipped).notes]:
+                    ids.add("recommended/notes/questionnaire/" + c["name"])
+    with open(os.path.join(SOURCE, "tests", "vectors", "checks.json"), encoding="utf-8") as f:
+        for c in json.load(f)["cases"]:
+            if any(e.get("check") == "PL022" for e in c["expected"]):
+                ids.add("recommended/check/" + c["name"])
+    bad = os.path.join(SOURCE, "tests", "bad_input")
+    with open(os.path.join(bad, "expected.json"), encoding="utf-8") as f:
+        index = json.load(f)
+    for c in index["cases"]:
+        with open(os.path.join(bad, c["file"]), "rb") as f:
+            data = f.read()
+        try:
+            records = pl.read_bytes(data, c["file"], format="auto")
+        except pl.ParticipatieladderError:
+            continue
+        if any(x.check == "PL022" for x in pl.check(records, index["reference_date"])):
+            ids.add("recommended/bad_input/" + c["file"])
+    return ids
+
+
+def main():
+    total = assert_all_pass("C adapter", *conform(os.environ["PL_C_ADAPTER"]))
+    assert_all_pass("Python adapter", *conform("%s %s" % (PY, PY_ADAPTER)))
+    assert_all_pass("Python adapter, JSON Lines", *conform("%s %s --json" % (PY, PY_ADAPTER), "--protocol", "json"))
+    # Every path and every prefix: 308 path cases, and the next-question cases.
+    p, cert = conform(os.environ["PL_C_ADAPTER"], "--verbose")
+    assert sum(1 for line in p.stdout.splitlines() if line.startswith("FAILED")) == 0
+
+    # The faulty adapter: exactly the predicted cases fail, and the run says so.
+    predicted = predicted_faulty_failures()
+    assert any(i.startswith("required/path/") for i in predicted) and any(i.startswith("recommended/check/") for i in predicted)
+    p, cert = conform("%s %s" % (PY, FAULTY))
+    failed = {c["id"] for c in cert["not_passed"] if c["outcome"] == "failed"}
+    assert p.returncode == 1, (p.returncode, p.stderr)
+    assert failed == predicted, ("unexpected", sorted(failed - predicted), "missing", sorted(predicted - failed))
+    assert cert["failed"] == len(predicted) and cert["passed"] == total - len(predicted)
+    assert p.stdout.strip().splitlines()[-1] == "%d passed, %d failed" % (total - len(predicted), len(predicted))
+    for i in predicted:
+        assert "FAILED   " + i in p.stdout, i
+
+    # Known failures on the list: exit 0, counted as expected failures (and the JSON mode agrees).
+    listing = os.path.join(TMP, "failures.txt")
+    with open(listing, "w", encoding="utf-8") as f:
+        f.write("# known failures of the faulty adapter\n" + "\n".join(sorted(predicted)) + "\n")
+    p, cert = conform("%s %s --json" % (PY, FAULTY), "--protocol", "json", "--failure-list", listing)
+    assert p.returncode == 0, (p.returncode, p.stdout[-2000:])
+    assert cert["required"]["expected_failures"] + cert["recommended"]["expected_failures"] == len(predicted)
+    assert cert["conformant"] is False  # required cases are still failing, only expected
+
+    # A listed case that passes fails the run: the list only shrinks.
+    passing = "required/path/1:J 4:J"
+    assert passing not in predicted
+    with open(listing, "a", encoding="utf-8") as f:
+        f.write(passing + "\n")
+    p, cert = conform("%s %s" % (PY, FAULTY), "--failure-list", listing)
+    assert p.returncode == 1, p.returncode
+    assert "PASSED but on the failure list (remove it): " + passing in p.stdout
+    assert [c["id"] for c in cert["not_passed"] if c["outcome"] == "listed_but_passed"] == [passing]
+
+    # An id on the list that is no case at all also fails the run (a stale list).
+    with open(listing, "w", encoding="utf-8") as f:
+        f.write("required/path/no such case\n")
+    p, cert = conform(os.environ["PL_C_ADAPTER"], "--failure-list", listing)
+    assert p.returncode == 1 and "not a case: required/path/no such case" in p.stdout
+
+    # HTML certificate, Dutch by default.
+    html = os.path.join(TMP, "certificate.html")
+    p = subprocess.run([PLADDER, "conform", "--adapter", os.environ["PL_C_ADAPTER"], "--output", html], capture_output=True, text=True)
+    assert p.returncode == 0 and p.stdout.strip().splitlines()[-1] == "%d geslaagd, 0 mislukt" % total
+    with open(html, encoding="utf-8") as f:
+        page = f.read()
+    assert "Conformiteitsverklaring" in page and "Voldoet op het verplichte niveau." in page and pl.__version__ in page
+
+    # A vector set whose files differ from its manifest is refused (exit 2), naming the manifest.
+    stage = subprocess.run([PLADDER, "conform", "--adapter", "true", "--vectors", os.path.join(TMP, "nowhere")],
+                           capture_output=True, text=True)
+    assert stage.returncode == 2 and "missing" in stage.stderr, stage.stderr
+    copy = os.path.join(TMP, "vectors_copy")
+    shutil.copytree(os.environ["PL_CONFORMANCE_VECTORS"], copy)
+    with open(os.path.join(copy, "vectors", "checks.json"), "a", encoding="utf-8") as f:
+        f.write(" ")
+    stage = subprocess.run([PLADDER, "conform", "--adapter", os.environ["PL_C_ADAPTER"], "--vectors", copy],
+                           capture_output=True, text=True)
+    assert stage.returncode == 2 and "differ from this manifest" in stage.stderr, stage.stderr
+    print("conformance: C and Python adapters %d/%d at both levels; faulty adapter: exactly %d predicted failures; "
+          "failure list: passing case and stale id fail the run" % (total, total, len(predicted)))
+
+
+if __name__ == "__main__":
+    main()
