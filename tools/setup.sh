@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs every Debian package the project needs. Idempotent; run as root on Debian 12.
-# Usage: bash tools/setup.sh [--with-browser]
+# Usage: bash tools/setup.sh [--with-browser] [--with-duckdb]
 set -euo pipefail
 PKGS=(
   build-essential cmake g++ pkg-config git
@@ -13,6 +13,7 @@ PKGS=(
   libxlsxwriter-dev                 # XLSX report output (BSD-2-Clause)
   python3-openpyxl                  # reading XLSX back in tests
   libbenchmark-dev                  # benchmarks
+  python3-pandas                    # the pandas side of the side-by-side benchmark (bench/compare_pandas.py)
   clang-14 libclang-rt-14-dev       # sanitizers (TSan), fuzzing
   abigail-tools                     # abidiff ABI check
   chromium                          # headless render of the HTML report
@@ -32,4 +33,9 @@ fi
 if ! command -v npm >/dev/null 2>&1; then
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends nodejs npm
+fi
+# DuckDB (npm @duckdb/node-api) for the side-by-side benchmark (bench/run.sh, issue 13): only with
+# --with-duckdb (CI does not run the benchmark); bench/run.sh leaves it out when it is not installed.
+if [[ " $* " == *" --with-duckdb "* ]] && ! NODE_PATH="$(npm root -g)" node -e "require('@duckdb/node-api')" 2>/dev/null; then
+  npm install -g @duckdb/node-api
 fi
