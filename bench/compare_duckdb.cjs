@@ -14,6 +14,7 @@ const ALIASES = {
   step: ['step', 'trede', 'positie op de ladder', 'ladderscore', 'participatietrede'],
   growth_potential: ['growth_potential', 'groeipotentieel', 'groeipotentie'],
   target_step: ['target_step', 'potentietrede', 'doeltrede', 'potentie'],
+  target_horizon: ['target_horizon', 'termijn'],
 };
 
 async function main() {
@@ -39,13 +40,14 @@ async function main() {
     WITH raw AS (
       SELECT ${col.client_id} AS client_id,
              coalesce(try_strptime(${col.measured_on}, '%Y-%m-%d'), try_strptime(${col.measured_on}, '%d-%m-%Y'))::DATE AS d,
-             ${col.step} AS step, lower(${col.growth_potential}) AS gp, ${col.target_step} AS target
+             ${col.step} AS step, lower(${col.growth_potential}) AS gp, ${col.target_step} AS target,
+             lower(${col.target_horizon}) AS horizon
       FROM read_csv(${q(file)}, delim = ${q(sep)}, header = true, all_varchar = true, quote = '"')),
     typed AS (
       SELECT client_id, d, try_cast(left(step, 1) AS INTEGER) AS s,
              CASE WHEN right(step, 1) = '+' AND length(step) = 2 THEN true WHEN right(step, 1) = '-' AND length(step) = 2 THEN false
                   WHEN gp <> '' THEN gp IN ('+', '++', 'ja', 'j', 'yes', 'y', 'true', '1') END AS flag,
-             try_cast(left(target, 1) AS INTEGER) AS t
+             CASE WHEN horizon IN ('', '1y') THEN try_cast(left(target, 1) AS INTEGER) END AS t
       FROM raw WHERE client_id <> '' AND d IS NOT NULL AND d <= DATE ${q(reference)}),
     latest AS (SELECT * FROM typed QUALIFY row_number() OVER (PARTITION BY client_id ORDER BY d DESC) = 1),
     caseload AS (SELECT s, coalesce(flag, CASE WHEN t IS NOT NULL THEN t > s END) AS g FROM latest WHERE s IS NULL OR s NOT IN (0, 9))

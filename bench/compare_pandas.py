@@ -18,6 +18,7 @@ Run with /usr/bin/python3 (Debian's python3-* packages).
 """
 import sys
 
+import numpy as np
 import pandas as pd
 
 ALIASES = {
@@ -27,6 +28,7 @@ ALIASES = {
     "growth_potential": ["growth_potential", "groeipotentieel", "groeipotentie"],
     "target_step": ["target_step", "potentietrede", "doeltrede", "potentie"],
     "exit_reason": ["exit_reason", "uitstroomreden", "reden uitstroom"],
+    "target_horizon": ["target_horizon", "termijn"],
 }
 YES = {"+", "++", "ja", "j", "yes", "y", "true", "1"}
 
@@ -64,11 +66,11 @@ def prepare(df):
     df["step_n"] = pd.to_numeric(step.str[0], errors="coerce").where(step.str.len().between(1, 2))
     sign = step.str[1:]
     gp = df["growth_potential"].str.strip().str.lower()
-    flag = pd.Series(pd.NA, index=df.index, dtype="boolean")
-    flag = flag.mask(gp != "", gp.isin(YES))
-    flag = flag.mask(sign == "+", True).mask(sign == "-", False)
+    flag = np.where(sign == "+", 1.0, np.where(sign == "-", 0.0, np.where(gp != "", gp.isin(YES) * 1.0, np.nan)))
     target = pd.to_numeric(df["target_step"].str.strip().str[0], errors="coerce")
-    df["gp"] = flag.fillna(target > df["step_n"]).where(flag.notna() | target.notna())
+    one_year = df["target_horizon"].str.strip().str.lower().isin(["", "1y"])  # SPEC §5: only a one-year target derives
+    derived = np.where(target.notna() & one_year, (target > df["step_n"]) * 1.0, np.nan)
+    df["gp"] = np.where(~np.isnan(flag), flag, derived)
     df["target_n"] = target
     return df
 
@@ -82,8 +84,8 @@ def placement(df, reference):
     rows = []
     for s in [1, 2, 3, 4, 5, 6]:
         on = caseload[caseload["step_n"] == s]
-        with_gp = int((on["gp"] == True).sum()) if s <= 5 else ""  # noqa: E712 (nullable boolean)
-        without = int((on["gp"] == False).sum()) if s <= 5 else ""  # noqa: E712
+        with_gp = int((on["gp"] == 1.0).sum()) if s <= 5 else ""
+        without = int((on["gp"] == 0.0).sum()) if s <= 5 else ""
         rows.append((str(s), len(on), round(100 * len(on) / total) if total else 0, without, with_gp))
     nf = int(caseload["step_n"].isna().sum())
     rows.append(("not_filled", nf, round(100 * nf / total) if total else 0, "", ""))
