@@ -9,7 +9,7 @@ PKGS=(
   python3 python3-protobuf python3-pytest
   catch2                            # C++ tests (v2)
   libcli11-dev                      # CLI parsing
-  libcsv-dev                        # CSV reading (RFC 4180)
+  libcsv-dev                        # test oracle of the CSV tokenizer only (tests/csv_oracle; LGPL, never linked into the library)
   libxlsxwriter-dev                 # XLSX report output (BSD-2-Clause)
   python3-openpyxl                  # reading XLSX back in tests
   libbenchmark-dev                  # benchmarks
