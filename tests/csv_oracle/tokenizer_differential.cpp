@@ -12,6 +12,8 @@
 //   4. a few hand-written cases with the fields and lines spelled out (not only "the same").
 // Bounded: a fixed seed and a fixed number of random files (a few seconds). Prints what it proved.
 // Usage: pl_csv_tokenizer_differential SOURCE_DIR [random files, default 30000]
+//        pl_csv_tokenizer_differential --throughput FILE   (docs/benchmark.md; not a test: CPU MB/s
+//        of the UTF-8 check, the tokenizer and the libcsv way over one file, `;`)
 #include "libcsv_oracle.hpp"
 
 #include "io/csv_tokenizer.hpp"
@@ -22,6 +24,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -275,7 +278,32 @@ std::size_t hand_written(tally& t) {
 
 }  // namespace
 
+/// CPU megabytes per second of the text check, the tokenizer and the libcsv oracle over one file.
+int throughput(const fs::path& file) {
+  const std::string bytes = slurp(file);
+  const auto mb = static_cast<double>(bytes.size()) / 1e6;
+  auto seconds = [](std::clock_t a, std::clock_t b) { return static_cast<double>(b - a) / CLOCKS_PER_SEC; };
+  pl::io_detail::decoded_text d;
+  const auto t0 = std::clock();
+  if (!pl::io_detail::checked_text(bytes, file.string(), pl::text_encoding::automatic, d)) return 1;
+  const auto t1 = std::clock();
+  std::size_t rows = 0, fields = 0;
+  pl::io_detail::csv_tokenizer t(d.text, ';');
+  for (auto e = t.next(); e != pl::io_detail::csv_tokenizer::event::end; e = t.next()) {
+    ++rows;
+    fields += t.fields().size();
+  }
+  const auto t2 = std::clock();
+  const auto oracle_rows = pl::oracle::libcsv_events(d.text, ';').size();
+  const auto t3 = std::clock();
+  std::cout << file.string() << " (" << mb << " MB, " << rows << " rows, " << fields << " fields), MB per CPU second: UTF-8 check "
+            << mb / seconds(t0, t1) << ", tokenizer " << mb / seconds(t1, t2) << ", libcsv line by line with a string per field "
+            << mb / seconds(t2, t3) << " (" << oracle_rows << " rows)\n";
+  return 0;
+}
+
 int main(int argc, char** argv) {
+  if (argc == 3 && std::string_view(argv[1]) == "--throughput") return throughput(argv[2]);
   if (argc < 2) {
     std::cerr << "usage: pl_csv_tokenizer_differential SOURCE_DIR [random files]\n";
     return 2;
