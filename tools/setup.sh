@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs every Debian package the project needs. Idempotent; run as root on Debian 12.
-# Usage: bash tools/setup.sh [--with-browser]
+# Usage: bash tools/setup.sh [--with-browser] [--with-duckdb]
 set -euo pipefail
 PKGS=(
   build-essential cmake g++ pkg-config git
@@ -9,10 +9,11 @@ PKGS=(
   python3 python3-protobuf python3-pytest
   catch2                            # C++ tests (v2)
   libcli11-dev                      # CLI parsing
-  libcsv-dev                        # CSV reading (RFC 4180)
+  libcsv-dev                        # test oracle of the CSV tokenizer only (tests/csv_oracle; LGPL, never linked into the library)
   libxlsxwriter-dev                 # XLSX report output (BSD-2-Clause)
   python3-openpyxl                  # reading XLSX back in tests
   libbenchmark-dev                  # benchmarks
+  python3-pandas                    # the pandas side of the side-by-side benchmark (bench/compare_pandas.py)
   clang-14 libclang-rt-14-dev       # sanitizers (TSan), fuzzing
   abigail-tools                     # abidiff ABI check
   chromium                          # headless render of the HTML report
@@ -39,4 +40,9 @@ fi
 js="$(cd "$(dirname "$0")/.." && pwd)/bindings/js"
 if [ ! -f "$js/node_modules/.package-lock.json" ] || [ "$js/package-lock.json" -nt "$js/node_modules/.package-lock.json" ]; then
   npm ci --prefix "$js" --no-audit --no-fund
+fi
+# DuckDB (npm @duckdb/node-api) for the side-by-side benchmark (bench/run.sh, issue 13): only with
+# --with-duckdb (CI does not run the benchmark); bench/run.sh leaves it out when it is not installed.
+if [[ " $* " == *" --with-duckdb "* ]] && ! NODE_PATH="$(npm root -g)" node -e "require('@duckdb/node-api')" 2>/dev/null; then
+  npm install -g @duckdb/node-api
 fi

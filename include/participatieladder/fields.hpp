@@ -317,8 +317,8 @@ inline std::string format_income_field(const record& r, const value_style&) {
 
 /// SPEC §6 field 20: a yes/no spelling, or any other non-empty text = a municipal code (= yes).
 inline result<void> parse_exemption_field(record& r, std::string_view v) {
-  if (auto yn = parse_yes_no(v)) {
-    r.work_obligation_exemption = yn.value();
+  if (const auto yn = match_yes_no(v)) {  // a municipal code is no error: no message built for it
+    r.work_obligation_exemption = *yn;
     r.work_obligation_exemption_code.clear();
   } else {
     r.work_obligation_exemption = true;

@@ -33,9 +33,9 @@ inline result<graded_growth> parse_growth(std::string_view s) {
     return graded_growth{growth::potential, static_cast<int>(t.size())};
   if (!t.empty() && (t.find_first_not_of('-') == std::string_view::npos))
     return graded_growth{growth::none, -static_cast<int>(t.size())};
-  auto yn = parse_yes_no(t);
+  const auto yn = match_yes_no(t);
   if (!yn) return fail(errc::parse, "'" + std::string(t) + "' is not a growth potential (expected + or 0)");
-  return graded_growth{yn.value() ? growth::potential : growth::none, yn.value() ? 1 : 0};
+  return graded_growth{*yn ? growth::potential : growth::none, *yn ? 1 : 0};
 }
 
 /// Horizon of a target step (SPEC §5); stored with the value.

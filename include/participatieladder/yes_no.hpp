@@ -7,6 +7,7 @@
 #include "text_util.hpp"
 
 #include <array>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -24,11 +25,19 @@ inline constexpr std::array<yes_no_spelling, 12> yes_no_spellings{{
     {"0", false},   {"+", true},
 }};
 
-/// Parse one yes/no token. The error message quotes the token.
-inline result<bool> parse_yes_no(std::string_view token) {
+/// The value of a yes/no spelling (blanks around it ignored); nothing when it is none. Never
+/// allocates (the hot path of reading files, issue 13).
+inline std::optional<bool> match_yes_no(std::string_view token) noexcept {
   const auto t = detail::trim(token);
   for (const auto& s : yes_no_spellings)
     if (detail::iequals(t, s.text)) return s.value;
+  return std::nullopt;
+}
+
+/// Parse one yes/no token. The error message quotes the token.
+inline result<bool> parse_yes_no(std::string_view token) {
+  if (const auto v = match_yes_no(token)) return *v;
+  const auto t = detail::trim(token);
   return fail(errc::parse, "'" + std::string(t) +
                                "' is not a yes/no value (expected ja/nee, j/n, yes/no, y/n, true/false, 1/0)");
 }

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
-// CSV input (SPEC §6): RFC 4180 via libcsv, `;` or `,`, UTF-8 with or without BOM, §6 keys or
-// Dutch aliases as headers. Rows are fed to libcsv one physical line at a time so every row knows
-// the line it starts on, and a broken row can be skipped without losing the rest of the file.
+// CSV input (SPEC §6): RFC 4180 through our own tokenizer (csv_tokenizer.hpp), `;` or `,`, UTF-8
+// with or without BOM, §6 keys or Dutch aliases as headers. Every row knows the physical line it
+// starts on, and a broken row is skipped without losing the rest of the file.
 #include <participatieladder/io/csv_reader.hpp>
 
 #include "columns.hpp"
+#include "csv_tokenizer.hpp"
 #include "input_finding.hpp"
 #include "message_text.hpp"
 #include "record_builder.hpp"
@@ -12,67 +13,20 @@
 
 #include <participatieladder/fields.hpp>
 
-#include <csv.h>
-
 #include <algorithm>
 #include <optional>
+#include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace pl {
 namespace {
 
-/// libcsv's parser state before the first byte of a row (struct csv_parser::pstate, csv.h).
-constexpr int csv_row_not_begun = 0;
-
 struct column {
   const field_info* field = nullptr;  ///< nullptr: a local field
   std::string header;
 };
-
-/// RAII for libcsv's parser: strict quoting, and an unterminated quote at the end is an error.
-class csv_parser_handle {
- public:
-  explicit csv_parser_handle(char delimiter) : delimiter_(delimiter) { init(); }
-  ~csv_parser_handle() { csv_free(&p_); }
-  csv_parser_handle(const csv_parser_handle&) = delete;
-  csv_parser_handle& operator=(const csv_parser_handle&) = delete;
-  void reset() { csv_free(&p_); init(); }
-  csv_parser* get() noexcept { return &p_; }
-  bool ok() const noexcept { return ok_; }
-
- private:
-  void init() {
-    ok_ = csv_init(&p_, CSV_STRICT | CSV_STRICT_FINI) == 0;
-    csv_set_delim(&p_, static_cast<unsigned char>(delimiter_));
-  }
-  csv_parser p_{};
-  char delimiter_;
-  bool ok_ = false;
-};
-
-/// `;` when the header line has more unquoted semicolons than commas, else `,`; nothing when it
-/// has neither (then it is not a CSV of the data set).
-std::optional<char> detect_delimiter(std::string_view text) {
-  std::size_t semis = 0, commas = 0;
-  bool quoted = false;
-  for (const char c : text) {
-    if (c == '"') quoted = !quoted;
-    else if (!quoted && (c == '\n' || c == '\r')) break;
-    else if (!quoted && c == ';') ++semis;
-    else if (!quoted && c == ',') ++commas;
-  }
-  if (semis == 0 && commas == 0) return std::nullopt;
-  return semis > commas ? ';' : ',';
-}
-
-/// End of the physical line starting at `pos` (after its LF, CRLF or lone CR).
-std::size_t line_end(std::string_view text, std::size_t pos) {
-  const auto nl = text.find_first_of("\r\n", pos);
-  if (nl == std::string_view::npos) return text.size();
-  if (text[nl] == '\r' && nl + 1 < text.size() && text[nl + 1] == '\n') return nl + 2;
-  return nl + 1;
-}
 
 std::string join_aliases(const field_info& f) {
   std::string out;
@@ -87,45 +41,14 @@ class csv_reader {
       : file_(file), options_(options), builder_(out_, file, source) {}
 
   result<read_result> read(std::string_view text) {
-    const auto delimiter = detect_delimiter(text);
+    const auto delimiter = io_detail::detect_delimiter(text);
     if (!delimiter)
       return fail(errc::format, file_ + ": not a CSV file of the base data set: the header line has no ';' or ',' separated column names");
-    csv_parser_handle parser(*delimiter);
-    if (!parser.ok()) return fail(errc::no_memory, file_ + ": cannot initialise the CSV parser");
-    std::size_t pos = 0, line = 1;
-    std::size_t restart_pos = 0, restart_line = 1;
-    while (true) {
-      while (pos < text.size() && !hard_) {
-        const std::size_t end = line_end(text, pos);
-        if (parser.get()->pstate == csv_row_not_begun) {
-          row_start_ = line;
-          restart_pos = end;
-          restart_line = line + 1;
-        }
-        const std::size_t n = csv_parse(parser.get(), text.data() + pos, end - pos, &on_field, &on_row, this);
-        if (n != end - pos) {
-          if (csv_error(parser.get()) != CSV_EPARSE) return fail(errc::no_memory, file_ + ": out of memory while reading CSV");
-          broken_quote(line, false);
-          parser.reset();
-          row_.clear();
-          pos = restart_pos;
-          line = restart_line;
-          continue;
-        }
-        pos = end;
-        ++line;
-      }
-      if (hard_) return *hard_;
-      if (csv_fini(parser.get(), &on_field, &on_row, this) != 0) {
-        broken_quote(line - 1, true);
-        if (hard_) return *hard_;
-        parser.reset();
-        row_.clear();
-        pos = restart_pos;
-        line = restart_line;
-        continue;
-      }
-      break;
+    io_detail::csv_tokenizer rows(text, *delimiter);
+    for (auto e = rows.next(); e != io_detail::csv_tokenizer::event::end && !hard_; e = rows.next()) {
+      row_start_ = rows.row_line();
+      if (e == io_detail::csv_tokenizer::event::row) end_row(rows.fields());
+      else broken_quote(rows.detected_line(), rows.never_closed());
     }
     if (hard_) return *hard_;
     if (!header_done_) return fail(errc::format, file_ + ": not a CSV file of the base data set: no header line");
@@ -139,25 +62,17 @@ class csv_reader {
   }
 
  private:
-  static void on_field(void* s, std::size_t len, void* self) {
-    auto* r = static_cast<csv_reader*>(self);
-    r->row_.emplace_back(s ? static_cast<const char*>(s) : "", s ? len : 0);
-  }
-  static void on_row(int, void* self) { static_cast<csv_reader*>(self)->end_row(); }
-
-  void end_row() {
-    std::vector<std::string> row;
-    row.swap(row_);
+  void end_row(std::span<const std::string_view> row) {
     if (hard_) return;
     if (!header_done_) {
       header_done_ = true;
       header(row);
       return;
     }
-    const bool blank = std::all_of(row.begin(), row.end(), [](const std::string& v) { return detail::trim(v).empty(); });
+    const bool blank = std::all_of(row.begin(), row.end(), [](std::string_view v) { return detail::trim(v).empty(); });
     if (blank) return;  // Excel's empty rows `;;;;`
     // Trailing empty fields beyond the header are harmless (Excel pads rows).
-    while (row.size() > columns_.size() && detail::trim(row.back()).empty()) row.pop_back();
+    while (row.size() > columns_.size() && detail::trim(row.back()).empty()) row = row.first(row.size() - 1);
     if (row.size() != columns_.size()) {
       out_.findings.push_back(io_detail::row_finding(
           file_, row_start_,
@@ -171,7 +86,7 @@ class csv_reader {
     builder_.finish();
   }
 
-  void header(const std::vector<std::string>& names) {
+  void header(std::span<const std::string_view> names) {
     std::vector<const field_info*> seen_fields;
     for (std::size_t i = 0; i < names.size(); ++i) {
       column c;
@@ -226,7 +141,6 @@ class csv_reader {
   const read_options& options_;
   read_result out_;
   io_detail::record_builder builder_;
-  std::vector<std::string> row_;
   std::vector<column> columns_;
   std::size_t row_start_ = 1;
   std::size_t data_rows_ = 0;
