@@ -17,6 +17,7 @@ PKGS=(
   abigail-tools                     # abidiff ABI check
   chromium                          # headless render of the HTML report
   ccache                            # compiler cache: repeated builds (CI steps, sessions) reuse objects
+  libssl-dev                        # OpenSSL libcrypto: HMAC-SHA-256 pseudonym of the benchmark export (SPEC §11; Apache-2.0)
 )
 missing=()
 for p in "${PKGS[@]}"; do
