@@ -10,14 +10,14 @@ result<benchmark::data_conformance> conform(const record_set& set, const benchma
 }
 
 result<benchmark::publication> publish(const record_set& set, const benchmark_settings& s) {
-  if (detail::trim(s.municipality).empty()) return fail(errc::invalid_argument, "municipality: a publication needs the municipality's name");
+  if (pl::detail::trim(s.municipality).empty()) return fail(errc::invalid_argument, "municipality: a publication needs the municipality's name");
   if (s.rule.min < 1 || s.rule.max < s.rule.min)
     return fail(errc::invalid_argument, "suppress: " + std::to_string(s.rule.min) + "-" + std::to_string(s.rule.max) +
                                             " is not a range of small counts (it must start at 1 or above and not end before it starts)");
   auto ref = resolve_reference_date(s.reference_date, set.records, "reference_date");
   if (!ref) return ref.error();
   benchmark::publication_options o;
-  o.municipality = std::string(detail::trim(s.municipality));
+  o.municipality = std::string(pl::detail::trim(s.municipality));
   o.reference = ref.value().value();
   o.extensions = s.extensions;
   o.rule = s.rule;

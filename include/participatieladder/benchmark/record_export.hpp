@@ -25,7 +25,7 @@ namespace pl::benchmark {
 
 /// The four digits of a Dutch postal code (`1234 AB` → `1234`), else empty (never the raw value).
 inline std::string postal_code_digits(std::string_view pc) {
-  pc = detail::trim(pc);
+  pc = pl::detail::trim(pc);
   if (pc.size() < 4 || pc[0] < '1' || pc[0] > '9') return "";
   for (std::size_t i = 1; i < 4; ++i)
     if (pc[i] < '0' || pc[i] > '9') return "";

@@ -9,8 +9,9 @@
 // 1. primary: every count (cell or total) in [min, max]; a count unknown already (suppressed in a
 //    municipality's own publication, when the coordinator merges) counts as suppressed.
 // 2. secondary: while an equation has exactly one suppressed member, suppress one more member of
-//    it: the smallest non-zero published inner cell, else the smallest non-zero published total,
-//    else the smallest published member (a zero). Repeat until no equation has exactly one.
+//    it: the smallest non-zero published inner cell, else a published inner zero, else the smallest
+//    non-zero published total, else a zero total (totals are what readers use most, so they go
+//    last). Repeat until no equation has exactly one.
 // 3. audit: a suppressed count is still recomputable when the equations fix it (its unit vector
 //    lies in the row space of the equations over the suppressed members: linear algebra, not only
 //    one equation at a time). Such a count gets one more suppressed cell in its row (else its
@@ -220,11 +221,11 @@ inline suppressed_grid suppress(count_grid grid, suppression_rule rule = {}) {
   for (std::size_t k = 0; k < f.size(); ++k)
     if (!value[k] || rule.small(*value[k])) state[k] = cell_state::primary;
 
-  // The member of `candidates` to suppress next: non-zero inner cells first, then non-zero totals,
-  // then zeros; the smallest value; the first in table order.
+  // The member of `candidates` to suppress next: non-zero inner cells, inner zeros, non-zero totals,
+  // zero totals; the smallest value; the first in table order.
   auto pick = [&](const std::vector<std::size_t>& candidates) -> std::optional<std::size_t> {
     std::optional<std::size_t> best;
-    auto rank_of = [&](std::size_t k) { return std::pair{*value[k] == 0 ? 2 : (f.inner(k) ? 0 : 1), *value[k]}; };
+    auto rank_of = [&](std::size_t k) { return std::pair{(f.inner(k) ? 0 : 2) + (*value[k] == 0 ? 1 : 0), *value[k]}; };
     for (const auto k : candidates) {
       if (state[k] != cell_state::published) continue;
       if (!best || rank_of(k) < rank_of(*best)) best = k;
