@@ -99,10 +99,13 @@ echo "ok: SRG position only with --srg, converted placements marked determinatio
 grep -q '^oordeel: vergelijkbaar' "$work/conf.txt" || fail "verdict line"
 grep -q 'subtrede 2.4 .* ligt volgens de landelijke afbakening op trede 4' "$work/conf.txt" || fail "comparability warning 2.4"
 "$PLADDER" conform --data "$S/examples/data/synthetic_caseload.csv" --format json --lang en > "$work/conf.json"
-/usr/bin/python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["comparable"] and d["records"]==4479 and any(f["key"]=="step" for f in d["filled"]), d' "$work/conf.json" ||
+/usr/bin/python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["comparable"] and int(d["records"])==4479 and any(f["key"]=="step" for f in d["filled"]), d' "$work/conf.json" ||
   fail "conformance JSON"
-set +e; "$PLADDER" conform --data "$S/tests/data/exports/gemeente_export_iso_twin.csv" --format html --out "$work/conf_bad.html"; rc=$?; set -e
-[ $rc -eq 1 ] || fail "a municipal export without growth potential for most clients is not comparable (rc $rc)"
+set +e; "$PLADDER" conform --data "$S/tests/cli/data/benchmark_not_comparable.csv" --format html --out "$work/conf_bad.html"; rc=$?; set -e
+[ $rc -eq 1 ] || fail "an export with empty steps and values outside the code lists is not comparable (rc $rc)"
+for reason in '50% geldige records, minder dan 90%' 'verplicht veld step is in 70% gevuld' '30% van de records heeft een waarde buiten de codelijst'; do
+  grep -q "$reason" "$work/conf_bad.html" || fail "reason missing: $reason"
+done
 grep -q 'Niet vergelijkbaar' "$work/conf_bad.html" || fail "HTML verdict"
 echo "ok: conform --data: verdicts, comparability warnings, text/json/html"
 
@@ -113,7 +116,7 @@ cmp -s "$work/alpha.csv" "$work/beta.csv" && fail "different seeds must give dif
 "$PLADDER" benchmark export --municipality Heemskerk --extensions "$heemskerk" --reference-date 2026-01-01 "$work/alpha.csv" --out "$work/alpha.json"
 "$PLADDER" benchmark export --municipality Beverwijk --reference-date 2026-01-01 "$work/beta.csv" --format binary --out "$work/beta.bin"
 set +e
-"$PLADDER" benchmark export --municipality Uitgeest --reference-date 2026-01-01 "$S/tests/data/exports/gemeente_export_iso_twin.csv" --out "$work/gamma.json" 2>/dev/null
+"$PLADDER" benchmark export --municipality Uitgeest --reference-date 2026-01-01 "$S/tests/cli/data/benchmark_not_comparable.csv" --out "$work/gamma.json" 2>/dev/null
 rc=$?
 set -e
 [ $rc -eq 1 ] || fail "non-comparable publication: exit 1 (rc $rc)"

@@ -1,9 +1,10 @@
 #!/usr/bin/python3
 # SPDX-License-Identifier: Apache-2.0
 # Issue 12 must show 2 (SPEC §11): no value of client_id, bsn, names, address, full postal code,
-# full birth date, city, free or local fields of INPUT appears anywhere in the given exports.
+# full birth date, city, free or local fields of INPUT appears anywhere in the given exports (as a
+# word of its own: a given name inside a longer word, `Noor` in `Team Noord`, is not a leak).
 # Usage: benchmark_privacy_test.py INPUT.csv EXPORT... ; prints what it checked; exit 1 on a leak.
-import csv, io, sys
+import csv, io, re, sys
 
 PERSONAL = {"klantnummer", "client_id", "bsn", "naam", "family_name", "voornaam", "given_name", "adres", "address",
             "postcode", "postal_code", "geboortedatum", "birth_date", "woonplaats", "city", "vrij veld", "free_field"}
@@ -41,7 +42,9 @@ secrets = {s for s in secrets if len(s) >= 4}
 leaks = 0
 for path in sys.argv[2:]:
     text = open(path, "rb").read().decode("utf-8", errors="replace")
-    found = sorted(s for s in secrets if s in text)
+    # a value counts as found when it stands as a word of its own (so a given name `Noor` is not
+    # found inside the team name `Team Noord`), for values without letters or digits at an edge too
+    found = sorted(s for s in secrets if s in text and re.search(r"(?<![0-9A-Za-z])" + re.escape(s) + r"(?![0-9A-Za-z])", text))
     for s in found[:10]:
         print(f"LEAK: {path}: a personal/free/local value of the input ({len(s)} characters) appears", file=sys.stderr)
     leaks += len(found)
