@@ -31,6 +31,14 @@ std::string esc(std::string_view text) {
 std::string opt(std::optional<std::size_t> v) { return v ? std::to_string(*v) : std::string(); }
 std::string pct(std::optional<int> v) { return v ? std::to_string(*v) + "%" : std::string("–"); }
 
+/// `s` right-aligned in `width` display columns (UTF-8: continuation bytes take no column).
+std::string rpad(const std::string& s, std::size_t width) {
+  std::size_t n = 0;
+  for (const unsigned char c : s)
+    if ((c & 0xC0) != 0x80) ++n;
+  return std::string(width > n ? width - n : 0, ' ') + s;
+}
+
 std::string step_label(std::string_view key, lang l) {
   if (key == "not_filled") return l == lang::nl ? "niet gevuld" : "not filled";
   int v = 0;
@@ -197,12 +205,11 @@ std::string to_text(const comparison& c, lang l) {
   for (const auto& r : rows_of(c)) {
     std::string name = r.name == "total" ? (nl ? "totaal" : "total") : r.name;
     std::snprintf(buf, sizeof buf, "%-22s %-5s %7s", name.c_str(), r.name == "total" ? "" : (r.comparable ? (nl ? "ja" : "yes") : (nl ? "NEE" : "NO")),
-                  r.clients ? std::to_string(*r.clients).c_str() : "–");
+                  r.clients ? std::to_string(*r.clients).c_str() : "-");
     out += buf;
-    for (const auto& v : r.step_pct) { std::snprintf(buf, sizeof buf, " %5s", pct(v).c_str()); out += buf; }
-    std::snprintf(buf, sizeof buf, " %6s", pct(r.gp_pct).c_str());
-    out += buf;
-    for (std::size_t j = 0; j < 4; ++j) { std::snprintf(buf, sizeof buf, " %6s", pct(r.move_pct[j]).c_str()); out += buf; }
+    for (const auto& v : r.step_pct) out += " " + rpad(pct(v), 5);
+    out += " " + rpad(pct(r.gp_pct), 6);
+    for (std::size_t j = 0; j < 4; ++j) out += " " + rpad(pct(r.move_pct[j]), 6);
     out += "\n";
   }
   for (const auto& m : c.municipalities)
@@ -241,7 +248,7 @@ std::string to_html(const comparison& c, lang l) {
     int x = left;
     for (std::size_t j = 0; j < rows[i].step_pct.size(); ++j) {
       if (!rows[i].step_pct[j]) continue;
-      const int w = *rows[i].step_pct[j] * bar_w / 100;
+      const int w = std::min(*rows[i].step_pct[j] * bar_w / 100, left + bar_w - x);  // rounded shares may add up to 101%
       if (w <= 0) continue;
       out += "<rect x=\"" + std::to_string(x) + "\" y=\"" + std::to_string(y) + "\" width=\"" + std::to_string(w) + "\" height=\"" +
              std::to_string(bar_h) + "\" fill=\"" + step_colours[j] + "\"/>";

@@ -103,7 +103,7 @@ grep -q 'subtrede 2.4 .* ligt volgens de landelijke afbakening op trede 4' "$wor
   fail "conformance JSON"
 set +e; "$PLADDER" conform --data "$S/tests/cli/data/benchmark_not_comparable.csv" --format html --out "$work/conf_bad.html"; rc=$?; set -e
 [ $rc -eq 1 ] || fail "an export with empty steps and values outside the code lists is not comparable (rc $rc)"
-for reason in '50% geldige records, minder dan 90%' 'verplicht veld step is in 70% gevuld' '30% van de records heeft een waarde buiten de codelijst'; do
+for reason in '50% geldige records, minder dan 90%' 'verplicht veld trede (step) is in 70% gevuld' '30% van de records heeft een waarde buiten de codelijst'; do
   grep -q "$reason" "$work/conf_bad.html" || fail "reason missing: $reason"
 done
 grep -q 'Niet vergelijkbaar' "$work/conf_bad.html" || fail "HTML verdict"

@@ -186,7 +186,7 @@ inline data_conformance assess_conformance(std::span<const record> records, std:
            std::to_string(c.pct_valid) + "% valid records, less than " + std::to_string(th.min_pct_valid) + "%");
   for (const auto& k : c.filled)
     if ((k.key == "client_id" || k.key == "measured_on" || k.key == "step") && k.pct < th.min_pct_required_filled)
-      reason("required_filled:" + k.key, "verplicht veld " + k.key + " is in " + std::to_string(k.pct) + "% gevuld, minder dan " + std::to_string(th.min_pct_required_filled) + "%",
+      reason("required_filled:" + k.key, "verplicht veld " + std::string(find_field(k.key) ? find_field(k.key)->dutch_header() : std::string_view(k.key)) + " (" + k.key + ") is in " + std::to_string(k.pct) + "% gevuld, minder dan " + std::to_string(th.min_pct_required_filled) + "%",
              "required field " + k.key + " is filled in " + std::to_string(k.pct) + "%, less than " + std::to_string(th.min_pct_required_filled) + "%");
   if (c.pct_growth_filled < th.min_pct_growth_filled)
     reason("growth_filled", "groeipotentieel (of een doeltrede binnen een jaar) bij " + std::to_string(c.pct_growth_filled) + "% van de klanten op trede 1-5, minder dan " + std::to_string(th.min_pct_growth_filled) + "%",

@@ -5,8 +5,8 @@
 // `determination = conversion`.
 //
 // File format (docs/benchmark-exchange.md): one mapping per line, `STEP;CODE` or `STEP,CODE`
-// (STEP 0–6 or 9), `#` starts a comment line, blank lines are ignored, a first line `step;srg`
-// (or `trede;srg`) is a header. A step mapped twice, an unknown step or an empty code is an error
+// (STEP 0–6 or 9), `#` starts a comment line, blank lines are ignored, the first other line may be a
+// header `step;srg` (or `trede;srg`). A step mapped twice, an unknown step or an empty code is an error
 // naming the line.
 #pragma once
 
@@ -36,6 +36,7 @@ struct srg_mapping {
 inline result<srg_mapping> parse_srg_mapping(std::string_view text, std::string_view where) {
   srg_mapping m;
   std::size_t line_no = 0;
+  bool first = true;  // the first line that is not blank or a comment may be a header
   while (!text.empty()) {
     const auto nl = text.find('\n');
     std::string_view line = text.substr(0, nl);
@@ -49,7 +50,9 @@ inline result<srg_mapping> parse_srg_mapping(std::string_view text, std::string_
     if (sep == std::string_view::npos) return fail(errc::config, at + ": expected STEP;CODE");
     const auto s = pl::detail::trim(line.substr(0, sep));
     const auto code = pl::detail::trim(line.substr(sep + 1));
-    if (line_no == 1 && (pl::detail::iequals(s, "step") || pl::detail::iequals(s, "trede"))) continue;
+    const bool header_allowed = first;
+    first = false;
+    if (header_allowed && (pl::detail::iequals(s, "step") || pl::detail::iequals(s, "trede"))) continue;
     int v = -1;
     const auto st = pl::detail::parse_uint(s, v) ? step_from_int(v) : std::nullopt;
     if (!st) return fail(errc::config, at + ": '" + std::string(s) + "' is not a step (0-6 or 9)");
