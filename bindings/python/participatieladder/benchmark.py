@@ -62,7 +62,8 @@ def conformance(data, extensions=None, reference_date=None, min_valid=None, form
     raw_data, name = _file(data, source_name)
     fmt = _FORMATS[_args.choice("format", format, tuple(_FORMATS))]
     opts = _options(reference_date, min_valid=min_valid, encoding=encoding, columns=columns)
-    raw = _native.call_buffer(lib.pl_benchmark_conformance_file, _engine(engine, extensions).handle, raw_data, len(raw_data),
+    eng = _engine(engine, extensions)  # held until the call returns (its handle is freed when collected)
+    raw = _native.call_buffer(lib.pl_benchmark_conformance_file, eng.handle, raw_data, len(raw_data),
                               name.encode("utf-8"), fmt, opts, len(opts))
     return benchmark_pb2.DataConformance.FromString(raw)
 
@@ -75,7 +76,8 @@ def publication(data, municipality, extensions=None, reference_date=None, suppre
     raw_data, name = _file(data, source_name)
     fmt = _FORMATS[_args.choice("format", format, tuple(_FORMATS))]
     opts = _options(reference_date, municipality, suppress, min_valid, encoding=encoding, columns=columns)
-    raw = _native.call_buffer(lib.pl_benchmark_publication_file, _engine(engine, extensions).handle, raw_data,
+    eng = _engine(engine, extensions)  # held until the call returns
+    raw = _native.call_buffer(lib.pl_benchmark_publication_file, eng.handle, raw_data,
                               len(raw_data), name.encode("utf-8"), fmt, opts, len(opts))
     return benchmark_pb2.BenchmarkPublication.FromString(raw)
 
@@ -99,7 +101,8 @@ def record_export(data, key, extensions=None, srg=None, format="auto", source_na
     raw_data, name = _file(data, source_name)
     fmt = _FORMATS[_args.choice("format", format, tuple(_FORMATS))]
     opts = _options(srg=srg, encoding=encoding, columns=columns)
-    raw = _native.call_buffer(lib.pl_benchmark_record_export_file, _engine(engine, extensions).handle, raw_data,
+    eng = _engine(engine, extensions)  # held until the call returns
+    raw = _native.call_buffer(lib.pl_benchmark_record_export_file, eng.handle, raw_data,
                               len(raw_data), name.encode("utf-8"), fmt, key_bytes, len(key_bytes), opts, len(opts))
     return raw.decode("utf-8")
 
