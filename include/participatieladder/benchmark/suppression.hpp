@@ -13,8 +13,8 @@
 //    non-zero published total, else a zero total (totals are what readers use most, so they go
 //    last). Repeat until no equation has exactly one.
 // 3. audit: a suppressed count is still recomputable when the equations fix it (its unit vector
-//    lies in the row space of the equations over the suppressed members: linear algebra, not only
-//    one equation at a time). Such a count gets one more suppressed cell in its row (else its
+//    lies in the row space of the equations over the suppressed members: linear algebra — one
+//    reduced row echelon form — not only one equation at a time). Such a count gets one more suppressed cell in its row (else its
 //    column), and rules 2–3 run again. `recomputable` is public so tests can audit any grid.
 // A zero is never primary-suppressed: a published zero reveals nothing about another cell.
 #pragma once
@@ -144,25 +144,40 @@ struct flat_grid {
   }
 };
 
-/// Rank of a dense matrix by Gaussian elimination (entries are small integers; partial pivoting).
-inline std::size_t rank(std::vector<std::vector<double>> m) {
+/// The columns of `m` whose variable the equations m·x = b fix (for any b that has a solution):
+/// reduced row echelon form; a variable is fixed when its column is a pivot column whose row has
+/// no entry in a free column (then the null space is 0 in that component). One elimination for all
+/// columns: entries are small integers, partial pivoting, a tolerance for the zero test.
+inline std::vector<bool> determined_columns(std::vector<std::vector<double>> m, std::size_t cols) {
+  std::vector<std::size_t> pivot_col;
   std::size_t r = 0;
-  const std::size_t cols = m.empty() ? 0 : m[0].size();
   for (std::size_t c = 0; c < cols && r < m.size(); ++c) {
     std::size_t p = r;
     for (std::size_t i = r; i < m.size(); ++i)
       if (std::fabs(m[i][c]) > std::fabs(m[p][c])) p = i;
     if (std::fabs(m[p][c]) < 1e-9) continue;
     std::swap(m[p], m[r]);
+    const double lead = m[r][c];
+    for (std::size_t k = c; k < cols; ++k) m[r][k] /= lead;
     for (std::size_t i = 0; i < m.size(); ++i) {
       if (i == r) continue;
-      const double f = m[i][c] / m[r][c];
-      if (f != 0.0)
+      const double f = m[i][c];
+      if (std::fabs(f) > 1e-12)
         for (std::size_t k = c; k < cols; ++k) m[i][k] -= f * m[r][k];
     }
+    pivot_col.push_back(c);
     ++r;
   }
-  return r;
+  std::vector<bool> is_pivot(cols, false);
+  for (const auto c : pivot_col) is_pivot[c] = true;
+  std::vector<bool> out(cols, false);
+  for (std::size_t i = 0; i < pivot_col.size(); ++i) {
+    bool fixed = true;
+    for (std::size_t k = 0; k < cols && fixed; ++k)
+      if (!is_pivot[k] && std::fabs(m[i][k]) > 1e-9) fixed = false;
+    out[pivot_col[i]] = fixed;
+  }
+  return out;
 }
 
 }  // namespace detail
@@ -192,15 +207,10 @@ inline std::vector<std::size_t> recomputable(const suppressed_grid& g) {
       if (hidden[k]) { row[col_of[k]] = sign; any = true; }
     if (any) a.push_back(std::move(row));
   }
-  const std::size_t base = detail::rank(a);
+  const auto fixed = detail::determined_columns(std::move(a), unknowns.size());
   std::vector<std::size_t> out;
-  for (std::size_t u = 0; u < unknowns.size(); ++u) {
-    auto b = a;
-    std::vector<double> unit(unknowns.size(), 0.0);
-    unit[u] = 1.0;
-    b.push_back(std::move(unit));
-    if (detail::rank(std::move(b)) == base) out.push_back(unknowns[u]);
-  }
+  for (std::size_t u = 0; u < unknowns.size(); ++u)
+    if (fixed[u]) out.push_back(unknowns[u]);
   return out;
 }
 
