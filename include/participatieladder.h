@@ -358,6 +358,42 @@ PL_EXTERN int pl_report_html(const pl_engine *engine, const void *request, size_
  *  temporary file can be written. */
 PL_EXTERN int pl_report_xlsx(const pl_engine *engine, const void *request, size_t size, int lang, pl_buffer *out);
 
+/* ---- Benchmark exchange (SPEC §9, §11, §12; docs/benchmark-exchange.md) ----------------------
+ * Options are a serialized participatieladder.v1.BenchmarkOptions (NULL/0 = all defaults); the
+ * engine's extension set gives the national steps (SPEC §9). The file arguments are those of
+ * pl_report_file(). */
+
+/** The conformance report of an export: writes a participatieladder.v1.DataConformance (valid
+ *  share, filled share per key, code-list violations, comparability warnings, verdict). */
+PL_EXTERN int pl_benchmark_conformance_file(const pl_engine *engine, const void *data, size_t size, const char *source_name,
+                                            int format, const void *options, size_t options_size, pl_buffer *out);
+
+/** The aggregated publication: writes a participatieladder.v1.BenchmarkPublication (placement,
+ *  target and movement tables on national steps, small-cell and secondary suppression; suppressed
+ *  counts carry their state and value 0). PL_E_INVALID_ARGUMENT without options.municipality. */
+PL_EXTERN int pl_benchmark_publication_file(const pl_engine *engine, const void *data, size_t size, const char *source_name,
+                                            int format, const void *options, size_t options_size, pl_buffer *out);
+
+/** The record-level export (SPEC §11) as NUL-terminated UTF-8 CSV, as `pladder export --benchmark`:
+ *  fields 10-23 on national steps, the HMAC-SHA-256 pseudonym of the client id under `key`
+ *  (`key_size` bytes, at least 16, one trailing line break ignored), birth year, four postal-code
+ *  digits; with options.srg_mapping the SRG position (SPEC §12). No key (NULL or 0 bytes) →
+ *  PL_E_INVALID_ARGUMENT: there is no default key. */
+PL_EXTERN int pl_benchmark_record_export_file(const pl_engine *engine, const void *data, size_t size, const char *source_name,
+                                              int format, const void *key, size_t key_size, const void *options,
+                                              size_t options_size, pl_buffer *out);
+
+#define PL_BENCHMARK_TEXT 0 /**< pl_benchmark_merge output: aligned text */
+#define PL_BENCHMARK_CSV 1  /**< one line per municipality and a totals line */
+#define PL_BENCHMARK_HTML 2 /**< a self-contained page with charts */
+
+/** The coordinator's comparison of `count` serialized BenchmarkPublication messages
+ *  (`publications[i]`, `sizes[i]` bytes), suppressed again (suppress_min/max both 0 = 1-4), with
+ *  non-comparable municipalities marked; NUL-terminated UTF-8 text, CSV or HTML in PL_LANG_NL or
+ *  PL_LANG_EN, as `pladder benchmark merge`. */
+PL_EXTERN int pl_benchmark_merge(const void *const *publications, const size_t *sizes, size_t count, int output, int lang,
+                                 unsigned int suppress_min, unsigned int suppress_max, pl_buffer *out);
+
 #ifdef __cplusplus
 } /* extern "C" */
 #endif

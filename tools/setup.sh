@@ -19,6 +19,7 @@ PKGS=(
   chromium                          # headless render of the HTML report
   ccache                            # compiler cache: repeated builds (CI steps, sessions) reuse objects
   emscripten                        # WebAssembly build of the rules core (JS binding, docs/javascript.md)
+  libssl-dev                        # OpenSSL libcrypto: HMAC-SHA-256 pseudonym of the benchmark export (SPEC §11; Apache-2.0)
 )
 missing=()
 for p in "${PKGS[@]}"; do

@@ -3,9 +3,10 @@
 // case of the vector set through the vendor's adapter program, per level passed / failed /
 // skipped / expected failures, and a last line `N passed, M failed`. Exit 0 only when no case
 // fails unexpectedly and no case on the failure list passes (the list only shrinks).
-// The adapter mode lives in its own functions (adapter_options, run_adapter_mode) so that other
-// modes of `conform` sit beside it.
+// `pladder conform --data FILES` — the conformance report of a municipality's export (SPEC §11,
+// conform_data.cpp). One subcommand, two modes, each in its own functions; --lang is shared.
 #include "command_registry.hpp"
+#include "conform_data.hpp"
 
 #include "conformance/runner.hpp"
 
@@ -131,15 +132,35 @@ void add_adapter_options(CLI::App& app, adapter_options& o) {
   app.add_option("--failure-list", o.failure_list, "The vendor's known failures: one case id per line");
   app.add_option("--output", o.output, "Write the conformance certificate: FILE.json or FILE.html");
   app.add_option("--vectors", o.vectors, "The vector set (default: the installed share/participatieladder/conformance)");
-  app.add_option("--lang", o.lang, "Language of the output")->check(CLI::IsMember({"nl", "en"}));
   app.add_flag("--verbose", o.verbose, "Show every compared text of failed, expected-failing and skipped cases");
 }
 
 const bool registered = register_command({"conform", 60, [](CLI::App& app) {
   auto o = std::make_shared<adapter_options>();
-  app.description("Vendor conformance (SPEC §11): run the vector set through an adapter program (docs/conformance.md)");
+  auto data = std::make_shared<conform_data_options>();
+  app.description("Conformance (SPEC §11): --adapter runs the vector set through a vendor's adapter program "
+                  "(docs/conformance.md); --data FILES gives the conformance report of a municipality's export "
+                  "(docs/benchmark-exchange.md)");
   add_adapter_options(app, *o);
-  return std::function<int()>([o] { return run_adapter_mode(*o); });
+  add_conform_data_options(app, *data);  // also --lang, for both modes
+  return std::function<int()>([o, data] {
+    const bool nl = data->lang != "en";
+    if (!data->data.empty() && !o->adapter.empty()) {
+      std::cerr << (nl ? "pladder conform: --adapter en --data gaan niet samen: kies één\n"
+                       : "pladder conform: --adapter and --data cannot be combined: choose one\n");
+      return exit_usage;
+    }
+    if (!data->data.empty()) return run_conform_data(*data);
+    if (o->adapter.empty()) {
+      std::cerr << (nl ? "pladder conform: geef --adapter \"COMMANDO\" (docs/conformance.md) of --data BESTANDEN "
+                         "(docs/benchmark-exchange.md)\n"
+                       : "pladder conform: give --adapter \"COMMAND\" (docs/conformance.md) or --data FILES "
+                         "(docs/benchmark-exchange.md)\n");
+      return exit_usage;
+    }
+    o->lang = data->lang;
+    return run_adapter_mode(*o);
+  });
 }});
 
 }  // namespace

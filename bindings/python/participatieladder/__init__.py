@@ -8,7 +8,7 @@ the answers are exactly those of the C++ core; nothing is re-implemented here (d
     >>> pl.determine("1:N 2:N 10:J 12:J 13:J").step
     4
 """
-from . import _native
+from . import _native, benchmark
 from .checks import (CheckDescription, CheckResult, Finding, Records, catalogue, check, check_request, check_response,
                      read, read_bytes, read_csv, read_jsonl, record)
 from .determination import Determination, Note, Session, question_text, step_label
@@ -51,7 +51,7 @@ def paths():
 
 
 __all__ = [
-    "__version__", "determine", "paths", "question_text", "step_label", "answer_set",
+    "__version__", "benchmark", "determine", "paths", "question_text", "step_label", "answer_set",
     "read", "read_csv", "read_jsonl", "read_bytes", "record", "check", "check_request", "check_response", "catalogue",
     "Records", "Finding", "CheckDescription", "CheckResult",
     "report", "report_html", "report_xlsx", "report_request", "read_extensions", "extension_set", "Report", "TABLES",

@@ -76,6 +76,14 @@ _SIG = {
     "pl_report_html": (_INT, [_P, ctypes.c_char_p, ctypes.c_size_t, _INT, _BUF]),
     "pl_report_xlsx": (_INT, [_P, ctypes.c_char_p, ctypes.c_size_t, _INT, _BUF]),
     "pl_catalogue": (_INT, [_P, _BUF]),
+    "pl_benchmark_conformance_file": (_INT, [_P, ctypes.c_char_p, ctypes.c_size_t, ctypes.c_char_p, _INT, ctypes.c_char_p,
+                                             ctypes.c_size_t, _BUF]),
+    "pl_benchmark_publication_file": (_INT, [_P, ctypes.c_char_p, ctypes.c_size_t, ctypes.c_char_p, _INT, ctypes.c_char_p,
+                                             ctypes.c_size_t, _BUF]),
+    "pl_benchmark_record_export_file": (_INT, [_P, ctypes.c_char_p, ctypes.c_size_t, ctypes.c_char_p, _INT,
+                                               ctypes.c_char_p, ctypes.c_size_t, ctypes.c_char_p, ctypes.c_size_t, _BUF]),
+    "pl_benchmark_merge": (_INT, [ctypes.POINTER(ctypes.c_char_p), ctypes.POINTER(ctypes.c_size_t), ctypes.c_size_t, _INT,
+                                  _INT, ctypes.c_uint, ctypes.c_uint, _BUF]),
 }
 
 # Entry points added in later minor versions would be bound here when the loaded library has them.

@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: Apache-2.0
+// The benchmark exchange (SPEC §9, §11, §12) at the C boundary: doors to the pipeline's benchmark
+// step (src/pipeline/benchmark.hpp) and the coordinator's merge (benchmark/merge.hpp).
+#include "c_boundary.hpp"
+#include "engine.hpp"
+
+#include "messages/benchmark_message.hpp"
+#include "messages/decode.hpp"
+#include "pipeline/benchmark.hpp"
+
+#include <participatieladder/benchmark/render.hpp>
+
+#include <optional>
+#include <string_view>
+
+using namespace pl::capi;
+namespace v1 = participatieladder::v1;
+
+namespace {
+
+struct settings_holder {
+  pl::pipeline::benchmark_settings settings;
+  std::optional<pl::benchmark::srg_mapping> srg;
+};
+
+pl::result<void> settings_of(const char* fn, const pl_engine* engine, const v1::BenchmarkOptions& o, settings_holder& h) {
+  auto& s = h.settings;
+  s.reference_date = o.reference_date();
+  s.municipality = o.municipality();
+  s.extensions = engine->extension_set();
+  if (o.suppress_min() != 0 || o.suppress_max() != 0) s.rule = {o.suppress_min(), o.suppress_max()};
+  if (o.has_min_pct_valid()) {
+    if (o.min_pct_valid() > 100) return pl::fail(pl::errc::invalid_argument, std::string(fn) + ": min_pct_valid " + std::to_string(o.min_pct_valid()) + " is above 100");
+    s.thresholds.min_pct_valid = static_cast<int>(o.min_pct_valid());
+  }
+  if (!o.srg_mapping().empty()) {
+    PL_TRY(m, pl::benchmark::parse_srg_mapping(o.srg_mapping(), "srg_mapping"));
+    h.srg = std::move(m);
+    s.srg = &*h.srg;
+  }
+  return pl::success();
+}
+
+}  // namespace
+
+extern "C" {
+
+PL_EXTERN int pl_benchmark_conformance_file(const pl_engine* engine, const void* data, size_t size, const char* source_name, int format,
+                                            const void* options, size_t options_size, pl_buffer* out) {
+  return guard([&]() -> pl::result<void> {
+    constexpr const char* fn = "pl_benchmark_conformance_file";
+    PL_TRY(require(out, fn, "out"));
+    reset(out);
+    PL_TRY(require(engine, fn, "engine"));
+    v1::BenchmarkOptions o;
+    PL_TRY(pl::messages::decode(options, options_size, o, "options"));
+    settings_holder h;
+    PL_TRY(settings_of(fn, engine, o, h));
+    PL_TRY(set, read_file_bytes(fn, data, size, source_name, format, o.read()));
+    PL_TRY(c, pl::pipeline::conform(set, h.settings));
+    return write(pl::messages::to_message(c), out);
+  });
+}
+
+PL_EXTERN int pl_benchmark_publication_file(const pl_engine* engine, const void* data, size_t size, const char* source_name, int format,
+                                            const void* options, size_t options_size, pl_buffer* out) {
+  return guard([&]() -> pl::result<void> {
+    constexpr const char* fn = "pl_benchmark_publication_file";
+    PL_TRY(require(out, fn, "out"));
+    reset(out);
+    PL_TRY(require(engine, fn, "engine"));
+    v1::BenchmarkOptions o;
+    PL_TRY(pl::messages::decode(options, options_size, o, "options"));
+    settings_holder h;
+    PL_TRY(settings_of(fn, engine, o, h));
+    PL_TRY(set, read_file_bytes(fn, data, size, source_name, format, o.read()));
+    PL_TRY(p, pl::pipeline::publish(set, h.settings));
+    return write(pl::messages::to_message(p), out);
+  });
+}
+
+PL_EXTERN int pl_benchmark_record_export_file(const pl_engine* engine, const void* data, size_t size, const char* source_name, int format,
+                                              const void* key, size_t key_size, const void* options, size_t options_size, pl_buffer* out) {
+  return guard([&]() -> pl::result<void> {
+    constexpr const char* fn = "pl_benchmark_record_export_file";
+    PL_TRY(require(out, fn, "out"));
+    reset(out);
+    PL_TRY(require(engine, fn, "engine"));
+    if (key == nullptr || key_size == 0)
+      return pl::fail(pl::errc::invalid_argument, std::string(fn) + ": no key (SPEC §11: no key, no export; there is no default key)");
+    PL_TRY(k, pl::benchmark::pseudonym_key::from_bytes(std::string(static_cast<const char*>(key), key_size), "key"));
+    v1::BenchmarkOptions o;
+    PL_TRY(pl::messages::decode(options, options_size, o, "options"));
+    settings_holder h;
+    PL_TRY(settings_of(fn, engine, o, h));
+    PL_TRY(set, read_file_bytes(fn, data, size, source_name, format, o.read()));
+    PL_TRY(e, pl::pipeline::export_records(set, k, h.settings));
+    return write(pl::benchmark::to_csv(e), out);
+  });
+}
+
+PL_EXTERN int pl_benchmark_merge(const void* const* publications, const size_t* sizes, size_t count, int output, int lang, unsigned int suppress_min,
+                                 unsigned int suppress_max, pl_buffer* out) {
+  return guard([&]() -> pl::result<void> {
+    constexpr const char* fn = "pl_benchmark_merge";
+    PL_TRY(require(out, fn, "out"));
+    reset(out);
+    if (count > 0) {
+      PL_TRY(require(publications, fn, "publications"));
+      PL_TRY(require(sizes, fn, "sizes"));
+    }
+    if (output < PL_BENCHMARK_TEXT || output > PL_BENCHMARK_HTML)
+      return pl::fail(pl::errc::invalid_argument, std::string(fn) + ": output " + std::to_string(output) + " is not PL_BENCHMARK_TEXT, _CSV or _HTML");
+    if (lang != PL_LANG_NL && lang != PL_LANG_EN) return pl::fail(pl::errc::invalid_argument, std::string(fn) + ": lang " + std::to_string(lang) + " is not PL_LANG_NL or PL_LANG_EN");
+    pl::benchmark::suppression_rule rule;
+    if (suppress_min != 0 || suppress_max != 0) {
+      if (suppress_min < 1 || suppress_max < suppress_min)
+        return pl::fail(pl::errc::invalid_argument, std::string(fn) + ": suppress " + std::to_string(suppress_min) + "-" + std::to_string(suppress_max) + " is not a range of small counts");
+      rule = {suppress_min, suppress_max};
+    }
+    std::vector<pl::benchmark::municipality_entry> entries;
+    for (size_t i = 0; i < count; ++i) {
+      v1::BenchmarkPublication m;
+      PL_TRY(pl::messages::decode(publications[i], sizes[i], m, "publications[" + std::to_string(i) + "]"));
+      PL_TRY(e, pl::messages::from_message(m, "publications[" + std::to_string(i) + "]"));
+      entries.push_back(std::move(e));
+    }
+    const auto c = pl::benchmark::merge(std::move(entries), rule);
+    const pl::lang l = lang == PL_LANG_EN ? pl::lang::en : pl::lang::nl;
+    return write(output == PL_BENCHMARK_CSV ? pl::benchmark::to_csv(c) : output == PL_BENCHMARK_HTML ? pl::benchmark::to_html(c, l) : pl::benchmark::to_text(c, l), out);
+  });
+}
+
+}  // extern "C"

@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: Apache-2.0
+// `pladder benchmark export FILES --municipality NAME` — a municipality's aggregated publication
+// (SPEC §11: placement, target and movement tables on national steps, small-cell suppressed) as
+// the v1 BenchmarkPublication (JSON or binary) or CSV;
+// `pladder benchmark merge EXPORTS...` — the coordinator's comparison (text, CSV, HTML with charts).
+// Exit codes: 0 written; 1 (export) written, but the export is not comparable (SPEC §11: the
+// coordinator will mark it) / (merge) written, a municipality is not comparable; 2 usage error or
+// unreadable input.
+#include "benchmark_output.hpp"
+#include "command_registry.hpp"
+#include "read_inputs.hpp"
+
+#include "messages/benchmark_message.hpp"
+#include "messages/json.hpp"
+#include "pipeline/benchmark.hpp"
+
+#include <participatieladder/benchmark/render.hpp>
+#include <participatieladder/extensions_file.hpp>
+
+#include <iostream>
+#include <memory>
+#include <optional>
+
+namespace pl::cli {
+namespace {
+
+struct benchmark_options {
+  // export
+  std::vector<std::string> files;
+  std::string municipality;
+  std::string reference_date;
+  std::string extensions;
+  std::string suppress = "1-4";
+  int min_valid = 90;
+  input_options input;
+  // merge
+  std::vector<std::string> exports;
+  // both
+  std::string format;
+  std::string out;
+  std::string lang = "nl";
+};
+
+int usage(const std::string& m) {
+  std::cerr << "pladder benchmark: " << m << '\n';
+  return exit_usage;
+}
+
+std::optional<benchmark::suppression_rule> parse_rule(const std::string& s) {
+  const auto dash = s.find('-');
+  int a = 0, b = 0;
+  if (dash == std::string::npos || !pl::detail::parse_uint(s.substr(0, dash), a) || !pl::detail::parse_uint(s.substr(dash + 1), b) || a < 1 || b < a)
+    return std::nullopt;
+  return benchmark::suppression_rule{static_cast<std::size_t>(a), static_cast<std::size_t>(b)};
+}
+
+int run_export(const benchmark_options& o) {
+  const auto rule = parse_rule(o.suppress);
+  if (!rule) return usage("--suppress: '" + o.suppress + "' is not a range MIN-MAX of small counts with 1 <= MIN <= MAX");
+  std::optional<extension_set> ext;
+  if (!o.extensions.empty()) {
+    auto set = read_extension_set(o.extensions);
+    if (!set) return usage(set.error().message);
+    ext = std::move(set).value();
+  }
+  auto how = load_input_options(o.input, "benchmark export");
+  if (!how) return exit_usage;
+  auto set = read_inputs(o.files, "benchmark export", *how);
+  if (!set) return exit_usage;
+  pipeline::benchmark_settings s;
+  s.reference_date = o.reference_date;
+  s.extensions = ext ? &*ext : nullptr;
+  s.municipality = o.municipality;
+  s.rule = *rule;
+  s.thresholds.min_pct_valid = o.min_valid;
+  auto p = pipeline::publish(*set, s);
+  if (!p) return usage(p.error().message);
+  const std::string format = o.format.empty() ? "json" : o.format;
+  std::string bytes;
+  if (format == "csv") {
+    bytes = benchmark::to_csv(p.value());
+  } else {
+    const auto m = messages::to_message(p.value());
+    if (format == "binary") {
+      if (!m.SerializeToString(&bytes)) return usage("cannot serialise the publication");
+    } else {
+      auto json = messages::to_json(m);
+      if (!json) return usage(json.error().message);
+      bytes = json.value() + "\n";
+    }
+  }
+  if (!write_out(o.out, bytes, "benchmark publication", "benchmark export")) return exit_usage;
+  const bool nl = o.lang != "en";
+  if (!p.value().conformance.comparable) {
+    std::cerr << "pladder benchmark export: " << (nl ? "niet vergelijkbaar: " : "not comparable: ");
+    for (std::size_t i = 0; i < p.value().conformance.reasons.size(); ++i)
+      std::cerr << (i ? "; " : "") << (nl ? p.value().conformance.reasons[i].message_nl : p.value().conformance.reasons[i].message_en);
+    std::cerr << '\n';
+    return exit_findings;
+  }
+  return exit_ok;
+}
+
+int run_merge(const benchmark_options& o) {
+  const auto rule = parse_rule(o.suppress);
+  if (!rule) return usage("--suppress: '" + o.suppress + "' is not a range MIN-MAX of small counts with 1 <= MIN <= MAX");
+  std::vector<benchmark::municipality_entry> entries;
+  for (const auto& path : o.exports) {
+    auto e = messages::read_publication(path);
+    if (!e) return usage(e.error().message);
+    for (const auto& other : entries)
+      if (other.municipality == e.value().municipality) return usage(path + ": municipality '" + other.municipality + "' is given twice");
+    entries.push_back(std::move(e).value());
+  }
+  const auto c = benchmark::merge(std::move(entries), *rule);
+  const lang l = parse_lang(o.lang).value();
+  const std::string format = o.format.empty() ? "text" : o.format;
+  const std::string bytes = format == "csv" ? benchmark::to_csv(c) : format == "html" ? benchmark::to_html(c, l) : benchmark::to_text(c, l);
+  if (!write_out(o.out, bytes, "comparison", "benchmark merge")) return exit_usage;
+  for (const auto& m : c.municipalities)
+    if (!m.comparable) return exit_findings;
+  return exit_ok;
+}
+
+const bool registered = register_command({"benchmark", 80, [](CLI::App& app) {
+  auto o = std::make_shared<benchmark_options>();
+  app.description("Benchmark exchange (SPEC §11): export = a municipality's aggregated, suppressed publication; merge = the "
+                  "coordinator's comparison of many publications");
+  app.require_subcommand(1);
+  CLI::App* ex = app.add_subcommand("export", "A municipality's aggregated publication (placement, target, movement on national steps)");
+  add_version_flag(*ex);
+  ex->add_option("files", o->files, "CSV or JSON Lines files (SPEC §6)")->required();
+  ex->add_option("--municipality", o->municipality, "The municipality's name, as published")->required();
+  ex->add_option("--reference-date", o->reference_date, "Reference date YYYY-MM-DD; default: the latest measured_on in the input");
+  ex->add_option("--extensions", o->extensions, "Extension set JSON (SPEC §9): sub-steps are counted on their national step");
+  ex->add_option("--suppress", o->suppress, "Small counts to suppress, MIN-MAX (SPEC §11 default 1-4)")->capture_default_str();
+  ex->add_option("--min-valid", o->min_valid, "Conformance verdict: the least share of valid records, in % (default 90)")->check(CLI::Range(0, 100));
+  ex->add_option("--format", o->format, "json (the v1 BenchmarkPublication, default), binary or csv")->check(CLI::IsMember({"json", "binary", "csv"}));
+  ex->add_option("--out", o->out, "Write to this file (default: standard output)");
+  ex->add_option("--lang", o->lang, "Language of messages (nl or en)")->check(CLI::IsMember({"nl", "en"}))->capture_default_str();
+  add_input_options(*ex, o->input);
+  CLI::App* mg = app.add_subcommand("merge", "The coordinator's comparison table of many publications");
+  add_version_flag(*mg);
+  mg->add_option("exports", o->exports, "Publications written by pladder benchmark export (JSON or binary)")->required();
+  mg->add_option("--suppress", o->suppress, "Small counts to suppress in the merged table, MIN-MAX (default 1-4)")->capture_default_str();
+  mg->add_option("--format", o->format, "text (default), csv or html (with charts)")->check(CLI::IsMember({"text", "csv", "html"}));
+  mg->add_option("--out", o->out, "Write to this file (default: standard output)");
+  mg->add_option("--lang", o->lang, "Language (nl or en)")->check(CLI::IsMember({"nl", "en"}))->capture_default_str();
+  return std::function<int()>([o, ex] { return ex->parsed() ? run_export(*o) : run_merge(*o); });
+}});
+
+}  // namespace
+}  // namespace pl::cli
