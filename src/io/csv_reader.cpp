@@ -18,6 +18,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace pl {
@@ -87,20 +88,29 @@ class csv_reader {
   }
 
   void header(std::span<const std::string_view> names) {
-    std::vector<const field_info*> seen_fields;
+    std::unordered_map<const field_info*, std::size_t> seen_fields;  // field -> its first column
+    std::unordered_map<std::string, std::size_t> seen_local;          // lower-case header -> its first column
     for (std::size_t i = 0; i < names.size(); ++i) {
       column c;
       c.header = std::string(detail::trim(names[i]));
       if (c.header.empty()) c.header = "column " + std::to_string(i + 1);
       c.field = io_detail::resolve_column(c.header, options_);
-      for (std::size_t j = 0; j < columns_.size(); ++j) {
-        const bool same = c.field ? columns_[j].field == c.field : detail::iequals(columns_[j].header, c.header);
-        if (same) {
-          hard_ = fail(errc::format, file_ + ": line " + std::to_string(row_start_) + ": duplicate column '" + c.header +
-                                         "' (column " + std::to_string(i + 1) + " repeats column " + std::to_string(j + 1) +
-                                         " '" + columns_[j].header + "'" + (c.field ? ", both are " + std::string(c.field->key) : "") + ")");
-          return;
-        }
+      // A column seen before: the same §6 field, or the same local header (ASCII case ignored). Looked
+      // up by key, not by comparing with every earlier column: a header of 100,000 columns
+      // (docs/input-files.md, limits) stays linear.
+      std::size_t j = i;
+      if (c.field) {
+        j = seen_fields.emplace(c.field, i).first->second;
+      } else {
+        std::string lower(c.header);
+        for (auto& ch : lower) ch = detail::ascii_lower(ch);
+        j = seen_local.emplace(std::move(lower), i).first->second;
+      }
+      if (j != i) {
+        hard_ = fail(errc::format, file_ + ": line " + std::to_string(row_start_) + ": duplicate column '" + c.header +
+                                       "' (column " + std::to_string(i + 1) + " repeats column " + std::to_string(j + 1) +
+                                       " '" + columns_[j].header + "'" + (c.field ? ", both are " + std::string(c.field->key) : "") + ")");
+        return;
       }
       if (c.field && c.field->key != c.header) out_.headers.emplace_back(std::string(c.field->key), c.header);
       if (!c.field) {
