@@ -3,13 +3,17 @@
 // point, then the bytes: pl_check (CheckRequest), pl_report, pl_report_html, pl_report_xlsx
 // (ReportRequest), pl_determine (AnswerSet), pl_engine_new (Configuration, then a check with that
 // engine), pl_record_sets_concat (two RecordSets), pl_read_records_v2 / pl_check_file /
-// pl_report_file (ReadOptions / CheckOptions / ReportOptions over a small file), pl_message_to_json.
+// pl_report_file (ReadOptions / CheckOptions / ReportOptions over a small file), pl_message_to_json,
+// and the benchmark exchange (SPEC §11): pl_benchmark_conformance_file, pl_benchmark_publication_file,
+// pl_benchmark_record_export_file (BenchmarkOptions over the small file; the record-level export
+// must hold no personal value at all) and pl_benchmark_merge (the bytes as a publication).
 // Properties: no crash and no PL_E_INTERNAL; an output parses as its message type; every string of
 // every output and every error is valid UTF-8; no output or error echoes a personal value of the
 // request's records (fuzz_support.hpp, taint: the request again with those values rotated).
 #include "capi_support.hpp"
 
 #include <participatieladder/v1/answers.pb.h>
+#include <participatieladder/v1/benchmark.pb.h>
 #include <participatieladder/v1/catalogue.pb.h>
 #include <participatieladder/v1/check.pb.h>
 #include <participatieladder/v1/config.pb.h>
@@ -35,7 +39,8 @@ const std::string small_csv =
     "K2;2025-02-01;7;;KM1;de Vries;Beverwijk\n";
 
 enum entry : unsigned {
-  check, report, report_html, report_xlsx, determine, engine_new, concat, read_v2, check_file, report_file, to_json, entries
+  check, report, report_html, report_xlsx, determine, engine_new, concat, read_v2, check_file, report_file, to_json,
+  bench_conformance, bench_publication, bench_record_export, bench_merge, entries
 };
 
 constexpr std::array<const char*, 8> json_types = {"CheckRequest", "ReportRequest", "RecordSet",     "AnswerSet",
@@ -134,6 +139,37 @@ messages call(unsigned e, const std::string& bytes, const std::string& csv) {
                      pl_report_file(engine, csv.data(), csv.size(), "small.csv", PL_FORMAT_CSV, bytes.data(), bytes.size(), &out),
                      out, &r);
     }
+    case bench_conformance: {
+      v1::DataConformance r;
+      return outcome("pl_benchmark_conformance_file",
+                     pl_benchmark_conformance_file(engine, csv.data(), csv.size(), "small.csv", PL_FORMAT_CSV, bytes.data(),
+                                                   bytes.size(), &out),
+                     out, &r);
+    }
+    case bench_publication: {
+      v1::BenchmarkPublication r;
+      return outcome("pl_benchmark_publication_file",
+                     pl_benchmark_publication_file(engine, csv.data(), csv.size(), "small.csv", PL_FORMAT_CSV, bytes.data(),
+                                                   bytes.size(), &out),
+                     out, &r);
+    }
+    case bench_record_export: {
+      static const std::string key = "fuzz-key-of-the-municipality-32b";
+      const int rc = pl_benchmark_record_export_file(engine, csv.data(), csv.size(), "small.csv", PL_FORMAT_CSV, key.data(),
+                                                     key.size(), bytes.data(), bytes.size(), &out);
+      auto ms = outcome("pl_benchmark_record_export_file", rc, out, nullptr);
+      if (rc == PL_OK) ms.emplace_back("pl_benchmark_record_export_file", std::string(out.bytes()));
+      return ms;
+    }
+    case bench_merge: {
+      const void* one[] = {bytes.data(), bytes.data()};
+      const std::size_t sizes[] = {bytes.size(), bytes.size()};
+      const unsigned char how = bytes.empty() ? 0 : static_cast<unsigned char>(bytes[0]);
+      const int rc = pl_benchmark_merge(one, sizes, 2, how % 3, (how / 3) % 2 ? PL_LANG_EN : PL_LANG_NL, 0, 0, &out);
+      auto ms = outcome("pl_benchmark_merge", rc, out, nullptr);
+      if (rc == PL_OK) ms.emplace_back("pl_benchmark_merge", std::string(out.bytes()));
+      return ms;
+    }
     default: {
       if (bytes.empty()) return {};
       const char* type = json_types[static_cast<unsigned char>(bytes[0]) % json_types.size()];
@@ -153,6 +189,9 @@ pl::read_options mapping_of(unsigned e, const std::string& bytes) {
   if (e == read_v2) read.ParseFromString(bytes);
   if (e == check_file && co.ParseFromString(bytes)) read = co.read();
   if (e == report_file && ro.ParseFromString(bytes)) read = ro.read();
+  v1::BenchmarkOptions bo;
+  if ((e == bench_conformance || e == bench_publication || e == bench_record_export) && bo.ParseFromString(bytes))
+    read = bo.read();
   pl::read_options how;
   for (const auto& [header, key] : read.columns()) how.columns.emplace(header, key);
   return how;
@@ -190,7 +229,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       if (ra.size() == (ra.size() + rb.size()) / 2) rotated = ra + rb;  // split again at the middle: only when it falls between them
       else personal.clear();
     }
-  } else if (e == read_v2 || e == check_file || e == report_file || e == engine_new) {
+  } else if (e == read_v2 || e == check_file || e == report_file || e == engine_new || e == bench_conformance ||
+             e == bench_publication || e == bench_record_export) {
     const auto spans = pl::fuzz::csv_personal_spans(small_csv, mapping_of(e, bytes));
     personal = pl::fuzz::values_of(small_csv, spans);
     csv = pl::fuzz::rotate_spans(small_csv, spans);

@@ -25,7 +25,7 @@ MAX = 4096
 sys.path.insert(0, str(ROOT / "build" / "release" / "python"))
 import participatieladder as pl  # noqa: E402
 from participatieladder import _native, checks, reports  # noqa: E402
-from participatieladder.v1 import answers_pb2, check_pb2, config_pb2, read_pb2, report_pb2  # noqa: E402
+from participatieladder.v1 import answers_pb2, benchmark_pb2, check_pb2, config_pb2, read_pb2, report_pb2  # noqa: E402
 from google.protobuf import json_format  # noqa: E402
 
 corpora = {}
@@ -124,7 +124,7 @@ for m in ({"encoding": "windows-1252", "columns": {"Datum meting": "measured_on"
 TYPES = ["AnswerSet", "Configuration", "CheckConfig", "ExtensionSet", "ReadOptions", "RecordSet", "Record", "CheckOptions",
          "CheckRequest", "ReportOptions", "ReportRequest", "Finding", "DeterminationResult", "CheckResponse", "ReportResponse"]
 ENTRIES = ["check", "report", "report_html", "report_xlsx", "determine", "engine_new", "concat", "read_v2", "check_file",
-           "report_file", "to_json"]
+           "report_file", "to_json", "bench_conformance", "bench_publication", "bench_record_export", "bench_merge"]
 JSON_TYPES = ["CheckRequest", "ReportRequest", "RecordSet", "AnswerSet", "Configuration", "CheckResponse", "ReportResponse",
               "ReadOptions"]
 
@@ -187,6 +187,17 @@ for m in ({"encoding": "windows-1252", "columns": {"Datum meting": "measured_on"
     ro = json_format.ParseDict(m, read_pb2.ReadOptions())
     entry_seed("read_v2", ro.SerializeToString())
     json_seed("ReadOptions", ro)
+# the benchmark exchange (SPEC §11): options over the target's small file, a publication to merge
+for m in ({}, {"municipality": "Voorbeeldgemeente", "reference_date": "2025-03-31"},
+          {"municipality": "Heemskerk", "suppress_min": 1, "suppress_max": 2, "min_pct_valid": 80},
+          {"srg_mapping": "trede;srg\n1;A\n2;A\n3;B\n4;B\n5;C\n6;D\n"},
+          {"read": {"columns": {"family_name": "step"}}}):
+    bo = json_format.ParseDict(m, benchmark_pb2.BenchmarkOptions())
+    for entry in ("bench_conformance", "bench_publication", "bench_record_export"):
+        entry_seed(entry, bo.SerializeToString())
+small = (ROOT / "examples" / "records" / "small_caseload.csv").read_bytes()
+pub = pl.benchmark.publication(small, "Voorbeeldgemeente", source_name="small_caseload.csv")
+entry_seed("bench_merge", pub.SerializeToString())
 json_seed("ExtensionSet", reports.extension_set(json.loads((ROOT / "examples" / "extensions" / "heemskerk.json").read_text("utf-8"))))
 
 # --- write ---------------------------------------------------------------------------------------
