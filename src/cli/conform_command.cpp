@@ -7,12 +7,12 @@
 // conform_data.cpp). One subcommand, two modes, each in its own functions; --lang is shared.
 #include "command_registry.hpp"
 #include "conform_data.hpp"
+#include "support/output_file.hpp"
 
 #include "conformance/runner.hpp"
 
 #include <participatieladder/lang.hpp>
 
-#include <fstream>
 #include <iostream>
 #include <memory>
 
@@ -115,10 +115,11 @@ int run_adapter_mode(const adapter_options& o) {
   print_summary(report.value(), nl, o.verbose);
   if (!o.output.empty()) {
     const bool html = o.output.size() >= 5 && o.output.compare(o.output.size() - 5, 5, ".html") == 0;
-    std::ofstream out(o.output, std::ios::binary);
-    out << (html ? conformance::certificate_html(report.value(), l) : conformance::certificate_json(report.value()));
-    if (!out.flush()) {
-      std::cerr << "pladder conform: " << o.output << (nl ? ": kan niet worden geschreven\n" : ": cannot be written\n");
+    // temporary file + rename (support/output_file.hpp): a failure never leaves a partial certificate
+    const std::string text =
+        html ? conformance::certificate_html(report.value(), l) : conformance::certificate_json(report.value());
+    if (auto written = support::write_output_file(o.output, text, nl ? "certificaat" : "certificate"); !written) {
+      std::cerr << "pladder conform: " << written.error().message << '\n';
       return exit_usage;
     }
   }

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Issue 14, faults: every pladder command that writes — report --html / --xlsx, generate --out, and
+# Issue 14, faults: every pladder command that writes — report --html / --xlsx, generate --out, conform --output and --data --out, export --benchmark --out, benchmark export/merge --out, and
 # every command's standard output — on a full device (/dev/full), into a directory it cannot write,
 # and past a file-size limit: a clear message naming the path and the reason, a non-zero exit, no
 # partial file and no temporary file left, an existing file untouched; the input file unchanged.
@@ -37,12 +37,25 @@ no_leftovers() {  # DIR: no temporary file (.tmp-XXXXXX) left behind
 }
 
 report() { "$PLADDER" report "$input" --reference-date 2025-12-31 "$@"; }
-writers=("report --html" "report --xlsx" "generate --out")
+# The benchmark exchange (issue 12) and the conformance certificate write files too.
+caseload="$PL_SOURCE_DIR/examples/data/synthetic_caseload.csv"
+head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n' >"$tmp/key" && chmod 600 "$tmp/key"
+"$PLADDER" benchmark export "$caseload" --municipality Voorbeeldgemeente --out "$tmp/publication.json"
+"$PLADDER" benchmark export "$input" --municipality Andere --out "$tmp/other.json" 2>/dev/null || [ $? = 1 ]  # 1: not comparable, written
+adapter="$PL_BUILD_DIR/tests/conformance/conformance_adapter"
+writers=("report --html" "report --xlsx" "generate --out" "conform --data --out" "export --benchmark --out"
+         "benchmark export --out" "benchmark merge --out")
+[ -x "$adapter" ] && writers+=("conform --output")
 run_writer() {  # WRITER PATH
   case "$1" in
     "report --html") report --html "$2" ;;
     "report --xlsx") report --xlsx "$2" ;;
     "generate --out") "$PLADDER" generate --seed 7 --clients 300 --out "$2" ;;
+    "conform --data --out") "$PLADDER" conform --data "$caseload" --format html --out "$2" ;;
+    "export --benchmark --out") "$PLADDER" export --benchmark --key "$tmp/key" "$caseload" --out "$2" ;;
+    "benchmark export --out") "$PLADDER" benchmark export "$caseload" --municipality Voorbeeldgemeente --out "$2" ;;
+    "benchmark merge --out") "$PLADDER" benchmark merge "$tmp/publication.json" "$tmp/other.json" --format html --out "$2" ;;
+    "conform --output") "$PLADDER" conform --adapter "$adapter" --output "$2" >/dev/null ;;
   esac
 }
 
@@ -69,13 +82,17 @@ for w in "${writers[@]}"; do
 
   # --- a disk that fills up on the way (a file-size limit): no partial file, the old one kept ---
   mkdir -p "$tmp/limited"
-  printf 'the previous version\n' >"$tmp/limited/out"
+  lim="$tmp/limited/out"
+  [ "$w" = "conform --output" ] && lim="$tmp/limited/out.html"  # the HTML certificate: larger than 1 KiB
+  printf 'the previous version\n' >"$lim"
   set +e
-  (trap '' XFSZ; ulimit -f 8; run_writer "$w" "$tmp/limited/out") >"$tmp/out" 2>"$tmp/err"; rc=$?
+  # the limit lies inside the output (KiB): 8, or less for the small ones (a 4 KB page, a certificate)
+  case "$w" in "conform --data --out" | "benchmark merge --out" | "conform --output") limit=1 ;; *) limit=8 ;; esac
+  (trap '' XFSZ; ulimit -f $limit; run_writer "$w" "$lim") >"$tmp/out" 2>"$tmp/err"; rc=$?
   set -e
   [ "$rc" -ge 2 ] || fail "$w past a size limit: exit $rc: $(cat "$tmp/err")"
   grep -F "File too large" "$tmp/err" >/dev/null || fail "$w past a size limit: $(cat "$tmp/err")"
-  [ "$(cat "$tmp/limited/out")" = "the previous version" ] || fail "$w past a size limit: the existing file was changed"
+  [ "$(cat "$lim")" = "the previous version" ] || fail "$w past a size limit: the existing file was changed"
   no_leftovers "$tmp/limited"
   rm -rf "$tmp/limited"
 
@@ -92,7 +109,9 @@ done
 
 # --- standard output on a full device: every command says so and fails ------------------------
 for args in "check $input" "check $input --format json" "report $input --reference-date 2025-12-31 --table placement" \
-            "catalogue" "classify 1:N" "generate --seed 1 --clients 3 --out -" "--help" "check --help"; do
+            "catalogue" "classify 1:N" "generate --seed 1 --clients 3 --out -" "--help" "check --help" \
+            "conform --data $input" "export --benchmark --key $tmp/key $input" \
+            "benchmark export $input --municipality Andere" "benchmark merge $tmp/publication.json $tmp/other.json"; do
   set +e
   # shellcheck disable=SC2086
   "$PLADDER" $args >"$full" 2>"$tmp/err"; rc=$?
