@@ -169,6 +169,15 @@ PL_EXTERN int pl_determine_notation(const pl_engine *engine, const char *notatio
 PL_EXTERN int pl_determine_bits(const pl_engine *engine, uint32_t answered, uint32_t yes, int *step,
                                 int *next_question);
 
+/** pl_determine_bits for `count` answer sets in one call (issue 13: scoring a whole caseload's
+ *  questionnaires, e.g. from Python's buffer protocol); no allocation. `answered[i]` and `yes[i]`
+ *  as for pl_determine_bits; writes step[i] (1-6, or 0 when incomplete) and next_question[i] (0
+ *  when complete, else the question to ask). An invalid pair stops the call with
+ *  PL_E_INVALID_ARGUMENT naming its index; the results before it are written. With count 0 the
+ *  array pointers may be NULL. */
+PL_EXTERN int pl_determine_bits_batch(const pl_engine *engine, const uint32_t *answered, const uint32_t *yes, size_t count,
+                                      uint8_t *step, uint8_t *next_question);
+
 /** Every complete path through the questionnaire (SPEC §4: 308) as a
  *  participatieladder.v1.QuestionnairePaths message: a conformance suite for other systems. */
 PL_EXTERN int pl_paths(const pl_engine *engine, pl_buffer *out);

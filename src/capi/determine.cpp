@@ -66,6 +66,30 @@ PL_EXTERN int pl_determine_bits(const pl_engine* engine, uint32_t answered, uint
   });
 }
 
+PL_EXTERN int pl_determine_bits_batch(const pl_engine* engine, const std::uint32_t* answered, const std::uint32_t* yes,
+                                      std::size_t count, std::uint8_t* step, std::uint8_t* next_question) {
+  return guard([&]() -> pl::result<void> {
+    PL_TRY(require(engine, "pl_determine_bits_batch", "engine"));
+    if (count == 0) return pl::success();
+    PL_TRY(require(answered, "pl_determine_bits_batch", "answered"));
+    PL_TRY(require(yes, "pl_determine_bits_batch", "yes"));
+    PL_TRY(require(step, "pl_determine_bits_batch", "step"));
+    PL_TRY(require(next_question, "pl_determine_bits_batch", "next_question"));
+    for (std::size_t i = 0; i < count; ++i) {
+      const std::uint32_t a = answered[i], y = yes[i];
+      if ((a & ~pl::answer_set::valid_mask) != 0 || (y & ~a) != 0)
+        return pl::fail(pl::errc::invalid_argument,
+                        "pl_determine_bits_batch: answer set " + std::to_string(i) + ": answered = " + hex(a) + ", yes = " +
+                            hex(y) + ((a & ~pl::answer_set::valid_mask) != 0 ? ": bits outside 1..21 (bit q = question q)"
+                                                                             : ": yes-bits that are not answered"));
+      const pl::walk_result w = pl::walk(pl::answer_set{a, y});
+      step[i] = w.result ? static_cast<std::uint8_t>(pl::to_int(*w.result)) : 0;
+      next_question[i] = w.result ? 0 : static_cast<std::uint8_t>(w.next_question);
+    }
+    return pl::success();
+  });
+}
+
 PL_EXTERN int pl_paths(const pl_engine* engine, pl_buffer* out) {
   return guard([&]() -> pl::result<void> {
     PL_TRY(require(out, "pl_paths", "out"));

@@ -9,7 +9,9 @@
 #include <participatieladder/answers.hpp>
 #include <participatieladder/determination.hpp>
 
+#include <cstdint>
 #include <set>
+#include <vector>
 
 using namespace pl::abi_test;
 using pl::test::field;
@@ -106,4 +108,55 @@ TEST_CASE("pl_determine rejects answer sets the core cannot hold", "[abi]") {
   CHECK(pl_determine(engine.get(), twice.data(), twice.size(), &out) == PL_E_INVALID_ARGUMENT);
   CHECK(std::string(pl_last_error()).find("twice") != std::string::npos);
   CHECK(out.b.data == nullptr);
+}
+
+TEST_CASE("pl_determine_bits_batch gives pl_determine_bits' answer for every path, every prefix and random answer sets (issue 13)",
+          "[abi][paths][batch]") {
+  const auto engine = make_engine();
+  std::vector<std::uint32_t> answered, yes;
+  for (const auto& p : pl::enumerate_paths()) {
+    pl::answer_set a;
+    answered.push_back(a.answered);  // the empty prefix
+    yes.push_back(a.yes);
+    for (const auto& step : p.path) {
+      a.set(step.question, step.answer);
+      answered.push_back(a.answered);
+      yes.push_back(a.yes);
+    }
+  }
+  std::uint32_t x = 2463534242u;  // xorshift: answer sets off every path too (unused answers)
+  for (int i = 0; i < 20000; ++i) {
+    x ^= x << 13, x ^= x >> 17, x ^= x << 5;
+    const std::uint32_t a = x & pl::answer_set::valid_mask;
+    x ^= x << 13, x ^= x >> 17, x ^= x << 5;
+    answered.push_back(a);
+    yes.push_back(x & a);
+  }
+  const std::size_t n = answered.size();
+  std::vector<std::uint8_t> steps(n, 99), next(n, 99);
+  REQUIRE(pl_determine_bits_batch(engine.get(), answered.data(), yes.data(), n, steps.data(), next.data()) == PL_OK);
+  std::size_t complete = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    int step = -1, nq = -1;
+    REQUIRE(pl_determine_bits(engine.get(), answered[i], yes[i], &step, &nq) == PL_OK);
+    INFO("answer set " << i);
+    CHECK(steps[i] == step);
+    CHECK(next[i] == nq);
+    complete += step != 0;
+  }
+  CHECK(complete >= 308);
+  CHECK(complete < n);  // prefixes are incomplete
+
+  // count 0 with NULL arrays; an invalid pair is named by its index, results before it written
+  CHECK(pl_determine_bits_batch(engine.get(), nullptr, nullptr, 0, nullptr, nullptr) == PL_OK);
+  std::vector<std::uint32_t> bad_a = {answered[5], 1u, 0u}, bad_y = {yes[5], 0u, 0u};
+  std::vector<std::uint8_t> s3(3, 99), n3(3, 99);
+  CHECK(pl_determine_bits_batch(engine.get(), bad_a.data(), bad_y.data(), 3, s3.data(), n3.data()) == PL_E_INVALID_ARGUMENT);
+  CHECK(std::string(pl_last_error()).find("answer set 1") != std::string::npos);
+  CHECK(s3[0] == steps[5]);
+  CHECK(n3[0] == next[5]);
+  bad_a = {2u, 2u};
+  bad_y = {2u, 4u};  // a yes-bit that is not answered
+  CHECK(pl_determine_bits_batch(engine.get(), bad_a.data(), bad_y.data(), 2, s3.data(), n3.data()) == PL_E_INVALID_ARGUMENT);
+  CHECK(std::string(pl_last_error()).find("not answered") != std::string::npos);
 }

@@ -152,6 +152,8 @@ TEST_CASE("NULL arguments give PL_E_INVALID_ARGUMENT with a message naming the a
   const std::unique_ptr<pl_session, decltype(&pl_session_free)> s(session, &pl_session_free);
   const std::string answers = from_json("AnswerSet", R"({"answers":[{"question":1,"yes":true}]})");
   int i1 = 0, i2 = 0;
+  std::uint32_t u32 = 0;
+  std::uint8_t u8 = 0;
   buffer out;
   const std::vector<std::pair<std::string, std::function<int()>>> calls = {
       {"pl_version_info(out)", [&] { return pl_version_info(nullptr); }},
@@ -172,6 +174,11 @@ TEST_CASE("NULL arguments give PL_E_INVALID_ARGUMENT with a message naming the a
       {"pl_determine_bits(engine)", [&] { return pl_determine_bits(nullptr, 0, 0, &i1, &i2); }},
       {"pl_determine_bits(step)", [&] { return pl_determine_bits(engine.get(), 0, 0, nullptr, &i2); }},
       {"pl_determine_bits(next_question)", [&] { return pl_determine_bits(engine.get(), 0, 0, &i1, nullptr); }},
+      {"pl_determine_bits_batch(engine)", [&] { return pl_determine_bits_batch(nullptr, &u32, &u32, 1, &u8, &u8); }},
+      {"pl_determine_bits_batch(answered)", [&] { return pl_determine_bits_batch(engine.get(), nullptr, &u32, 1, &u8, &u8); }},
+      {"pl_determine_bits_batch(yes)", [&] { return pl_determine_bits_batch(engine.get(), &u32, nullptr, 1, &u8, &u8); }},
+      {"pl_determine_bits_batch(step)", [&] { return pl_determine_bits_batch(engine.get(), &u32, &u32, 1, nullptr, &u8); }},
+      {"pl_determine_bits_batch(next_question)", [&] { return pl_determine_bits_batch(engine.get(), &u32, &u32, 1, &u8, nullptr); }},
       {"pl_paths(engine)", [&] { return pl_paths(nullptr, &out); }},
       {"pl_paths(out)", [&] { return pl_paths(engine.get(), nullptr); }},
       {"pl_session_new(engine)", [&] { pl_session* x = nullptr; return pl_session_new(nullptr, &x); }},

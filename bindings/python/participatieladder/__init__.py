@@ -44,6 +44,15 @@ def determine(answers):
     return default_engine().determine(answers)
 
 
+def determine_bits_batch(answered, yes):
+    """Many answer sets in one call (issue 13): ``answered`` and ``yes`` are equally long
+    sequences of bitmasks (bit q = question q; best an ``array.array("I")`` or a NumPy ``uint32``
+    array, read in place). Returns ``(steps, next_questions)`` as two ``array.array("B")``: per
+    answer set the step 1-6 and 0, or 0 and the next question. See
+    :meth:`Engine.determine_bits_batch`."""
+    return default_engine().determine_bits_batch(answered, yes)
+
+
 def paths():
     """Every complete path through the questionnaire (SPEC §4: 308), from the library:
     a list of ``(answers, step)``, answers a tuple of ``(question, yes)``."""

@@ -54,6 +54,7 @@ _SIG = {
     "pl_determine": (_INT, [_P, ctypes.c_char_p, ctypes.c_size_t, _BUF]),
     "pl_determine_notation": (_INT, [_P, ctypes.c_char_p, _BUF]),
     "pl_determine_bits": (_INT, [_P, ctypes.c_uint32, ctypes.c_uint32, ctypes.POINTER(_INT), ctypes.POINTER(_INT)]),
+    "pl_determine_bits_batch": (_INT, [_P, _P, _P, ctypes.c_size_t, _P, _P]),
     "pl_paths": (_INT, [_P, _BUF]),
     "pl_question_text": (ctypes.c_char_p, [_INT, _INT]),
     "pl_step_label": (ctypes.c_char_p, [_INT, _INT]),

@@ -106,6 +106,32 @@ class Engine(_native.Handle):
         _native.check(lib.pl_determine_bits(self.handle, answered, yes, ctypes.byref(step), ctypes.byref(nxt)))
         return step.value, nxt.value
 
+    def determine_bits_batch(self, answered, yes):
+        """Many answer sets in one call (``pl_determine_bits_batch``, issue 13): ``answered`` and
+        ``yes`` are sequences of the bitmasks of :meth:`determine_bits`, of equal length — best an
+        ``array.array("I")``, a NumPy ``uint32`` array or any buffer of unsigned 32-bit integers,
+        which the library reads in place; other sequences of ints are converted first.
+
+        Returns:
+            ``(steps, next_questions)``, two ``array.array("B")``: per answer set the step 1-6 and 0,
+            or 0 and the next question.
+
+        Raises:
+            InvalidArgumentError: the lengths differ, or an answer set has bits outside 1..21 or
+            yes-bits that are not answered (the message names its index).
+        """
+        import array
+
+        a, y = _uint32_buffer(answered, "answered"), _uint32_buffer(yes, "yes")
+        n = len(a)
+        if len(y) != n:
+            raise InvalidArgumentError("determine_bits_batch: answered has %d answer sets, yes %d" % (n, len(y)))
+        steps, nexts = array.array("B", bytes(n)), array.array("B", bytes(n))
+        if n:
+            _native.check(lib.pl_determine_bits_batch(self.handle, _address(a), _address(y), n, _address(steps),
+                                                      _address(nexts)))
+        return steps, nexts
+
     def paths(self):
         """Every complete path through the questionnaire (SPEC §4: 308) as computed by the
         library: a list of ``(answers, step)`` with answers a tuple of ``(question, yes)``."""
@@ -189,6 +215,29 @@ def answer_set(answers):
 
 _default = None
 _default_lock = threading.Lock()
+
+
+def _uint32_buffer(values, name):
+    """``values`` as a writable C-contiguous buffer of unsigned 32-bit integers: a buffer of that
+    type (``array("I")``, NumPy ``uint32``) in place, anything else copied into an ``array("I")``
+    (values outside 0..2**32-1 raise)."""
+    import array
+
+    try:
+        view = memoryview(values)
+        if (not view.readonly and view.c_contiguous and view.itemsize == 4 and view.format.lstrip("@=<") in ("I", "L")):
+            return view.cast("B").cast("I")
+    except TypeError:
+        pass
+    try:
+        return memoryview(array.array("I", values))
+    except (OverflowError, TypeError) as e:
+        raise InvalidArgumentError("determine_bits_batch: %s must hold unsigned 32-bit bitmasks: %s" % (name, e)) from e
+
+
+def _address(buffer):
+    """The address of a writable buffer's first byte, for a C call (the caller keeps it alive)."""
+    return ctypes.addressof(ctypes.c_char.from_buffer(memoryview(buffer).cast("B")))
 
 
 def default_engine():
