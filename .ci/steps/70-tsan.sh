@@ -2,6 +2,6 @@
 # through the C ABI (tests/abi/threads_test.cpp). Builds only the shared library and that test.
 set -euo pipefail
 source tools/ccache.sh
-cmake -S . -B build/tsan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPL_SANITIZE=thread -DPL_BUILD_CLI=OFF -DPL_BUILD_PYTHON=OFF $PL_LAUNCHER_ARGS >/dev/null
+cmake -S . -B build/tsan -DCMAKE_BUILD_TYPE=RelWithDebInfo "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -g1 -DNDEBUG" -DPL_SANITIZE=thread -DPL_BUILD_CLI=OFF -DPL_BUILD_PYTHON=OFF $PL_LAUNCHER_ARGS >/dev/null
 cmake --build build/tsan -j 2 --target pl_abi_threads_test >/dev/null
 TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1 build/tsan/tests/abi/pl_abi_threads_test

@@ -12,7 +12,7 @@ dir=build/fuzz
 run=$dir/fuzz-run
 targets="csv_reader jsonl_reader answers values config_file extensions_file column_mapping message_from_json capi_requests pipeline_file"
 
-CC=clang-14 CXX=clang++-14 cmake -S . -B "$dir" -DPL_FUZZ=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo $PL_LAUNCHER_ARGS >/dev/null
+CC=clang-14 CXX=clang++-14 cmake -S . -B "$dir" -DPL_FUZZ=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -g1 -DNDEBUG" $PL_LAUNCHER_ARGS >/dev/null
 # Only the fuzz targets and what they link (not the unit tests, CLI and examples of this tree): the
 # CI run stays within its time (README: under 45 minutes in all).
 cmake --build "$dir" -j 2 --target $(for t in $targets; do printf 'pl_fuzz_%s ' "$t"; done) >"$dir/build.log" 2>&1 ||
