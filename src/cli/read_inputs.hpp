@@ -31,6 +31,7 @@ namespace pl::cli {
 struct input_options {
   std::string encoding = "auto";
   std::string columns;  ///< column-mapping file (JSON of participatieladder.v1.ReadOptions)
+  unsigned threads = 0; ///< --threads: 0 = one per core (issue 13; results identical for every count)
 };
 
 inline void add_input_options(CLI::App& app, input_options& o) {
@@ -42,6 +43,10 @@ inline void add_input_options(CLI::App& app, input_options& o) {
   app.add_option("--columns", o.columns,
                  "Column-mapping file (JSON): your own headers to the SPEC §6 keys, e.g. "
                  "{\"columns\": {\"Datum meting\": \"measured_on\"}}");
+  app.add_option("--threads", o.threads,
+                 "Threads for reading and checking (0 = one per core); the results are the same for every number")
+      ->check(CLI::Range(0u, 256u))
+      ->capture_default_str();
 }
 
 /// The read options of `o`, or nullopt after printing why.
@@ -67,6 +72,7 @@ inline std::optional<read_options> load_input_options(const input_options& o, co
     return std::nullopt;
   }
   if (o.encoding != "auto" || o.columns.empty()) out.encoding = encoding.value();  // the flag wins over the file
+  out.threads = o.threads;
   return out;
 }
 

@@ -14,6 +14,9 @@
 #include <participatieladder/fields.hpp>
 
 #include <algorithm>
+#include <cstring>
+#include <memory>
+#include <thread>
 #include <optional>
 #include <span>
 #include <string>
@@ -36,58 +39,186 @@ std::string join_aliases(const field_info& f) {
   return out;
 }
 
+/// A part of the file's body read by one thread: its own findings, and its records (in
+/// out.records, or straight into slots of the final vector).
+struct part {
+  read_result out;
+  io_detail::record_builder builder;
+  std::size_t data_rows = 0;
+  std::size_t row_start = 1;
+  part(std::string_view file, std::uint32_t source) : builder(out, file, source) {}
+};
+
+/// What becomes of a row of the body (SPEC §6): nothing (blank), a skipped row, or a record.
+enum class row_kind { blank, wrong_width, data };
+
 class csv_reader {
  public:
   csv_reader(std::string_view file, std::uint32_t source, const read_options& options)
-      : file_(file), options_(options), builder_(out_, file, source) {}
+      : file_(file), source_(source), options_(options) {}
 
   result<read_result> read(std::string_view text) {
     const auto delimiter = io_detail::detect_delimiter(text);
     if (!delimiter)
       return fail(errc::format, file_ + ": not a CSV file of the base data set: the header line has no ';' or ',' separated column names");
     io_detail::csv_tokenizer rows(text, *delimiter);
-    for (auto e = rows.next(); e != io_detail::csv_tokenizer::event::end && !hard_; e = rows.next()) {
-      row_start_ = rows.row_line();
-      if (e == io_detail::csv_tokenizer::event::row) end_row(rows.fields());
-      else broken_quote(rows.detected_line(), rows.never_closed());
+    const auto first = rows.next();
+    if (first == io_detail::csv_tokenizer::event::end)
+      return fail(errc::format, file_ + ": not a CSV file of the base data set: no header line");
+    if (first == io_detail::csv_tokenizer::event::broken_quote) {
+      const std::string detected = rows.detected_line() != rows.row_line() ? " (detected on line " + std::to_string(rows.detected_line()) + ")" : "";
+      return fail(errc::format, file_ + ": line " + std::to_string(rows.row_line()) + ": the header line has a broken quote" + detected);
     }
+    header(rows.fields(), rows.row_line());
     if (hard_) return *hard_;
-    if (!header_done_) return fail(errc::format, file_ + ": not a CSV file of the base data set: no header line");
-    if (data_rows_ == 0) {
+
+    std::vector<std::unique_ptr<part>> parts = read_in_parts(text, *delimiter, rows);
+    if (parts.empty()) {  // one thread, a small file, or parts that do not start on rows
+      parts.push_back(std::make_unique<part>(file_, source_));
+      read_rows(*parts.front(), rows, std::string_view::npos);
+    }
+    std::size_t data_rows = 0;
+    for (auto& p : parts) {
+      for (auto& f : p->out.findings) out_.findings.push_back(std::move(f));
+      if (out_.records.empty()) out_.records = std::move(p->out.records);  // the sequential part (in parts: already in place)
+      data_rows += p->data_rows;
+    }
+    if (data_rows == 0) {
       auto f = io_detail::row_finding(file_, 1, "het bestand bevat alleen een kopregel, geen gegevens",
                                       "the file has only a header line, no data rows");
       f.severity = severity::warning;
       out_.findings.push_back(std::move(f));
     }
+    out_.encoding = encoding_;
     return std::move(out_);
   }
 
+  void set_encoding(text_encoding e) { encoding_ = e; }
+
  private:
-  void end_row(std::span<const std::string_view> row) {
-    if (hard_) return;
-    if (!header_done_) {
-      header_done_ = true;
-      header(row);
-      return;
+  /// Rows of the body from `rows` into `p` until the first row that starts at or after `end`.
+  /// False when a row runs past `end`: then `end` was no row start, and the parts are not used.
+  bool read_rows(part& p, io_detail::csv_tokenizer& rows, std::size_t end) const {
+    for (auto e = rows.next(); e != io_detail::csv_tokenizer::event::end; e = rows.next()) {
+      if (rows.row_position() >= end) return true;
+      p.row_start = rows.row_line();
+      if (e == io_detail::csv_tokenizer::event::row) end_row(p, rows.fields());
+      else broken_quote(p, rows.detected_line(), rows.never_closed());
+      if (rows.position() > end) return false;
     }
+    return true;
+  }
+
+  /// Whether the rows in [start, end) all become what read_rows makes of them, and how many
+  /// records they give; nullopt when a row runs past `end`.
+  std::optional<std::size_t> count_records(io_detail::csv_tokenizer& rows, std::size_t end) const {
+    std::size_t records = 0;
+    for (auto e = rows.next(); e != io_detail::csv_tokenizer::event::end; e = rows.next()) {
+      if (rows.row_position() >= end) return records;
+      if (rows.position() > end) return std::nullopt;
+      if (e != io_detail::csv_tokenizer::event::row) continue;
+      auto row = rows.fields();
+      if (classify(row) == row_kind::data) ++records;
+    }
+    return records;
+  }
+
+  /// The body (after the header, where `rows` stands) read on options_.threads threads: the text is
+  /// cut after line ends into one part per thread; each part is first tokenized to count its
+  /// records (and to prove that every cut is a row start — a cut inside a quoted value is not),
+  /// then built straight into its slots of the final record vector. Empty when the file is read
+  /// by one thread: small, one thread asked, or a cut that is no row start. The records and
+  /// findings are those of the sequential read, in the same order (tests/determinism, issue 13).
+  std::vector<std::unique_ptr<part>> read_in_parts(std::string_view text, char delimiter, const io_detail::csv_tokenizer& rows) {
+    constexpr std::size_t min_part_bytes = 1u << 20;  // smaller parts are not worth a thread
+    unsigned threads = options_.threads == 0 ? std::max(1u, std::thread::hardware_concurrency()) : options_.threads;
+    const std::size_t body = rows.position();
+    if (body >= text.size()) return {};
+    threads = static_cast<unsigned>(std::min<std::size_t>(threads, (text.size() - body) / min_part_bytes));
+    if (threads <= 1) return {};
+    // cuts: just after a line end near every 1/threads of the body; their physical line numbers
+    std::vector<std::size_t> cut{body}, line{rows.line()};
+    for (unsigned k = 1; k < threads; ++k) {
+      const std::size_t target = body + (text.size() - body) * k / threads;
+      const std::size_t nl = text.find('\n', std::max(target, cut.back()));
+      if (nl == std::string_view::npos || nl + 1 >= text.size()) break;
+      line.push_back(line.back() + line_ends(text, cut.back(), nl + 1));
+      cut.push_back(nl + 1);
+    }
+    cut.push_back(text.size());
+    const std::size_t n = cut.size() - 1;
+    if (n <= 1) return {};
+    // 1: count the records of every part (and check the cuts)
+    std::vector<std::optional<std::size_t>> counts(n);
+    on_threads(n, [&](std::size_t k) {
+      io_detail::csv_tokenizer t(text, delimiter, cut[k], line[k]);
+      counts[k] = count_records(t, cut[k + 1]);
+    });
+    std::size_t total = 0;
+    std::vector<std::size_t> base(n);
+    for (std::size_t k = 0; k < n; ++k) {
+      if (!counts[k]) return {};
+      base[k] = total;
+      total += *counts[k];
+    }
+    // 2: build every part into its slots
+    out_.records.resize(total);
+    std::vector<std::unique_ptr<part>> parts;
+    for (std::size_t k = 0; k < n; ++k) {
+      parts.push_back(std::make_unique<part>(file_, source_));
+      parts[k]->builder.into_slots(out_.records.data() + base[k], base[k]);
+    }
+    on_threads(n, [&](std::size_t k) {
+      io_detail::csv_tokenizer t(text, delimiter, cut[k], line[k]);
+      read_rows(*parts[k], t, cut[k + 1]);
+    });
+    return parts;
+  }
+
+  /// Line ends (LF, CR, CRLF once) in [from, to) of `text`, as the tokenizer counts them.
+  static std::size_t line_ends(std::string_view text, std::size_t from, std::size_t to) noexcept {
+    const auto* b = text.data() + from;
+    const auto* e = text.data() + to;
+    std::size_t lines = static_cast<std::size_t>(std::count(b, e, '\n'));
+    for (const char* p = b; (p = static_cast<const char*>(std::memchr(p, '\r', static_cast<std::size_t>(e - p)))) != nullptr; ++p)
+      if (p + 1 >= text.data() + text.size() || p[1] != '\n') ++lines;
+    return lines;
+  }
+
+  /// fn(0) on this thread and fn(1..n-1) on threads of their own; returns when all are done.
+  template <class Fn>
+  static void on_threads(std::size_t n, Fn&& fn) {
+    std::vector<std::jthread> others;
+    others.reserve(n - 1);
+    for (std::size_t k = 1; k < n; ++k) others.emplace_back([&fn, k] { fn(k); });
+    fn(0);
+  }
+
+  row_kind classify(std::span<const std::string_view>& row) const {
     const bool blank = std::all_of(row.begin(), row.end(), [](std::string_view v) { return detail::trim(v).empty(); });
-    if (blank) return;  // Excel's empty rows `;;;;`
+    if (blank) return row_kind::blank;  // Excel's empty rows `;;;;`
     // Trailing empty fields beyond the header are harmless (Excel pads rows).
     while (row.size() > columns_.size() && detail::trim(row.back()).empty()) row = row.first(row.size() - 1);
-    if (row.size() != columns_.size()) {
-      out_.findings.push_back(io_detail::row_finding(
-          file_, row_start_,
+    return row.size() == columns_.size() ? row_kind::data : row_kind::wrong_width;
+  }
+
+  void end_row(part& p, std::span<const std::string_view> row) const {
+    const auto kind = classify(row);
+    if (kind == row_kind::blank) return;
+    if (kind == row_kind::wrong_width) {
+      p.out.findings.push_back(io_detail::row_finding(
+          file_, p.row_start,
           "de rij heeft " + std::to_string(row.size()) + " velden, de kopregel " + std::to_string(columns_.size()) + " (rij overgeslagen)",
           "the row has " + std::to_string(row.size()) + " fields, the header " + std::to_string(columns_.size()) + " (row skipped)"));
       return;
     }
-    ++data_rows_;
-    builder_.begin(row_start_);
-    for (std::size_t i = 0; i < row.size(); ++i) builder_.value(columns_[i].field, columns_[i].header, row[i]);
-    builder_.finish();
+    ++p.data_rows;
+    p.builder.begin(p.row_start);
+    for (std::size_t i = 0; i < row.size(); ++i) p.builder.value(columns_[i].field, columns_[i].header, row[i]);
+    p.builder.finish();
   }
 
-  void header(std::span<const std::string_view> names) {
+  void header(std::span<const std::string_view> names, std::size_t line) {
     std::unordered_map<const field_info*, std::size_t> seen_fields;  // field -> its first column
     std::unordered_map<std::string, std::size_t> seen_local;          // lower-case header -> its first column
     for (std::size_t i = 0; i < names.size(); ++i) {
@@ -107,7 +238,7 @@ class csv_reader {
         j = seen_local.emplace(std::move(lower), i).first->second;
       }
       if (j != i) {
-        hard_ = fail(errc::format, file_ + ": line " + std::to_string(row_start_) + ": duplicate column '" + c.header +
+        hard_ = fail(errc::format, file_ + ": line " + std::to_string(line) + ": duplicate column '" + c.header +
                                        "' (column " + std::to_string(i + 1) + " repeats column " + std::to_string(j + 1) +
                                        " '" + columns_[j].header + "'" + (c.field ? ", both are " + std::string(c.field->key) : "") + ")");
         return;
@@ -115,7 +246,7 @@ class csv_reader {
       if (c.field && c.field->key != c.header) out_.headers.emplace_back(std::string(c.field->key), c.header);
       if (!c.field) {
         out_.local_columns.push_back(c.header);
-        out_.findings.push_back(io_detail::local_column_finding(file_, row_start_, c.header));
+        out_.findings.push_back(io_detail::local_column_finding(file_, line, c.header));
       }
       columns_.push_back(std::move(c));
     }
@@ -126,39 +257,30 @@ class csv_reader {
       if (!present) missing += (missing.empty() ? "" : "; ") + std::string(f.key) + " (or " + join_aliases(f) + ")";
     }
     if (!missing.empty())
-      hard_ = fail(errc::format, file_ + ": line " + std::to_string(row_start_) + ": missing required column " + missing);
+      hard_ = fail(errc::format, file_ + ": line " + std::to_string(line) + ": missing required column " + missing);
   }
 
-  void broken_quote(std::size_t detected_line, bool at_end) {
-    const std::string detected = detected_line != row_start_ ? " (detected on line " + std::to_string(detected_line) + ")" : "";
-    const std::string detected_nl = detected_line != row_start_ ? " (gezien op regel " + std::to_string(detected_line) + ")" : "";
-    if (!header_done_) {
-      hard_ = fail(errc::format, file_ + ": line " + std::to_string(row_start_) + ": the header line has a broken quote" + detected);
-      return;
-    }
+  void broken_quote(part& p, std::size_t detected_line, bool at_end) const {
+    const std::string detected = detected_line != p.row_start ? " (detected on line " + std::to_string(detected_line) + ")" : "";
+    const std::string detected_nl = detected_line != p.row_start ? " (gezien op regel " + std::to_string(detected_line) + ")" : "";
     if (at_end)
-      out_.findings.push_back(io_detail::row_finding(
-          file_, row_start_, "een aanhalingsteken wordt nooit gesloten (rij overgeslagen)" + detected_nl,
+      p.out.findings.push_back(io_detail::row_finding(
+          file_, p.row_start, "een aanhalingsteken wordt nooit gesloten (rij overgeslagen)" + detected_nl,
           "a quote is opened but never closed (row skipped)" + detected));
     else
-      out_.findings.push_back(io_detail::row_finding(
-          file_, row_start_,
+      p.out.findings.push_back(io_detail::row_finding(
+          file_, p.row_start,
           "kapot aanhalingsteken: een \" midden in een waarde zonder aanhalingstekens, of tekst na een sluitend \" (rij overgeslagen)" + detected_nl,
           "broken quote: a \" inside an unquoted value, or text after a closing \" (row skipped)" + detected));
   }
 
   std::string file_;
+  std::uint32_t source_;
   const read_options& options_;
   read_result out_;
-  io_detail::record_builder builder_;
   std::vector<column> columns_;
-  std::size_t row_start_ = 1;
-  std::size_t data_rows_ = 0;
-  bool header_done_ = false;
   std::optional<error> hard_;
-
- public:
-  void set_encoding(text_encoding e) { out_.encoding = e; }
+  text_encoding encoding_ = text_encoding::utf8;
 };
 
 }  // namespace

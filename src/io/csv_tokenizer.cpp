@@ -34,6 +34,12 @@ csv_tokenizer::csv_tokenizer(std::string_view text, char delimiter) noexcept : t
   special_[static_cast<unsigned char>('\n')] = true;
 }
 
+csv_tokenizer::csv_tokenizer(std::string_view text, char delimiter, std::size_t start, std::size_t line) noexcept
+    : csv_tokenizer(text, delimiter) {
+  pos_ = row_pos_ = start;
+  line_ = row_line_ = line;
+}
+
 /// Past the line end (LF, CR or CRLF) at `pos`.
 void csv_tokenizer::end_of_line(std::size_t& pos) noexcept {
   if (text_[pos] == '\r' && pos + 1 < text_.size() && text_[pos + 1] == '\n') pos += 2;

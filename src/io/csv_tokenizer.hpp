@@ -39,6 +39,9 @@ class csv_tokenizer {
   };
 
   csv_tokenizer(std::string_view text, char delimiter) noexcept;
+  /// A tokenizer that starts at `start` (a row start: the sequential tokenizer's position after a
+  /// row) on physical line `line`; used to read parts of one text on several threads.
+  csv_tokenizer(std::string_view text, char delimiter, std::size_t start, std::size_t line) noexcept;
 
   /// The next row or broken quote. Views from fields() stay valid until the next call.
   event next();
@@ -50,6 +53,11 @@ class csv_tokenizer {
   std::size_t detected_line() const noexcept { return detected_line_; }
   /// broken_quote: true when a quote was never closed (seen at the end of the text).
   bool never_closed() const noexcept { return never_closed_; }
+  /// Offset in the text where the next row is looked for, and its physical line.
+  std::size_t position() const noexcept { return pos_; }
+  std::size_t line() const noexcept { return line_; }
+  /// Offset of the row (or broken row) last returned.
+  std::size_t row_position() const noexcept { return row_pos_; }
 
  private:
   struct field_ref {

@@ -21,12 +21,18 @@ void record_builder::value(const field_info* f, std::string_view header, std::st
 }
 
 void record_builder::finish() {
+  const std::size_t index = slot_ ? index_ : out_.records.size();
   for (std::size_t i = first_finding_; i < out_.findings.size(); ++i) {
     out_.findings[i].client_id = current_.client_id;
     out_.findings[i].measured_on = current_.measured_on;
-    out_.findings[i].record_index = out_.records.size();
+    out_.findings[i].record_index = index;
   }
-  out_.records.push_back(std::move(current_));
+  if (slot_) {
+    *slot_++ = std::move(current_);
+    ++index_;
+  } else {
+    out_.records.push_back(std::move(current_));
+  }
 }
 
 }  // namespace pl::io_detail

@@ -25,12 +25,22 @@ class record_builder {
   /// Keeps the record and completes this row's findings with client_id and measured_on.
   void finish();
 
+  /// Records go to consecutive slots from `first` (not to out.records), and their findings name
+  /// record indexes from `index_base`: how the CSV reader builds parts of a file on several threads
+  /// straight into the final record vector.
+  void into_slots(record* first, std::size_t index_base) noexcept {
+    slot_ = first;
+    index_ = index_base;
+  }
+
  private:
   read_result& out_;
   std::string file_;
   std::uint32_t source_;
   record current_;
   std::size_t first_finding_ = 0;
+  record* slot_ = nullptr;  ///< next slot, when building into slots
+  std::size_t index_ = 0;   ///< record index of the next slot
 };
 
 }  // namespace pl::io_detail

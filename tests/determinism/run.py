@@ -12,6 +12,13 @@
                      table (rows, CSV, summary) the same bytes, the check's findings the same (as a
                      set: their order follows the files; record_index counts over the joined set),
                      the same counts; only the list of sources follows the order given;
+  across thread counts  (issue 13) `pladder check` and `pladder report` with --threads 1, 2, 3, 4 and
+                     `pladder check --stream`: the same bytes, over a generated caseload of about 6 MB
+                     (several parts per thread) with the CSV's hard cases: quoted values over
+                     several lines with doubled quotes, broken quotes, rows of the wrong width, blank
+                     lines, mixed LF/CRLF/CR line ends, and one quoted value of 200 KB over thousands
+                     of lines across the middle of the file (a cut there is no row start: the reader
+                     must notice and read that file on one thread);
   across front doors the HTML and XLSX reports of the CLI and of the C ABI (through Python) the same
                      bytes (the JSON of CLI, C and Python: tests/differential/run.py).
 
@@ -38,7 +45,7 @@ INPUTS = [CASELOAD, SOURCE / "examples" / "records" / "small_caseload.csv"]
 EXTENSIONS = SOURCE / "examples" / "extensions" / "heemskerk.json"
 
 failures = []
-compared = {"runs": 0, "threads": 0, "file order": 0, "doors": 0}
+compared = {"runs": 0, "threads": 0, "thread counts": 0, "file order": 0, "doors": 0}
 
 
 def fail(what):
@@ -105,6 +112,65 @@ def across_threads():
             compared["threads"] += 1
             if answer != single[job]:
                 fail("threads: %s %s from %d threads differs from the single-threaded answer" % (job + (threads,)))
+
+
+def hard_caseload(tmp, giant_middle):
+    """A generated caseload (Dutch Excel style) of about 6 MB with the CSV's hard cases (see above)."""
+    base = tmp / "generated.csv"
+    pladder("generate", "--clients", 12000, "--seed", 13, "--reference-date", "2026-01-01",
+            "--plant", "PL003=20,PL010=20,PL017=20,input=20", "--out", base)
+    lines = base.read_text(encoding="utf-8-sig").split("\n")
+    header, rows = lines[0], [r for r in lines[1:] if r]
+    free = header.split(";").index("vrij veld")
+    out = [header]
+    for i, row in enumerate(rows):
+        fields = row.split(";")
+        if i % 97 == 5:  # a quoted value over three lines, with doubled quotes and the delimiter
+            fields[free] = '"notitie ""%d"";\nregel twee\r\nregel drie"' % i
+        elif i % 211 == 7:  # a broken quote: a " inside an unquoted value (row skipped)
+            fields[free] = 'kapot"aanhalingsteken'
+        elif i % 307 == 11:  # text after a closing quote (row skipped)
+            fields[free] = '"gesloten"en verder'
+        elif i % 401 == 13:  # a row one field too wide (skipped)
+            fields.append("extra")
+        if i == len(rows) // 2 and giant_middle:
+            fields[free] = '"' + "\n".join("regel %d van een lange notitie" % k for k in range(7000)) + '"'
+        out.append(";".join(fields))
+        if i % 151 == 3:
+            out.append("")         # an empty line
+        if i % 173 == 9:
+            out.append(";;;;;")    # Excel's empty row
+    ends = ["\n", "\r\n", "\n", "\r"]
+    text = "\ufeff" + "".join(line + ends[i % 4 if i % 50 == 0 else 0] for i, line in enumerate(out))
+    path = tmp / ("moeilijk_%s.csv" % ("midden" if giant_middle else "gewoon"))
+    path.write_bytes(text.encode("utf-8"))
+    if path.stat().st_size < 5 * 2 ** 20:
+        fail("thread counts: the generated file is only %d bytes: too small for four parts" % path.stat().st_size)
+    return path
+
+
+def across_thread_counts(tmp):
+    for giant in (False, True):
+        path = hard_caseload(tmp, giant)
+        runs = {}
+        for threads in (1, 2, 3, 4):
+            t = ("--threads", threads)
+            runs["check json", threads] = pladder("check", path, "--format", "json", "--reference-date", "2026-01-01", *t)
+            runs["check text", threads] = pladder("check", path, "--lang", "en", "--reference-date", "2026-01-01", *t)
+            runs["report placement", threads] = pladder("report", path, "--table", "placement", "--format", "json", *t)
+            runs["report movement", threads] = pladder("report", path, "--table", "movement", "--format", "csv", *t)
+        for (name, threads), out in sorted(runs.items()):
+            if threads == 1:
+                continue
+            compared["thread counts"] += 1
+            if out != runs[name, 1]:
+                fail("thread counts: %s of %s with --threads %d differs from --threads 1" % (name, path.name, threads))
+        findings = json.loads(runs["check json", 1].split(b"\0")[0])["findings"]
+        kinds = {f["check"] for f in findings}
+        skipped = [f for f in findings if f["check"] == "input" and "skipped" in f["message_en"]]
+        if len(skipped) < 100 or not {"PL003", "PL010", "PL017"} <= kinds:
+            fail("thread counts: %s does not have the hard cases it should (%d rows skipped, checks %s)"
+                 % (path.name, len(skipped), sorted(kinds)))
 
 
 def split_by_client(tmp):
@@ -181,12 +247,14 @@ def main():
         tmp = pathlib.Path(tmp)
         across_runs(tmp)
         across_threads()
+        across_thread_counts(tmp)
         across_file_order(tmp)
         across_doors(tmp)
     print("determinism: %d outputs alike across two runs, %d answers alike from 1/2/4/8 threads, "
+          "%d outputs alike across --threads 1/2/3/4 and --stream, "
           "%d alike across file orders, %d HTML/XLSX alike across the CLI and the C ABI" %
-          (compared["runs"], compared["threads"], compared["file order"], compared["doors"]))
-    if compared["runs"] < 50 or compared["threads"] < 100:
+          (compared["runs"], compared["threads"], compared["thread counts"], compared["file order"], compared["doors"]))
+    if compared["runs"] < 50 or compared["threads"] < 100 or compared["thread counts"] < 24:
         fail("coverage: too few comparisons %s" % compared)
     if failures:
         print("\n".join("FAIL " + f for f in failures[:50]), file=sys.stderr)
