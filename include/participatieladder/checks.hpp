@@ -97,19 +97,39 @@ inline finding make_finding(const active_rule& a, const check_input& in, std::sp
 
 /// Run every enabled check over `records` (SPEC §8) as of `reference`. Pass a validated
 /// configuration (validate()); unknown ids in it are ignored.
-inline std::vector<finding> run_checks(std::span<const record> records, const date& reference, const check_config& config = {}) {
-  const auto rules = active_rules(config);
-  const check_context context{reference, config.reassessment_months, config.intake_months, config.extensions};
+/// What the checks of every record need: the active rules, the context, and the history facts
+/// of SPEC §7 (empty when no active check looks at a client's history).
+struct check_plan {
+  std::vector<active_rule> rules;
+  check_context context;
+  std::vector<history_facts> facts;
+};
+
+inline check_plan plan_checks(std::span<const record> records, const date& reference, const check_config& config = {}) {
+  check_plan plan{active_rules(config), check_context{reference, config.reassessment_months, config.intake_months, config.extensions}, {}};
   bool needs_history = false;
-  for (const auto& a : rules) needs_history = needs_history || a.check->scope == check_scope::history;
-  const std::vector<history_facts> facts = needs_history ? build_history_facts(records, reference) : std::vector<history_facts>{};
+  for (const auto& a : plan.rules) needs_history = needs_history || a.check->scope == check_scope::history;
+  if (needs_history) plan.facts = build_history_facts(records, reference);
+  return plan;
+}
+
+/// The findings of records [begin, end) of `records` (the span the plan was made for), appended to
+/// `out` in record order, then rule order. Parts of one span may run on several threads: their
+/// findings, joined in the order of the parts, are those of one run over the whole span.
+inline void run_checks(const check_plan& plan, std::span<const record> records, std::size_t begin, std::size_t end,
+                       std::vector<finding>& out) {
   const history_facts no_facts{};
-  std::vector<finding> out;
-  for (std::size_t i = 0; i < records.size(); ++i) {
-    const check_input in{records[i], needs_history ? facts[i] : no_facts, context};
-    for (const auto& a : rules)
+  for (std::size_t i = begin; i < end; ++i) {
+    const check_input in{records[i], plan.facts.empty() ? no_facts : plan.facts[i], plan.context};
+    for (const auto& a : plan.rules)
       if (a.rule->fires(in)) out.push_back(make_finding(a, in, records, i));
   }
+}
+
+inline std::vector<finding> run_checks(std::span<const record> records, const date& reference, const check_config& config = {}) {
+  const check_plan plan = plan_checks(records, reference, config);
+  std::vector<finding> out;
+  run_checks(plan, records, 0, records.size(), out);
   return out;
 }
 

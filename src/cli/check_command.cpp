@@ -65,7 +65,7 @@ int run_check(const check_options& o) {
   if (!how) return exit_usage;
   auto set = read_inputs(o.files, "check", *how);
   if (!set) return exit_usage;
-  auto outcome = pipeline::check(*set, o.reference_date, config);
+  auto outcome = pipeline::check(*set, o.reference_date, config, how->threads);
   if (!outcome) return usage_error("--reference-date: " + outcome.error().message);
 
   if (o.format == "json") {

@@ -11,12 +11,13 @@
 #include "record_builder.hpp"
 #include "text_check.hpp"
 
+#include "support/parallel.hpp"
+
 #include <participatieladder/fields.hpp>
 
 #include <algorithm>
 #include <cstring>
 #include <memory>
-#include <thread>
 #include <optional>
 #include <span>
 #include <string>
@@ -131,7 +132,7 @@ class csv_reader {
   /// findings are those of the sequential read, in the same order (tests/determinism, issue 13).
   std::vector<std::unique_ptr<part>> read_in_parts(std::string_view text, char delimiter, const io_detail::csv_tokenizer& rows) {
     constexpr std::size_t min_part_bytes = 1u << 20;  // smaller parts are not worth a thread
-    unsigned threads = options_.threads == 0 ? std::max(1u, std::thread::hardware_concurrency()) : options_.threads;
+    unsigned threads = support::thread_count(options_.threads);
     const std::size_t body = rows.position();
     if (body >= text.size()) return {};
     threads = static_cast<unsigned>(std::min<std::size_t>(threads, (text.size() - body) / min_part_bytes));
@@ -150,7 +151,7 @@ class csv_reader {
     if (n <= 1) return {};
     // 1: count the records of every part (and check the cuts)
     std::vector<std::optional<std::size_t>> counts(n);
-    on_threads(n, [&](std::size_t k) {
+    support::on_threads(n, [&](std::size_t k) {
       io_detail::csv_tokenizer t(text, delimiter, cut[k], line[k]);
       counts[k] = count_records(t, cut[k + 1]);
     });
@@ -168,7 +169,7 @@ class csv_reader {
       parts.push_back(std::make_unique<part>(file_, source_));
       parts[k]->builder.into_slots(out_.records.data() + base[k], base[k]);
     }
-    on_threads(n, [&](std::size_t k) {
+    support::on_threads(n, [&](std::size_t k) {
       io_detail::csv_tokenizer t(text, delimiter, cut[k], line[k]);
       read_rows(*parts[k], t, cut[k + 1]);
     });
@@ -183,15 +184,6 @@ class csv_reader {
     for (const char* p = b; (p = static_cast<const char*>(std::memchr(p, '\r', static_cast<std::size_t>(e - p)))) != nullptr; ++p)
       if (p + 1 >= text.data() + text.size() || p[1] != '\n') ++lines;
     return lines;
-  }
-
-  /// fn(0) on this thread and fn(1..n-1) on threads of their own; returns when all are done.
-  template <class Fn>
-  static void on_threads(std::size_t n, Fn&& fn) {
-    std::vector<std::jthread> others;
-    others.reserve(n - 1);
-    for (std::size_t k = 1; k < n; ++k) others.emplace_back([&fn, k] { fn(k); });
-    fn(0);
   }
 
   row_kind classify(std::span<const std::string_view>& row) const {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "pipeline/check.hpp"
 
+#include "support/parallel.hpp"
+
 #include <participatieladder/io/input_consequences.hpp>
 
 #include <algorithm>
@@ -66,11 +68,28 @@ void name_and_order(const record_set& set, std::vector<finding>& findings) {
   for (auto& [source, f] : keyed) findings.push_back(std::move(f));
 }
 
-result<check_outcome> check(const record_set& set, std::string_view reference_given, const check_config& config) {
+namespace {
+/// run_checks over the records in parts of about equal size, one per thread, joined in order.
+std::vector<finding> run_checks_on_threads(std::span<const record> records, const date& reference, const check_config& config,
+                                           unsigned threads) {
+  constexpr std::size_t min_part = 16384;  // smaller parts are not worth a thread
+  const std::size_t n = std::max<std::size_t>(1, std::min<std::size_t>(support::thread_count(threads), records.size() / min_part));
+  const check_plan plan = plan_checks(records, reference, config);
+  std::vector<std::vector<finding>> parts(n);
+  support::on_threads(n, [&](std::size_t k) {
+    run_checks(plan, records, records.size() * k / n, records.size() * (k + 1) / n, parts[k]);
+  });
+  std::vector<finding> out = std::move(parts[0]);
+  for (std::size_t k = 1; k < n; ++k) std::move(parts[k].begin(), parts[k].end(), std::back_inserter(out));
+  return out;
+}
+}  // namespace
+
+result<check_outcome> check(const record_set& set, std::string_view reference_given, const check_config& config, unsigned threads) {
   check_outcome out;
   PL_TRY(reference, resolve_reference_date(reference_given, set.records, "reference_date"));
   out.reference = reference;
-  std::vector<finding> found = run_checks(set.records, out.reference.value(), config);
+  std::vector<finding> found = run_checks_on_threads(set.records, out.reference.value(), config, threads);
   drop_input_consequences(found, set.findings);  // an unreadable value is reported once (SPEC §6)
   out.findings.reserve(set.findings.size() + found.size());
   out.findings.insert(out.findings.end(), set.findings.begin(), set.findings.end());

@@ -26,10 +26,11 @@ struct check_outcome {
 };
 
 /// Check `set` as of `reference_given` ("" = the latest measured_on, see reference_date.hpp) with
-/// `config`. A check finding on a record that names a key whose value on that record could not be
+/// `config`, on `threads` threads (0 = one per core; the findings are the same for every count). A check finding on a record that names a key whose value on that record could not be
 /// read is left out: the `input` finding already says what is wrong (e.g. no PL006 "step is
 /// empty" after the step `7` was unreadable). errc::parse when the reference date cannot be read.
-result<check_outcome> check(const record_set& set, std::string_view reference_given, const check_config& config);
+result<check_outcome> check(const record_set& set, std::string_view reference_given, const check_config& config,
+                            unsigned threads = 1);
 
 /// Messages name the column as the file wrote it (SPEC §6: `Trede` where the file says Trede, not
 /// the key `step`): in a check finding about a record, each of its fields whose header in that
