@@ -44,13 +44,17 @@ pl::result<void> settings_of(const char* fn, const pl_engine* engine, const v1::
 /// The checks of an entry point with no arguments of its own.
 pl::result<void> no_own_checks() { return pl::success(); }
 
+/// A pipeline result as its v1 message (messages/benchmark_message.hpp).
+constexpr auto as_message = [](const auto& x) { return pl::messages::to_message(x); };
+
 /// The benchmark entry points over one file (function `fn`), apart from what differs: check `out`
 /// and the engine, run `own_checks` (the entry point's own arguments, before the options are
-/// read), decode the options, read the file, and write what `step` makes of the record set and
-/// settings (a message, serialized, or text) into `out`.
-template <class OwnChecks, class Step>
+/// read), decode the options, read the file, run the pipeline `step` over the record set and
+/// settings, and write what `render` makes of its result (a message, serialized, or text) into
+/// `out`.
+template <class OwnChecks, class Step, class Render>
 int on_file(const char* fn, const pl_engine* engine, const void* data, size_t size, const char* source_name, int format, const void* options,
-            size_t options_size, pl_buffer* out, OwnChecks&& own_checks, Step&& step) {
+            size_t options_size, pl_buffer* out, OwnChecks&& own_checks, Step&& step, Render&& render) {
   return guard([&]() -> pl::result<void> {
     PL_TRY(require(out, fn, "out"));
     reset(out);
@@ -62,7 +66,7 @@ int on_file(const char* fn, const pl_engine* engine, const void* data, size_t si
     PL_TRY(settings_of(fn, engine, o, h));
     PL_TRY(set, read_file_bytes(fn, data, size, source_name, format, o.read()));
     PL_TRY(made, step(set, h.settings));
-    return write(made, out);
+    return write(render(made), out);
   });
 }
 
@@ -73,19 +77,13 @@ extern "C" {
 PL_EXTERN int pl_benchmark_conformance_file(const pl_engine* engine, const void* data, size_t size, const char* source_name, int format,
                                             const void* options, size_t options_size, pl_buffer* out) {
   return on_file("pl_benchmark_conformance_file", engine, data, size, source_name, format, options, options_size, out, no_own_checks,
-                 [](const pl::pipeline::record_set& set, const pl::pipeline::benchmark_settings& s) -> pl::result<v1::DataConformance> {
-                   PL_TRY(c, pl::pipeline::conform(set, s));
-                   return pl::messages::to_message(c);
-                 });
+                 pl::pipeline::conform, as_message);
 }
 
 PL_EXTERN int pl_benchmark_publication_file(const pl_engine* engine, const void* data, size_t size, const char* source_name, int format,
                                             const void* options, size_t options_size, pl_buffer* out) {
   return on_file("pl_benchmark_publication_file", engine, data, size, source_name, format, options, options_size, out, no_own_checks,
-                 [](const pl::pipeline::record_set& set, const pl::pipeline::benchmark_settings& s) -> pl::result<v1::BenchmarkPublication> {
-                   PL_TRY(p, pl::pipeline::publish(set, s));
-                   return pl::messages::to_message(p);
-                 });
+                 pl::pipeline::publish, as_message);
 }
 
 PL_EXTERN int pl_benchmark_record_export_file(const pl_engine* engine, const void* data, size_t size, const char* source_name, int format,
@@ -99,11 +97,10 @@ PL_EXTERN int pl_benchmark_record_export_file(const pl_engine* engine, const voi
     k = std::move(parsed);
     return pl::success();
   };
-  return on_file(fn, engine, data, size, source_name, format, options, options_size, out, key_check,
-                 [&](const pl::pipeline::record_set& set, const pl::pipeline::benchmark_settings& s) -> pl::result<std::string> {
-                   PL_TRY(e, pl::pipeline::export_records(set, *k, s));
-                   return pl::benchmark::to_csv(e);
-                 });
+  return on_file(
+      fn, engine, data, size, source_name, format, options, options_size, out, key_check,
+      [&](const pl::pipeline::record_set& set, const pl::pipeline::benchmark_settings& s) { return pl::pipeline::export_records(set, *k, s); },
+      [](const pl::benchmark::record_export& e) { return pl::benchmark::to_csv(e); });
 }
 
 PL_EXTERN int pl_benchmark_merge(const void* const* publications, const size_t* sizes, size_t count, int output, int lang, unsigned int suppress_min,
