@@ -10,6 +10,7 @@
 #include <participatieladder/error.hpp>
 #include <participatieladder/record.hpp>
 #include <participatieladder/reports/report.hpp>
+#include <participatieladder/text_escape.hpp>  // html_escape, part of this header's API
 
 #include <span>
 #include <string>
@@ -20,8 +21,5 @@ namespace pl {
 /// movement period; KPI years are not restricted), o.by, o.extensions and o.language; o.kind is
 /// ignored (the page holds every table). Fails only as pl::reports::report does (a bad period).
 result<std::string> render_html_report(std::span<const record> records, const reports::report_options& o);
-
-/// `text` with & < > " ' escaped for HTML text and attribute values.
-std::string html_escape(std::string_view text);
 
 }  // namespace pl

@@ -4,6 +4,7 @@
 
 #include <participatieladder/csv_field.hpp>
 #include <participatieladder/step.hpp>
+#include <participatieladder/text_escape.hpp>
 
 #include <algorithm>
 #include <cstdio>
@@ -12,21 +13,6 @@
 
 namespace pl::benchmark {
 namespace {
-
-std::string esc(std::string_view text) {
-  std::string out;
-  for (const char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
 
 std::string opt(std::optional<std::size_t> v) { return v ? std::to_string(*v) : std::string(); }
 std::string pct(std::optional<int> v) { return v ? std::to_string(*v) + "%" : std::string("–"); }
@@ -88,34 +74,34 @@ std::string to_text(const data_conformance& c, std::string_view title, lang l) {
 std::string to_html(const data_conformance& c, std::string_view title, lang l) {
   const bool nl = l == lang::nl;
   const std::string h = nl ? "Conformiteit van de export" : "Conformance of the export";
-  std::string out = "<!DOCTYPE html>\n<html lang=\"" + std::string(nl ? "nl" : "en") + "\"><head><meta charset=\"utf-8\"><title>" + esc(h) +
-                    "</title><style>" + style + "</style></head><body>\n<h1>" + esc(h) + (title.empty() ? "" : ": " + esc(title)) + "</h1>\n";
-  out += "<p>" + esc(nl ? "Peildatum" : "Reference date") + ": <b>" + c.reference.iso() + "</b></p>\n";
+  std::string out = "<!DOCTYPE html>\n<html lang=\"" + std::string(nl ? "nl" : "en") + "\"><head><meta charset=\"utf-8\"><title>" + html_escape(h) +
+                    "</title><style>" + style + "</style></head><body>\n<h1>" + html_escape(h) + (title.empty() ? "" : ": " + html_escape(title)) + "</h1>\n";
+  out += "<p>" + html_escape(nl ? "Peildatum" : "Reference date") + ": <b>" + c.reference.iso() + "</b></p>\n";
   out += "<p class=\"" + std::string(c.comparable ? "yes" : "no") + "\">" +
-         esc(c.comparable ? (nl ? "Vergelijkbaar" : "Comparable") : (nl ? "Niet vergelijkbaar" : "Not comparable")) + "</p>";
+         html_escape(c.comparable ? (nl ? "Vergelijkbaar" : "Comparable") : (nl ? "Niet vergelijkbaar" : "Not comparable")) + "</p>";
   if (!c.reasons.empty()) {
     out += "<ul>";
-    for (const auto& r : c.reasons) out += "<li>" + esc(nl ? r.message_nl : r.message_en) + "</li>";
+    for (const auto& r : c.reasons) out += "<li>" + html_escape(nl ? r.message_nl : r.message_en) + "</li>";
     out += "</ul>";
   }
-  out += "<table><tr><th>" + esc(nl ? "records" : "records") + "</th><td>" + std::to_string(c.records) + "</td></tr><tr><th>" +
-         esc(nl ? "klanten" : "clients") + "</th><td>" + std::to_string(c.clients) + "</td></tr><tr><th>" + esc(nl ? "geldige records" : "valid records") +
+  out += "<table><tr><th>" + html_escape(nl ? "records" : "records") + "</th><td>" + std::to_string(c.records) + "</td></tr><tr><th>" +
+         html_escape(nl ? "klanten" : "clients") + "</th><td>" + std::to_string(c.clients) + "</td></tr><tr><th>" + html_escape(nl ? "geldige records" : "valid records") +
          "</th><td>" + std::to_string(c.valid_records) + " (" + std::to_string(c.pct_valid) + "%)</td></tr><tr><th>" +
-         esc(nl ? "groeipotentieel bekend (trede 1-5)" : "growth potential known (steps 1-5)") + "</th><td>" + std::to_string(c.pct_growth_filled) + "%</td></tr></table>\n";
-  out += "<h2>" + esc(nl ? "Gevuld per veld" : "Filled per key") + "</h2><table><tr><th>" + esc(nl ? "veld" : "key") + "</th><th>" +
-         esc(nl ? "gevuld" : "filled") + "</th><th>%</th></tr>";
+         html_escape(nl ? "groeipotentieel bekend (trede 1-5)" : "growth potential known (steps 1-5)") + "</th><td>" + std::to_string(c.pct_growth_filled) + "%</td></tr></table>\n";
+  out += "<h2>" + html_escape(nl ? "Gevuld per veld" : "Filled per key") + "</h2><table><tr><th>" + html_escape(nl ? "veld" : "key") + "</th><th>" +
+         html_escape(nl ? "gevuld" : "filled") + "</th><th>%</th></tr>";
   for (const auto& k : c.filled)
-    out += "<tr><td>" + esc(k.key) + "</td><td>" + std::to_string(k.filled) + "</td><td>" + std::to_string(k.pct) + "%</td></tr>";
-  out += "</table>\n<h2>" + esc(nl ? "Waarden buiten de codelijst" : "Code-list violations") + "</h2>";
-  if (c.violations.empty()) out += "<p>" + esc(nl ? "geen" : "none") + "</p>";
+    out += "<tr><td>" + html_escape(k.key) + "</td><td>" + std::to_string(k.filled) + "</td><td>" + std::to_string(k.pct) + "%</td></tr>";
+  out += "</table>\n<h2>" + html_escape(nl ? "Waarden buiten de codelijst" : "Code-list violations") + "</h2>";
+  if (c.violations.empty()) out += "<p>" + html_escape(nl ? "geen" : "none") + "</p>";
   else {
     out += "<table>";
-    for (const auto& v : c.violations) out += "<tr><td>" + esc(v.key) + "</td><td>" + std::to_string(v.values) + "</td></tr>";
+    for (const auto& v : c.violations) out += "<tr><td>" + html_escape(v.key) + "</td><td>" + std::to_string(v.values) + "</td></tr>";
     out += "</table>";
   }
-  out += "\n<h2>" + esc(nl ? "Vergelijkbaarheid (SPEC §9)" : "Comparability (SPEC §9)") + "</h2>";
-  if (c.comparability.empty()) out += "<p>" + esc(nl ? "geen waarschuwingen" : "no warnings") + "</p>";
-  for (const auto& w : c.comparability) out += "<p class=\"warn\">" + esc(nl ? w.message_nl : w.message_en) + "</p>";
+  out += "\n<h2>" + html_escape(nl ? "Vergelijkbaarheid (SPEC §9)" : "Comparability (SPEC §9)") + "</h2>";
+  if (c.comparability.empty()) out += "<p>" + html_escape(nl ? "geen waarschuwingen" : "no warnings") + "</p>";
+  for (const auto& w : c.comparability) out += "<p class=\"warn\">" + html_escape(nl ? w.message_nl : w.message_en) + "</p>";
   out += "\n</body></html>\n";
   return out;
 }
@@ -227,16 +213,16 @@ std::string to_text(const comparison& c, lang l) {
 std::string to_html(const comparison& c, lang l) {
   const bool nl = l == lang::nl;
   const std::string h = nl ? "Benchmarkvergelijking Participatieladder" : "Participation ladder benchmark comparison";
-  std::string out = "<!DOCTYPE html>\n<html lang=\"" + std::string(nl ? "nl" : "en") + "\"><head><meta charset=\"utf-8\"><title>" + esc(h) +
-                    "</title><style>" + style + "</style></head><body>\n<h1>" + esc(h) + "</h1>\n";
-  out += "<p class=\"note\">" + esc(nl ? "Landelijke treden (SPEC §9): subtreden zijn omgezet naar hun landelijke trede. Aantallen 1–" : "National steps (SPEC §9): sub-steps are converted to their national step. Counts 1–") +
-         std::to_string(c.rule.max) + esc(nl ? " en cellen die uit totalen af te leiden zijn, zijn onderdrukt (–)." : " and cells recomputable from totals are suppressed (–).") + "</p>\n";
+  std::string out = "<!DOCTYPE html>\n<html lang=\"" + std::string(nl ? "nl" : "en") + "\"><head><meta charset=\"utf-8\"><title>" + html_escape(h) +
+                    "</title><style>" + style + "</style></head><body>\n<h1>" + html_escape(h) + "</h1>\n";
+  out += "<p class=\"note\">" + html_escape(nl ? "Landelijke treden (SPEC §9): subtreden zijn omgezet naar hun landelijke trede. Aantallen 1–" : "National steps (SPEC §9): sub-steps are converted to their national step. Counts 1–") +
+         std::to_string(c.rule.max) + html_escape(nl ? " en cellen die uit totalen af te leiden zijn, zijn onderdrukt (–)." : " and cells recomputable from totals are suppressed (–).") + "</p>\n";
   const auto rows = rows_of(c);
   // chart 1: distribution over the steps, one stacked bar per municipality
   const int bar_w = 700, bar_h = 26, left = 200, gap = 10;
-  out += "<h2>" + esc(nl ? "Verdeling over de treden" : "Distribution over the steps") + "</h2>\n<div class=\"legend\">";
+  out += "<h2>" + html_escape(nl ? "Verdeling over de treden" : "Distribution over the steps") + "</h2>\n<div class=\"legend\">";
   for (std::size_t j = 0; j < c.steps.counts.columns.size(); ++j)
-    out += "<span><i style=\"background:" + std::string(step_colours[j]) + "\"></i>" + esc(step_label(c.steps.counts.columns[j], l)) + "</span>";
+    out += "<span><i style=\"background:" + std::string(step_colours[j]) + "\"></i>" + html_escape(step_label(c.steps.counts.columns[j], l)) + "</span>";
   out += "</div>\n";
   const int h1 = static_cast<int>(rows.size()) * (bar_h + gap) + 10;
   out += "<svg width=\"" + std::to_string(left + bar_w + 20) + "\" height=\"" + std::to_string(h1) + "\" role=\"img\">";
@@ -244,7 +230,7 @@ std::string to_html(const comparison& c, lang l) {
     const int y = static_cast<int>(i) * (bar_h + gap) + 5;
     const std::string name = rows[i].name == "total" ? (nl ? "totaal" : "total") : rows[i].name;
     out += "<text x=\"0\" y=\"" + std::to_string(y + 18) + "\" font-size=\"13\"" + (rows[i].comparable ? "" : " fill=\"#c53030\"") + ">" +
-           esc(name + (rows[i].comparable ? "" : (nl ? " (niet vergelijkbaar)" : " (not comparable)"))) + "</text>";
+           html_escape(name + (rows[i].comparable ? "" : (nl ? " (niet vergelijkbaar)" : " (not comparable)"))) + "</text>";
     int x = left;
     for (std::size_t j = 0; j < rows[i].step_pct.size(); ++j) {
       if (!rows[i].step_pct[j]) continue;
@@ -260,56 +246,56 @@ std::string to_html(const comparison& c, lang l) {
   }
   out += "</svg>\n";
   // chart 2: share with growth potential and share that rose
-  out += "<h2>" + esc(nl ? "Groeipotentieel en stijging" : "Growth potential and rise") + "</h2>\n<div class=\"legend\"><span><i style=\"background:#3182ce\"></i>" +
-         esc(nl ? "% met groeipotentieel (trede 1-5)" : "% with growth potential (steps 1-5)") + "</span><span><i style=\"background:#38a169\"></i>" +
-         esc(nl ? "% gestegen (in 12 maanden)" : "% rose (in 12 months)") + "</span></div>\n";
+  out += "<h2>" + html_escape(nl ? "Groeipotentieel en stijging" : "Growth potential and rise") + "</h2>\n<div class=\"legend\"><span><i style=\"background:#3182ce\"></i>" +
+         html_escape(nl ? "% met groeipotentieel (trede 1-5)" : "% with growth potential (steps 1-5)") + "</span><span><i style=\"background:#38a169\"></i>" +
+         html_escape(nl ? "% gestegen (in 12 maanden)" : "% rose (in 12 months)") + "</span></div>\n";
   const int h2 = static_cast<int>(rows.size()) * (2 * 14 + gap) + 10;
   out += "<svg width=\"" + std::to_string(left + bar_w + 60) + "\" height=\"" + std::to_string(h2) + "\" role=\"img\">";
   for (std::size_t i = 0; i < rows.size(); ++i) {
     const int y = static_cast<int>(i) * (2 * 14 + gap) + 5;
     const std::string name = rows[i].name == "total" ? (nl ? "totaal" : "total") : rows[i].name;
-    out += "<text x=\"0\" y=\"" + std::to_string(y + 18) + "\" font-size=\"13\">" + esc(name) + "</text>";
+    out += "<text x=\"0\" y=\"" + std::to_string(y + 18) + "\" font-size=\"13\">" + html_escape(name) + "</text>";
     const std::optional<int> vals[] = {rows[i].gp_pct, rows[i].move_pct[0]};
     const char* colours[] = {"#3182ce", "#38a169"};
     for (int k = 0; k < 2; ++k) {
       const int yy = y + k * 14;
       const int w = vals[k] ? *vals[k] * bar_w / 100 : 0;
       out += "<rect x=\"" + std::to_string(left) + "\" y=\"" + std::to_string(yy) + "\" width=\"" + std::to_string(std::max(w, 1)) + "\" height=\"12\" fill=\"" +
-             colours[k] + "\"/><text x=\"" + std::to_string(left + w + 4) + "\" y=\"" + std::to_string(yy + 11) + "\" font-size=\"11\">" + esc(pct(vals[k])) + "</text>";
+             colours[k] + "\"/><text x=\"" + std::to_string(left + w + 4) + "\" y=\"" + std::to_string(yy + 11) + "\" font-size=\"11\">" + html_escape(pct(vals[k])) + "</text>";
     }
   }
   out += "</svg>\n";
   // table
-  out += "<h2>" + esc(nl ? "Vergelijkingstabel" : "Comparison table") + "</h2>\n<table><tr><th>" + esc(nl ? "gemeente" : "municipality") + "</th><th>" +
-         esc(nl ? "vergelijkbaar" : "comparable") + "</th><th>" + esc(nl ? "klanten" : "clients") + "</th>";
-  for (const auto& k : c.steps.counts.columns) out += "<th>" + esc(k == "not_filled" ? (nl ? "niet gevuld" : "not filled") : (nl ? "trede " : "step ") + k) + "</th>";
-  out += "<th>" + esc(nl ? "% met gp" : "% with gp") + "</th>";
+  out += "<h2>" + html_escape(nl ? "Vergelijkingstabel" : "Comparison table") + "</h2>\n<table><tr><th>" + html_escape(nl ? "gemeente" : "municipality") + "</th><th>" +
+         html_escape(nl ? "vergelijkbaar" : "comparable") + "</th><th>" + html_escape(nl ? "klanten" : "clients") + "</th>";
+  for (const auto& k : c.steps.counts.columns) out += "<th>" + html_escape(k == "not_filled" ? (nl ? "niet gevuld" : "not filled") : (nl ? "trede " : "step ") + k) + "</th>";
+  out += "<th>" + html_escape(nl ? "% met gp" : "% with gp") + "</th>";
   const char* move_nl[] = {"gestegen", "gelijk", "gedaald", "uitgestroomd", "overig"};
-  for (std::size_t j = 0; j < 5; ++j) out += "<th>" + esc(nl ? move_nl[j] : move_keys[j]) + "</th>";
+  for (std::size_t j = 0; j < 5; ++j) out += "<th>" + html_escape(nl ? move_nl[j] : move_keys[j]) + "</th>";
   out += "</tr>\n";
   for (const auto& r : rows) {
     const bool total = r.name == "total";
-    out += "<tr><td>" + esc(total ? (nl ? "totaal (alle gemeenten)" : "total (every municipality)") : r.name) + "</td><td class=\"" +
-           (total ? "" : (r.comparable ? "yes" : "no")) + "\">" + (total ? "" : esc(r.comparable ? (nl ? "ja" : "yes") : (nl ? "nee" : "no"))) + "</td><td>" +
+    out += "<tr><td>" + html_escape(total ? (nl ? "totaal (alle gemeenten)" : "total (every municipality)") : r.name) + "</td><td class=\"" +
+           (total ? "" : (r.comparable ? "yes" : "no")) + "\">" + (total ? "" : html_escape(r.comparable ? (nl ? "ja" : "yes") : (nl ? "nee" : "no"))) + "</td><td>" +
            (r.clients ? std::to_string(*r.clients) : "–") + "</td>";
-    for (const auto& v : r.step_pct) out += "<td>" + esc(pct(v)) + "</td>";
-    out += "<td>" + esc(pct(r.gp_pct)) + "</td>";
-    for (const auto& v : r.move_pct) out += "<td>" + esc(pct(v)) + "</td>";
+    for (const auto& v : r.step_pct) out += "<td>" + html_escape(pct(v)) + "</td>";
+    out += "<td>" + html_escape(pct(r.gp_pct)) + "</td>";
+    for (const auto& v : r.move_pct) out += "<td>" + html_escape(pct(v)) + "</td>";
     out += "</tr>\n";
   }
   out += "</table>\n";
   for (const auto& m : c.municipalities)
     if (!m.comparable) {
-      out += "<p class=\"warn\"><b>" + esc(m.municipality) + "</b>: " + esc(nl ? "niet vergelijkbaar — " : "not comparable — ");
-      for (std::size_t i = 0; i < m.reasons.size(); ++i) out += (i ? "; " : "") + esc(nl ? m.reasons[i].message_nl : m.reasons[i].message_en);
+      out += "<p class=\"warn\"><b>" + html_escape(m.municipality) + "</b>: " + html_escape(nl ? "niet vergelijkbaar — " : "not comparable — ");
+      for (std::size_t i = 0; i < m.reasons.size(); ++i) out += (i ? "; " : "") + html_escape(nl ? m.reasons[i].message_nl : m.reasons[i].message_en);
       out += "</p>\n";
     }
   for (const auto& m : c.municipalities)
     if (m.converted_national > 0)
-      out += "<p class=\"note\">" + esc(m.municipality) + ": " + std::to_string(m.converted_national) +
-             esc(nl ? " records omgezet naar hun landelijke trede (bepalingswijze conversion)." : " records converted to their national step (determination conversion).") + "</p>\n";
-  for (const auto& n : nl ? c.notes_nl : c.notes_en) out += "<p class=\"note\">" + esc(n) + "</p>\n";
-  out += "<p class=\"note\">" + esc(nl ? "Gemaakt met pladder benchmark merge." : "Made with pladder benchmark merge.") + "</p>\n</body></html>\n";
+      out += "<p class=\"note\">" + html_escape(m.municipality) + ": " + std::to_string(m.converted_national) +
+             html_escape(nl ? " records omgezet naar hun landelijke trede (bepalingswijze conversion)." : " records converted to their national step (determination conversion).") + "</p>\n";
+  for (const auto& n : nl ? c.notes_nl : c.notes_en) out += "<p class=\"note\">" + html_escape(n) + "</p>\n";
+  out += "<p class=\"note\">" + html_escape(nl ? "Gemaakt met pladder benchmark merge." : "Made with pladder benchmark merge.") + "</p>\n</body></html>\n";
   return out;
 }
 

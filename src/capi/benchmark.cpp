@@ -41,62 +41,66 @@ pl::result<void> settings_of(const char* fn, const pl_engine* engine, const v1::
   return pl::success();
 }
 
+/// The checks of an entry point with no arguments of its own.
+pl::result<void> no_own_checks() { return pl::success(); }
+
+/// A pipeline result as its v1 message (messages/benchmark_message.hpp).
+constexpr auto as_message = [](const auto& x) { return pl::messages::to_message(x); };
+
+/// The benchmark entry points over one file (function `fn`), apart from what differs: check `out`
+/// and the engine, run `own_checks` (the entry point's own arguments, before the options are
+/// read), decode the options, read the file, run the pipeline `step` over the record set and
+/// settings, and write what `render` makes of its result (a message, serialized, or text) into
+/// `out`.
+template <class OwnChecks, class Step, class Render>
+int on_file(const char* fn, const pl_engine* engine, const void* data, size_t size, const char* source_name, int format, const void* options,
+            size_t options_size, pl_buffer* out, OwnChecks&& own_checks, Step&& step, Render&& render) {
+  return guard([&]() -> pl::result<void> {
+    PL_TRY(require(out, fn, "out"));
+    reset(out);
+    PL_TRY(require(engine, fn, "engine"));
+    PL_TRY(own_checks());
+    v1::BenchmarkOptions o;
+    PL_TRY(pl::messages::decode(options, options_size, o, "options"));
+    settings_holder h;
+    PL_TRY(settings_of(fn, engine, o, h));
+    PL_TRY(set, read_file_bytes(fn, data, size, source_name, format, o.read()));
+    PL_TRY(made, step(set, h.settings));
+    return write(render(made), out);
+  });
+}
+
 }  // namespace
 
 extern "C" {
 
 PL_EXTERN int pl_benchmark_conformance_file(const pl_engine* engine, const void* data, size_t size, const char* source_name, int format,
                                             const void* options, size_t options_size, pl_buffer* out) {
-  return guard([&]() -> pl::result<void> {
-    constexpr const char* fn = "pl_benchmark_conformance_file";
-    PL_TRY(require(out, fn, "out"));
-    reset(out);
-    PL_TRY(require(engine, fn, "engine"));
-    v1::BenchmarkOptions o;
-    PL_TRY(pl::messages::decode(options, options_size, o, "options"));
-    settings_holder h;
-    PL_TRY(settings_of(fn, engine, o, h));
-    PL_TRY(set, read_file_bytes(fn, data, size, source_name, format, o.read()));
-    PL_TRY(c, pl::pipeline::conform(set, h.settings));
-    return write(pl::messages::to_message(c), out);
-  });
+  return on_file("pl_benchmark_conformance_file", engine, data, size, source_name, format, options, options_size, out, no_own_checks,
+                 pl::pipeline::conform, as_message);
 }
 
 PL_EXTERN int pl_benchmark_publication_file(const pl_engine* engine, const void* data, size_t size, const char* source_name, int format,
                                             const void* options, size_t options_size, pl_buffer* out) {
-  return guard([&]() -> pl::result<void> {
-    constexpr const char* fn = "pl_benchmark_publication_file";
-    PL_TRY(require(out, fn, "out"));
-    reset(out);
-    PL_TRY(require(engine, fn, "engine"));
-    v1::BenchmarkOptions o;
-    PL_TRY(pl::messages::decode(options, options_size, o, "options"));
-    settings_holder h;
-    PL_TRY(settings_of(fn, engine, o, h));
-    PL_TRY(set, read_file_bytes(fn, data, size, source_name, format, o.read()));
-    PL_TRY(p, pl::pipeline::publish(set, h.settings));
-    return write(pl::messages::to_message(p), out);
-  });
+  return on_file("pl_benchmark_publication_file", engine, data, size, source_name, format, options, options_size, out, no_own_checks,
+                 pl::pipeline::publish, as_message);
 }
 
 PL_EXTERN int pl_benchmark_record_export_file(const pl_engine* engine, const void* data, size_t size, const char* source_name, int format,
                                               const void* key, size_t key_size, const void* options, size_t options_size, pl_buffer* out) {
-  return guard([&]() -> pl::result<void> {
-    constexpr const char* fn = "pl_benchmark_record_export_file";
-    PL_TRY(require(out, fn, "out"));
-    reset(out);
-    PL_TRY(require(engine, fn, "engine"));
+  constexpr const char* fn = "pl_benchmark_record_export_file";
+  std::optional<pl::benchmark::pseudonym_key> k;
+  const auto key_check = [&]() -> pl::result<void> {
     if (key == nullptr || key_size == 0)
       return pl::fail(pl::errc::invalid_argument, std::string(fn) + ": no key (SPEC §11: no key, no export; there is no default key)");
-    PL_TRY(k, pl::benchmark::pseudonym_key::from_bytes(std::string(static_cast<const char*>(key), key_size), "key"));
-    v1::BenchmarkOptions o;
-    PL_TRY(pl::messages::decode(options, options_size, o, "options"));
-    settings_holder h;
-    PL_TRY(settings_of(fn, engine, o, h));
-    PL_TRY(set, read_file_bytes(fn, data, size, source_name, format, o.read()));
-    PL_TRY(e, pl::pipeline::export_records(set, k, h.settings));
-    return write(pl::benchmark::to_csv(e), out);
-  });
+    PL_TRY(parsed, pl::benchmark::pseudonym_key::from_bytes(std::string(static_cast<const char*>(key), key_size), "key"));
+    k = std::move(parsed);
+    return pl::success();
+  };
+  return on_file(
+      fn, engine, data, size, source_name, format, options, options_size, out, key_check,
+      [&](const pl::pipeline::record_set& set, const pl::pipeline::benchmark_settings& s) { return pl::pipeline::export_records(set, *k, s); },
+      [](const pl::benchmark::record_export& e) { return pl::benchmark::to_csv(e); });
 }
 
 PL_EXTERN int pl_benchmark_merge(const void* const* publications, const size_t* sizes, size_t count, int output, int lang, unsigned int suppress_min,

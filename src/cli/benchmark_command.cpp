@@ -15,7 +15,6 @@
 #include "pipeline/benchmark.hpp"
 
 #include <participatieladder/benchmark/render.hpp>
-#include <participatieladder/extensions_file.hpp>
 
 #include <iostream>
 #include <memory>
@@ -57,23 +56,15 @@ std::optional<benchmark::suppression_rule> parse_rule(const std::string& s) {
 int run_export(const benchmark_options& o) {
   const auto rule = parse_rule(o.suppress);
   if (!rule) return usage("--suppress: '" + o.suppress + "' is not a range MIN-MAX of small counts with 1 <= MIN <= MAX");
-  std::optional<extension_set> ext;
-  if (!o.extensions.empty()) {
-    auto set = read_extension_set(o.extensions);
-    if (!set) return usage(set.error().message);
-    ext = std::move(set).value();
-  }
-  auto how = load_input_options(o.input, "benchmark export");
-  if (!how) return exit_usage;
-  auto set = read_inputs(o.files, "benchmark export", *how);
-  if (!set) return exit_usage;
+  const auto in = read_data_inputs(o.files, o.extensions, o.input, "benchmark export", usage);
+  if (!in) return exit_usage;
   pipeline::benchmark_settings s;
   s.reference_date = o.reference_date;
-  s.extensions = ext ? &*ext : nullptr;
+  s.extensions = in->extensions_or_null();
   s.municipality = o.municipality;
   s.rule = *rule;
   s.thresholds.min_pct_valid = o.min_valid;
-  auto p = pipeline::publish(*set, s);
+  auto p = pipeline::publish(in->records, s);
   if (!p) return usage(p.error().message);
   const std::string format = o.format.empty() ? "json" : o.format;
   std::string bytes;

@@ -9,10 +9,8 @@
 #include "pipeline/benchmark.hpp"
 
 #include <participatieladder/benchmark/render.hpp>
-#include <participatieladder/extensions_file.hpp>
 
 #include <iostream>
-#include <optional>
 
 namespace pl::cli {
 
@@ -33,28 +31,24 @@ int run_conform_data(const conform_data_options& o) {
     std::cerr << "pladder conform: " << (l == lang::nl ? "geef --data BESTANDEN" : "give --data FILES") << '\n';
     return exit_usage;
   }
-  std::optional<extension_set> ext;
-  if (!o.extensions.empty()) {
-    auto set = read_extension_set(o.extensions);
-    if (!set) { std::cerr << "pladder conform: " << set.error().message << '\n'; return exit_usage; }
-    ext = std::move(set).value();
-  }
-  auto how = load_input_options(o.input, "conform");
-  if (!how) return exit_usage;
-  auto set = read_inputs(o.data, "conform", *how);
-  if (!set) return exit_usage;
+  const auto usage = [](const std::string& m) {
+    std::cerr << "pladder conform: " << m << '\n';
+    return exit_usage;
+  };
+  const auto in = read_data_inputs(o.data, o.extensions, o.input, "conform", usage);
+  if (!in) return exit_usage;
   pipeline::benchmark_settings s;
   s.reference_date = o.reference_date;
-  s.extensions = ext ? &*ext : nullptr;
+  s.extensions = in->extensions_or_null();
   s.thresholds.min_pct_valid = o.min_valid;
-  auto c = pipeline::conform(*set, s);
-  if (!c) { std::cerr << "pladder conform: --reference-date: " << c.error().message << '\n'; return exit_usage; }
+  auto c = pipeline::conform(in->records, s);
+  if (!c) return usage("--reference-date: " + c.error().message);
   std::string title;
-  for (std::size_t i = 0; i < set->sources.size(); ++i) title += (i ? ", " : "") + set->sources[i];
+  for (std::size_t i = 0; i < in->records.sources.size(); ++i) title += (i ? ", " : "") + in->records.sources[i];
   std::string bytes;
   if (o.format == "json") {
     auto json = messages::to_json(messages::to_message(c.value()));
-    if (!json) { std::cerr << "pladder conform: " << json.error().message << '\n'; return exit_usage; }
+    if (!json) return usage(json.error().message);
     bytes = json.value() + "\n";
   } else if (o.format == "html") {
     bytes = benchmark::to_html(c.value(), title, l);

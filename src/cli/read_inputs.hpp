@@ -9,6 +9,8 @@
 #include "messages/read_options_message.hpp"
 #include "pipeline/record_set.hpp"
 
+#include <participatieladder/extensions_file.hpp>
+
 #include <CLI/CLI.hpp>
 
 #include <unistd.h>
@@ -101,6 +103,39 @@ inline std::optional<pipeline::record_set> read_inputs(const std::vector<std::st
   }
   if (unreadable) return std::nullopt;
   return all;
+}
+
+/// What a command over base-data files reads before its pipeline step: the extension set of
+/// --extensions (SPEC §9; none when the flag is not given) and the records of every file.
+struct data_inputs {
+  std::optional<extension_set> extensions;
+  pipeline::record_set records;
+
+  /// The extension set for pipeline settings, or null.
+  const extension_set* extensions_or_null() const noexcept { return extensions ? &*extensions : nullptr; }
+};
+
+/// The extension set file `extensions` (if given), then the reading options `input` and every one
+/// of `files`, or nullopt after printing why: a bad extension set through `usage` (the command's
+/// usage error, called with the message), the rest as load_input_options and read_inputs do.
+template <class Usage>
+std::optional<data_inputs> read_data_inputs(const std::vector<std::string>& files, const std::string& extensions, const input_options& input,
+                                            const char* command, Usage&& usage) {
+  data_inputs in;
+  if (!extensions.empty()) {
+    auto set = read_extension_set(extensions);
+    if (!set) {
+      usage(set.error().message);
+      return std::nullopt;
+    }
+    in.extensions = std::move(set).value();
+  }
+  auto how = load_input_options(input, command);
+  if (!how) return std::nullopt;
+  auto records = read_inputs(files, command, *how);
+  if (!records) return std::nullopt;
+  in.records = std::move(records).value();
+  return in;
 }
 
 }  // namespace pl::cli

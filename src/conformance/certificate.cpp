@@ -3,51 +3,14 @@
 // vector-set version and digest, counts per level, every case not passed — as JSON or HTML.
 #include "conformance/runner.hpp"
 
-#include <cstdio>
+#include <participatieladder/text_escape.hpp>
+
 #include <sstream>
 
 namespace pl::conformance {
-namespace {
-
-std::string html_escape(std::string_view s) {
-  std::string out;
-  for (const char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
-
-}  // namespace
 
 std::string certificate_json(const run_report& r) {
   // Written by hand so the keys keep this order (a certificate is read by people too).
-  auto str = [](std::string_view v) {
-    std::string out = "\"";
-    for (const char c : v) {
-      switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        default:
-          if (static_cast<unsigned char>(c) < 0x20) {
-            char buf[8];
-            std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(static_cast<unsigned char>(c)));
-            out += buf;
-          } else {
-            out += c;
-          }
-      }
-    }
-    return out + "\"";
-  };
   auto counts = [](const level_counts& c) {
     return "{\"passed\": " + std::to_string(c.passed) + ", \"failed\": " + std::to_string(c.failed) +
            ", \"skipped\": " + std::to_string(c.skipped) + ", \"expected_failures\": " + std::to_string(c.expected_failures) +
@@ -55,12 +18,12 @@ std::string certificate_json(const run_report& r) {
   };
   const bool conformant = r.ok() && r.required.skipped + r.required.expected_failures == 0;
   std::string out = "{\n";
-  out += "  \"library_version\": " + str(r.library_version) + ",\n";
+  out += "  \"library_version\": " + json_quote(r.library_version) + ",\n";
   out += "  \"schema\": \"participatieladder.v1\",\n";
-  out += "  \"vector_set\": {\"version\": " + str(r.vectors.version) + ", \"sha256\": " + str(r.vectors.digest) +
+  out += "  \"vector_set\": {\"version\": " + json_quote(r.vectors.version) + ", \"sha256\": " + json_quote(r.vectors.digest) +
          ", \"files\": " + std::to_string(r.vectors.files.size()) + "},\n";
-  out += "  \"adapter\": " + str(r.adapter) + ",\n";
-  out += "  \"protocol\": " + str(r.protocol == protocol::binary ? "binary" : "json") + ",\n";
+  out += "  \"adapter\": " + json_quote(r.adapter) + ",\n";
+  out += "  \"protocol\": " + json_quote(r.protocol == protocol::binary ? "binary" : "json") + ",\n";
   out += "  \"conformant\": " + std::string(conformant ? "true" : "false") + ",\n";
   out += "  \"passed\": " + std::to_string(r.passed()) + ",\n";
   out += "  \"failed\": " + std::to_string(r.failed()) + ",\n";
@@ -70,16 +33,16 @@ std::string certificate_json(const run_report& r) {
   bool first = true;
   for (const auto& c : r.cases) {
     if (c.outcome == outcome::passed) continue;
-    out += std::string(first ? "\n" : ",\n") + "    {\"id\": " + str(c.spec.id) + ", \"level\": " + str(level_name(c.spec.level)) +
-           ", \"outcome\": " + str(outcome_name(c.outcome));
-    if (!c.expected.empty()) out += ", \"expected\": " + str(c.expected);
-    if (!c.got.empty()) out += ", \"got\": " + str(c.got);
+    out += std::string(first ? "\n" : ",\n") + "    {\"id\": " + json_quote(c.spec.id) + ", \"level\": " + json_quote(level_name(c.spec.level)) +
+           ", \"outcome\": " + json_quote(outcome_name(c.outcome));
+    if (!c.expected.empty()) out += ", \"expected\": " + json_quote(c.expected);
+    if (!c.got.empty()) out += ", \"got\": " + json_quote(c.got);
     out += "}";
     first = false;
   }
   out += first ? "],\n" : "\n  ],\n";
   out += "  \"unknown_listed\": [";
-  for (std::size_t i = 0; i < r.unknown_listed.size(); ++i) out += (i ? ", " : "") + str(r.unknown_listed[i]);
+  for (std::size_t i = 0; i < r.unknown_listed.size(); ++i) out += (i ? ", " : "") + json_quote(r.unknown_listed[i]);
   return out + "]\n}\n";
 }
 

@@ -3,12 +3,16 @@
 """Vendor conformance, issue 12 Must show 1 (SPEC §11, docs/conformance.md):
 - the reference C adapter (C ABI) and the Python adapter (binding; binary and JSON Lines) pass
   every case at both levels, none skipped, and the certificate says so;
+- an adapter that skips the report cases with a reason full of HTML and JSON specials
+  (tests/conformance/skipping_adapter.py): both certificates give the reason back to the letter
+  when read by Python's HTML and JSON parsers (pl::html_escape, pl::json_quote);
 - the faulty adapter (tests/conformance/faulty_adapter.py) fails exactly the cases predicted here
   from the library (paths through 20 = yes; check and bad-input cases with a PL022 finding) and
   the run exits 1;
 - with those failures on a failure list the run exits 0 and counts them as expected failures;
   a failure list that also names a passing case makes the run exit 1.
 Environment: PLADDER, PL_C_ADAPTER, PL_SOURCE_DIR, PYTHONPATH (the build tree's package)."""
+import html.parser
 import json
 import re
 import shutil
@@ -24,6 +28,7 @@ SOURCE = os.environ["PL_SOURCE_DIR"]
 PY = sys.executable
 PY_ADAPTER = os.path.join(SOURCE, "examples", "conformance", "adapter.py")
 FAULTY = os.path.join(SOURCE, "tests", "conformance", "faulty_adapter.py")
+SKIPPING = os.path.join(SOURCE, "tests", "conformance", "skipping_adapter.py")
 TMP = tempfile.mkdtemp(prefix="pl_conformance_")
 
 
@@ -49,6 +54,54 @@ def assert_all_pass(name, p, cert):
     total = cert["required"]["passed"] + cert["recommended"]["passed"]
     assert p.stdout.strip().splitlines()[-1] == "%d passed, 0 failed" % total, p.stdout[-500:]
     return total
+
+
+class CertificateRows(html.parser.HTMLParser):
+    """The text of every table row of an HTML certificate, cell by cell, as a browser shows it."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.rows, self._cell = [], None
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "tr":
+            self.rows.append([])
+        elif tag in ("td", "th"):
+            self._cell = ""
+
+    def handle_data(self, data):
+        if self._cell is not None:
+            self._cell += data
+
+    def handle_endtag(self, tag):
+        if tag in ("td", "th") and self._cell is not None:
+            self.rows[-1].append(self._cell)
+            self._cell = None
+
+
+def assert_skip_reason_read_back():
+    """Skipped cases: the adapter's reason, with ' " < > & \\, a tab and UTF-8, reads back from both
+    certificates exactly. (The HTML certificate escapes ' as &#39; since the escaping became the
+    one of the HTML report; a parser, like a browser, reads the same text as before.)"""
+    sys.path.insert(0, os.path.dirname(SKIPPING))
+    from skipping_adapter import SKIP_REASON
+    adapter = "%s %s" % (PY, SKIPPING)
+    p, cert = conform(adapter)
+    skipped = [c for c in cert["not_passed"] if c["outcome"] == "skipped"]
+    # report cases are recommended: skipping them leaves the run conformant (docs/conformance.md)
+    assert p.returncode == 0 and skipped and cert["conformant"] is True, (p.returncode, cert["not_passed"][:3])
+    assert all(c["got"] == "skipped: " + SKIP_REASON for c in skipped), skipped[0]
+    page_file = os.path.join(TMP, "skipping.html")
+    p = subprocess.run([PLADDER, "conform", "--adapter", adapter, "--output", page_file], capture_output=True, text=True)
+    with open(page_file, encoding="utf-8") as f:
+        page = f.read()
+    assert "&#39;light&#39;" in page and "&lt;b&gt;&quot;" in page, page[:2000]
+    parser = CertificateRows()
+    parser.feed(page)
+    got = {row[0]: row[3] for row in parser.rows if len(row) == 4 and row[1] == "skipped"}
+    assert sorted(got) == sorted(c["id"] for c in skipped), (sorted(got)[:3], len(got), len(skipped))
+    assert set(got.values()) == {"skipped: " + SKIP_REASON}, set(got.values())
+    return len(skipped)
 
 
 def predicted_faulty_failures():
@@ -94,6 +147,9 @@ def main():
     # Every path and every prefix: 308 path cases, and the next-question cases.
     p, cert = conform(os.environ["PL_C_ADAPTER"], "--verbose")
     assert sum(1 for line in p.stdout.splitlines() if line.startswith("FAILED")) == 0
+
+    # Skipped cases: the reason reads back from the JSON and the HTML certificate.
+    skipped = assert_skip_reason_read_back()
 
     # The faulty adapter: exactly the predicted cases fail, and the run says so.
     predicted = predicted_faulty_failures()
@@ -152,7 +208,8 @@ def main():
                            capture_output=True, text=True)
     assert stage.returncode == 2 and "differ from this manifest" in stage.stderr, stage.stderr
     print("conformance: C and Python adapters %d/%d at both levels; faulty adapter: exactly %d predicted failures; "
-          "failure list: passing case and stale id fail the run" % (total, total, len(predicted)))
+          "failure list: passing case and stale id fail the run; %d skip reasons read back from both certificates"
+          % (total, total, len(predicted), skipped))
 
 
 if __name__ == "__main__":

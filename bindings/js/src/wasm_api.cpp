@@ -15,9 +15,9 @@
 #include <participatieladder/questionnaire.hpp>
 #include <participatieladder/session.hpp>
 #include <participatieladder/step.hpp>
+#include <participatieladder/text_escape.hpp>
 #include <participatieladder/version.hpp>
 
-#include <cstdio>
 #include <map>
 #include <string>
 #include <string_view>
@@ -27,38 +27,16 @@
 
 namespace {
 
-// ---- a minimal JSON writer (strings are UTF-8, escaped per RFC 8259) ---------------------------
-
-std::string quote(std::string_view s) {
-  std::string out = "\"";
-  for (const char c : s) {
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(static_cast<unsigned char>(c)));
-          out += buf;
-        } else {
-          out += c;
-        }
-    }
-  }
-  return out + '"';
-}
+// ---- a minimal JSON writer (strings: pl::json_quote, RFC 8259) ----------------------------------
 
 class object {
  public:
   object& raw(std::string_view key, std::string_view json) {
     body_ += body_.empty() ? "" : ",";
-    body_ += quote(key) + ":" + std::string(json);
+    body_ += pl::json_quote(key) + ":" + std::string(json);
     return *this;
   }
-  object& str(std::string_view key, std::string_view v) { return raw(key, quote(v)); }
+  object& str(std::string_view key, std::string_view v) { return raw(key, pl::json_quote(v)); }
   object& num(std::string_view key, long v) { return raw(key, std::to_string(v)); }
   object& boolean(std::string_view key, bool v) { return raw(key, v ? "true" : "false"); }
   object& null(std::string_view key) { return raw(key, "null"); }
@@ -100,7 +78,7 @@ std::string delimitation_json(pl::step s, pl::lang l) {
       .num("step", pl::to_int(s))
       .str("label", pl::label(s, l))
       .str("criteria", d->criteria(l))
-      .raw("examples", list(d->examples, [&](const pl::text& t) { return quote(t(l)); }))
+      .raw("examples", list(d->examples, [&](const pl::text& t) { return pl::json_quote(t(l)); }))
       .text();
 }
 
