@@ -44,11 +44,6 @@ std::size_t invalid_utf8_offset(std::string_view s) noexcept {
   return std::string_view::npos;
 }
 
-namespace {
-std::size_t line_of(std::string_view s, std::size_t offset) {
-  return 1 + static_cast<std::size_t>(std::count(s.begin(), s.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
-}
-}  // namespace
 
 namespace {
 /// Windows-1252 0x80-0x9F as Unicode code points (0: not defined); 0xA0-0xFF are Latin-1.
@@ -89,41 +84,118 @@ std::string windows1252_to_utf8(std::string_view bytes, std::size_t& bad) {
   return out;
 }
 
-result<void> checked_text(std::string_view bytes, std::string_view source_name, text_encoding encoding, decoded_text& out) {
+namespace {
+bool is_blank_byte(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+bool cp1252_undefined(unsigned char b) { return b == 0 || (b >= 0x80 && b < 0xA0 && cp1252_high[b - 0x80] == 0); }
+
+/// Offset in `s` where its last UTF-8 sequence starts when that sequence is unfinished (more
+/// bytes would follow in the next block), else s.size().
+std::size_t unfinished_tail(std::string_view s) noexcept {
+  const std::size_t n = s.size();
+  for (std::size_t back = 1; back <= 3 && back <= n; ++back) {
+    const auto c = static_cast<unsigned char>(s[n - back]);
+    if (c < 0x80) return n;        // ASCII: nothing unfinished
+    if (c >= 0xC0) {               // a lead byte: how long should its sequence be?
+      const std::size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+      return len > back ? n - back : n;
+    }
+  }
+  return n;
+}
+}  // namespace
+
+void text_scanner::feed(std::string_view block) {
+  std::size_t from = 0;
+  if (!started_) {
+    started_ = true;
+    head_ = std::string(block.substr(0, 16));
+    bom_ = block.substr(0, 3) == "\xEF\xBB\xBF";
+    from = skip();
+  }
+  if (!non_blank_)
+    for (std::size_t i = from; i < block.size() && !non_blank_; ++i) non_blank_ = !is_blank_byte(block[i]);
+  const auto line_at = [&](std::size_t offset) {
+    return lines_ + 1 + static_cast<std::size_t>(std::count(block.begin(), block.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
+  };
+  if (nul_line_ == 0)
+    if (const auto nul = block.find('\0'); nul != std::string_view::npos) nul_line_ = line_at(nul);
+  if (bad_utf8_line_ == 0) {
+    // an unfinished sequence of the last block, completed by this one's first bytes
+    std::size_t done = 0;
+    if (!utf8_carry_.empty()) {
+      const std::size_t need = std::min<std::size_t>(block.size(), 4 - utf8_carry_.size());
+      const std::string joined = utf8_carry_ + std::string(block.substr(0, need));
+      if (invalid_utf8_offset(joined) == 0) {  // the carried sequence is invalid (its lead is at 0)
+        bad_utf8_line_ = lines_ + 1;
+      } else {  // complete: its continuation bytes in this block are done
+        const auto lead = static_cast<unsigned char>(utf8_carry_[0]);
+        done = (lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2) - utf8_carry_.size();
+      }
+      utf8_carry_.clear();
+    }
+    if (bad_utf8_line_ == 0) {
+      const std::string_view rest = block.substr(std::min(done, block.size()));
+      const std::size_t tail = unfinished_tail(rest);
+      const auto bad = invalid_utf8_offset(rest.substr(0, tail));
+      if (bad != std::string_view::npos) bad_utf8_line_ = line_at(done + bad);
+      else utf8_carry_ = std::string(rest.substr(tail));
+    }
+  }
+  if (bad_cp1252_line_ == 0) {
+    const auto* p = reinterpret_cast<const unsigned char*>(block.data());
+    for (std::size_t i = from; i < block.size(); ++i) {
+      if (p[i] >= 0x20 && p[i] < 0x80) continue;
+      if (cp1252_undefined(p[i])) {
+        bad_cp1252_line_ = line_at(i);
+        break;
+      }
+    }
+  }
+  lines_ += static_cast<std::size_t>(std::count(block.begin(), block.end(), '\n'));
+}
+
+result<text_encoding> text_scanner::decide(std::string_view source_name, text_encoding encoding) const {
   const std::string name(source_name);
-  if (bytes.size() >= 2 && ((bytes[0] == '\xFF' && bytes[1] == '\xFE') || (bytes[0] == '\xFE' && bytes[1] == '\xFF')))
+  const std::string_view b = head_;
+  if (b.size() >= 2 && ((b[0] == '\xFF' && b[1] == '\xFE') || (b[0] == '\xFE' && b[1] == '\xFF')))
     return fail(errc::format, name + ": the file is UTF-16 text, not UTF-8 (save it as CSV UTF-8)");
-  if (is_workbook(bytes))
+  if (is_workbook(b))
     return fail(errc::format, name + ": this is an Excel workbook, not a CSV file; in Excel choose Save As > "
                                      "\"CSV UTF-8 (door komma's gescheiden)\" (or \"CSV (gescheiden door lijstscheidingsteken)\") and read that file");
-  std::string_view text = bytes;
-  const bool bom = text.substr(0, 3) == "\xEF\xBB\xBF";
-  if (bom) text.remove_prefix(3);
-  if (text.substr(0, 3) == "\xEF\xBB\xBF")  // a BOM after the BOM: the first header would not match
+  if (bom_ && b.substr(3, 3) == "\xEF\xBB\xBF")  // a BOM after the BOM: the first header would not match
     return fail(errc::format, name + ": line 1: the file starts with two byte order marks (U+FEFF); "
                                      "save it once as UTF-8 (e.g. Excel's \"CSV UTF-8\")");
-  if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)
-    return fail(errc::format, name + ": the file is empty");
-  if (const auto nul = text.find('\0'); nul != std::string_view::npos)
-    return fail(errc::format, name + ": line " + std::to_string(line_of(text, nul)) +
-                                  ": binary content (a NUL byte), not a text file");
-  const auto bad_utf8 = invalid_utf8_offset(text);
-  const bool as_utf8 = encoding == text_encoding::utf8 || (encoding == text_encoding::automatic && (bom || bad_utf8 == std::string_view::npos));
+  if (!non_blank_) return fail(errc::format, name + ": the file is empty");
+  if (nul_line_ != 0)
+    return fail(errc::format, name + ": line " + std::to_string(nul_line_) + ": binary content (a NUL byte), not a text file");
+  // an unfinished sequence at the very end is not valid UTF-8 either
+  const std::size_t bad_utf8 = bad_utf8_line_ != 0 ? bad_utf8_line_ : !utf8_carry_.empty() ? lines_ + 1 : 0;
+  const bool as_utf8 = encoding == text_encoding::utf8 || (encoding == text_encoding::automatic && (bom_ || bad_utf8 == 0));
   if (as_utf8) {
-    if (bad_utf8 != std::string_view::npos)
-      return fail(errc::format, name + ": line " + std::to_string(line_of(text, bad_utf8)) +
+    if (bad_utf8 != 0)
+      return fail(errc::format, name + ": line " + std::to_string(bad_utf8) +
                                     ": not valid UTF-8 text (save the file as CSV UTF-8, or read it as Windows-1252)");
+    return text_encoding::utf8;
+  }
+  if (bad_cp1252_line_ != 0)
+    return fail(errc::format, name + ": line " + std::to_string(bad_cp1252_line_) +
+                                  ": neither UTF-8 nor Windows-1252 text (a byte Windows-1252 does not define); save the file as CSV UTF-8");
+  return text_encoding::windows1252;
+}
+
+result<void> checked_text(std::string_view bytes, std::string_view source_name, text_encoding encoding, decoded_text& out) {
+  text_scanner scan;
+  scan.feed(bytes);
+  PL_TRY(decided, scan.decide(source_name, encoding));
+  const std::string_view text = bytes.substr(scan.skip());
+  out.encoding = decided;
+  if (decided == text_encoding::utf8) {
     out.text = text;
-    out.encoding = text_encoding::utf8;
     return success();
   }
   std::size_t bad = std::string_view::npos;
-  out.storage = windows1252_to_utf8(text, bad);
-  if (bad != std::string_view::npos)
-    return fail(errc::format, name + ": line " + std::to_string(line_of(text, bad)) +
-                                  ": neither UTF-8 nor Windows-1252 text (a byte Windows-1252 does not define); save the file as CSV UTF-8");
+  out.storage = windows1252_to_utf8(text, bad);  // every byte defined: decide() said so
   out.text = out.storage;
-  out.encoding = text_encoding::windows1252;
   return success();
 }
 

@@ -25,6 +25,31 @@ struct decoded_text {
   decoded_text& operator=(const decoded_text&) = delete;
 };
 
+/// The facts the encoding rule of checked_text decides on, gathered over a text given in
+/// consecutive blocks: checked_text gives the whole text as one block; the streaming reader
+/// (csv_stream.hpp) reads a file once through this to decide, then again to read it. The first
+/// block holds the first 16 bytes, or is the whole text.
+class text_scanner {
+ public:
+  void feed(std::string_view block);
+  /// What `requested` reads the text as (utf8 or windows1252), or checked_text's error naming
+  /// `name`, the line and why.
+  result<text_encoding> decide(std::string_view name, text_encoding requested) const;
+  /// Bytes at the start that are no text: 3 for a UTF-8 byte order mark, else 0.
+  std::size_t skip() const noexcept { return bom_ ? 3 : 0; }
+
+ private:
+  std::string head_;          ///< the first bytes (UTF-16, an Excel workbook, byte order marks)
+  bool bom_ = false;
+  bool started_ = false;
+  std::size_t lines_ = 0;     ///< line ends (LF) in the blocks before this one
+  bool non_blank_ = false;    ///< a byte other than space, tab, CR, LF after the BOM
+  std::size_t nul_line_ = 0;  ///< line of the first NUL byte (0: none)
+  std::size_t bad_utf8_line_ = 0;
+  std::size_t bad_cp1252_line_ = 0;  ///< a byte Windows-1252 does not define
+  std::string utf8_carry_;    ///< an unfinished UTF-8 sequence at the end of the last block
+};
+
 /// Decode `bytes` as `encoding` asks (automatic: UTF-8 when valid, else Windows-1252) into `out`.
 result<void> checked_text(std::string_view bytes, std::string_view source_name, text_encoding encoding, decoded_text& out);
 
