@@ -13,6 +13,7 @@
 #include "messages/check_message.hpp"
 #include "messages/json.hpp"
 #include "pipeline/check.hpp"
+#include "pipeline/check_stream.hpp"
 
 #include <participatieladder/checks.hpp>
 #include <participatieladder/config/check_config_json.hpp>
@@ -39,6 +40,9 @@ struct check_options {
   input_options input;  ///< --encoding, --columns (SPEC §6)
   std::string csv;      ///< --csv dialect ("" = by language)
   std::string by = "client";
+  bool stream = false;  ///< --stream: a file grouped by client, checked a part at a time (issue 13)
+  std::size_t part_records = pipeline::stream_settings{}.part_records;
+  std::size_t block_kib = pipeline::stream_settings{}.block_bytes / 1024;
 };
 
 int usage_error(const std::string& message) {
@@ -63,10 +67,18 @@ int run_check(const check_options& o) {
   }
   auto how = load_input_options(o.input, "check");
   if (!how) return exit_usage;
-  auto set = read_inputs(o.files, "check", *how);
-  if (!set) return exit_usage;
-  auto outcome = pipeline::check(*set, o.reference_date, config, how->threads);
-  if (!outcome) return usage_error("--reference-date: " + outcome.error().message);
+  result<pipeline::check_outcome> outcome = pipeline::check_outcome{};
+  if (o.stream) {
+    if (o.files.size() != 1 || pipeline::resolve_format(pipeline::input_format::automatic, o.files.front()) != pipeline::input_format::csv)
+      return usage_error("--stream checks one CSV file (a client's history must be in it; JSON Lines: without --stream)");
+    outcome = pipeline::check_stream(o.files.front(), o.reference_date, config, *how, {.part_records = o.part_records, .block_bytes = o.block_kib * 1024, .threads = how->threads});
+    if (!outcome) return usage_error(outcome.error().message);
+  } else {
+    auto set = read_inputs(o.files, "check", *how);
+    if (!set) return exit_usage;
+    outcome = pipeline::check(*set, o.reference_date, config, how->threads);
+    if (!outcome) return usage_error("--reference-date: " + outcome.error().message);
+  }
 
   if (o.format == "json") {
     // The CheckResponse of the v1 schema: the same bytes pl_check_file_json gives for this input.
@@ -102,6 +114,15 @@ const bool registered = register_command({"check", 30, [](CLI::App& app) {
       ->check(CLI::IsMember({"client", "caseworker", "team"}))
       ->capture_default_str();
   app.add_option("--lang", o->lang, "Language of the messages and labels")->check(CLI::IsMember({"nl", "en"}))->capture_default_str();
+  app.add_flag("--stream", o->stream,
+               "Check one large CSV file a part at a time in bounded memory; the file must be grouped by client (every client's "
+               "rows together) and --reference-date given. The output is the same as without --stream");
+  app.add_option("--part-records", o->part_records, "With --stream: records checked (and held in memory) at a time")
+      ->check(CLI::Range(std::size_t{1}, std::size_t{1} << 30))
+      ->capture_default_str();
+  app.add_option("--block-kib", o->block_kib, "With --stream: KiB of the file read at a time")
+      ->check(CLI::Range(std::size_t{1}, std::size_t{1} << 20))
+      ->capture_default_str();
   return std::function<int()>([o] { return run_check(*o); });
 }});
 

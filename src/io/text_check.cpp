@@ -122,19 +122,23 @@ void text_scanner::feed(std::string_view block) {
   if (bad_utf8_line_ == 0) {
     // an unfinished sequence of the last block, completed by this one's first bytes
     std::size_t done = 0;
+    bool carrying = false;
     if (!utf8_carry_.empty()) {
-      const std::size_t need = std::min<std::size_t>(block.size(), 4 - utf8_carry_.size());
-      const std::string joined = utf8_carry_ + std::string(block.substr(0, need));
-      if (invalid_utf8_offset(joined) == 0) {  // the carried sequence is invalid (its lead is at 0)
-        bad_utf8_line_ = lines_ + 1;
-      } else {  // complete: its continuation bytes in this block are done
-        const auto lead = static_cast<unsigned char>(utf8_carry_[0]);
-        done = (lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2) - utf8_carry_.size();
+      const auto lead = static_cast<unsigned char>(utf8_carry_[0]);
+      const std::size_t len = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+      done = std::min(block.size(), len - utf8_carry_.size());
+      const std::string joined = utf8_carry_ + std::string(block.substr(0, done));
+      if (joined.size() < len) {  // still unfinished (a block shorter than the sequence): continuation bytes so far?
+        carrying = std::all_of(joined.begin() + 1, joined.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; });
+        if (carrying) utf8_carry_ = joined;
+        else bad_utf8_line_ = lines_ + 1;
+      } else {
+        if (invalid_utf8_offset(joined) == 0) bad_utf8_line_ = lines_ + 1;  // the carried sequence is invalid (its lead is at 0)
+        utf8_carry_.clear();
       }
-      utf8_carry_.clear();
     }
-    if (bad_utf8_line_ == 0) {
-      const std::string_view rest = block.substr(std::min(done, block.size()));
+    if (bad_utf8_line_ == 0 && !carrying) {
+      const std::string_view rest = block.substr(done);
       const std::size_t tail = unfinished_tail(rest);
       const auto bad = invalid_utf8_offset(rest.substr(0, tail));
       if (bad != std::string_view::npos) bad_utf8_line_ = line_at(done + bad);

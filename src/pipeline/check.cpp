@@ -85,16 +85,19 @@ std::vector<finding> run_checks_on_threads(std::span<const record> records, cons
 }
 }  // namespace
 
-result<check_outcome> check(const record_set& set, std::string_view reference_given, const check_config& config, unsigned threads) {
-  check_outcome out;
-  PL_TRY(reference, resolve_reference_date(reference_given, set.records, "reference_date"));
-  out.reference = reference;
-  std::vector<finding> found = run_checks_on_threads(set.records, out.reference.value(), config, threads);
+std::vector<finding> checked_findings(const record_set& set, const date& reference, const check_config& config, unsigned threads) {
+  std::vector<finding> found = run_checks_on_threads(set.records, reference, config, threads);
   drop_input_consequences(found, set.findings);  // an unreadable value is reported once (SPEC §6)
-  out.findings.reserve(set.findings.size() + found.size());
-  out.findings.insert(out.findings.end(), set.findings.begin(), set.findings.end());
-  std::move(found.begin(), found.end(), std::back_inserter(out.findings));
-  name_and_order(set, out.findings);
+  std::vector<finding> out;
+  out.reserve(set.findings.size() + found.size());
+  out.insert(out.end(), set.findings.begin(), set.findings.end());
+  std::move(found.begin(), found.end(), std::back_inserter(out));
+  name_and_order(set, out);
+  return out;
+}
+
+void count_severities(check_outcome& out) {
+  out.errors = out.warnings = out.infos = 0;
   for (const auto& f : out.findings) {
     switch (f.severity) {
       case severity::error: ++out.errors; break;
@@ -102,6 +105,14 @@ result<check_outcome> check(const record_set& set, std::string_view reference_gi
       case severity::info: ++out.infos; break;
     }
   }
+}
+
+result<check_outcome> check(const record_set& set, std::string_view reference_given, const check_config& config, unsigned threads) {
+  check_outcome out;
+  PL_TRY(reference, resolve_reference_date(reference_given, set.records, "reference_date"));
+  out.reference = reference;
+  out.findings = checked_findings(set, out.reference.value(), config, threads);
+  count_severities(out);
   out.records = set.records.size();
   out.sources = set.sources;
   out.encodings = set.encodings;

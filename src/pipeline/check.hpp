@@ -32,6 +32,13 @@ struct check_outcome {
 result<check_outcome> check(const record_set& set, std::string_view reference_given, const check_config& config,
                             unsigned threads = 1);
 
+/// The findings of check() over `set` as of `reference`: input findings and check findings, the
+/// consequences of unreadable values dropped, named and ordered. check_stream calls it per part.
+std::vector<finding> checked_findings(const record_set& set, const date& reference, const check_config& config, unsigned threads = 1);
+
+/// errors, warnings and infos of out.findings.
+void count_severities(check_outcome& out);
+
 /// Messages name the column as the file wrote it (SPEC §6: `Trede` where the file says Trede, not
 /// the key `step`): in a check finding about a record, each of its fields whose header in that
 /// record's source differs from the key is named by that header.
