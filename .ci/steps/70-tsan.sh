@@ -1,7 +1,9 @@
 # ThreadSanitizer: one engine shared by 6 threads running determinations, checks and sessions
-# through the C ABI (tests/abi/threads_test.cpp). Builds only the shared library and that test.
+# through the C ABI (tests/abi/threads_test.cpp), and a CSV read and checked on 1-4 threads and in
+# parts (tests/parallel, issue 13). Builds only the shared library and those tests.
 set -euo pipefail
 source tools/ccache.sh
 cmake -S . -B build/tsan -DCMAKE_BUILD_TYPE=RelWithDebInfo "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -g1 -DNDEBUG" -DPL_SANITIZE=thread -DPL_BUILD_CLI=OFF -DPL_BUILD_PYTHON=OFF $PL_LAUNCHER_ARGS >/dev/null
-cmake --build build/tsan -j 2 --target pl_abi_threads_test >/dev/null
+cmake --build build/tsan -j 2 --target pl_abi_threads_test pl_parallel_test >/dev/null
 TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1 build/tsan/tests/abi/pl_abi_threads_test
+(cd build/tsan/tests/parallel && TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1 ./pl_parallel_test)
