@@ -8,6 +8,7 @@
 // unreadable file or configuration.
 #include "command_registry.hpp"
 #include "findings_output.hpp"
+#include "progress.hpp"
 #include "read_inputs.hpp"
 
 #include "messages/check_message.hpp"
@@ -20,6 +21,7 @@
 #include <participatieladder/extensions_file.hpp>
 
 #include <algorithm>
+#include <filesystem>
 #include <iostream>
 #include <map>
 #include <memory>
@@ -71,10 +73,15 @@ int run_check(const check_options& o) {
   if (o.stream) {
     if (o.files.size() != 1 || pipeline::resolve_format(pipeline::input_format::automatic, o.files.front()) != pipeline::input_format::csv)
       return usage_error("--stream checks one CSV file (a client's history must be in it; JSON Lines: without --stream)");
+    std::error_code ec;
+    const auto size = std::filesystem::file_size(o.files.front(), ec);
+    progress_meter meter("check", ec ? 0 : static_cast<std::size_t>(size), o.input.quiet);
+    if (meter.on()) how->progress = [&](std::size_t done, std::size_t, std::size_t records) { meter.update(done, records); };
     outcome = pipeline::check_stream(o.files.front(), o.reference_date, config, *how, {.part_records = o.part_records, .block_bytes = o.block_kib * 1024, .threads = how->threads});
+    meter.finish();
     if (!outcome) return usage_error(outcome.error().message);
   } else {
-    auto set = read_inputs(o.files, "check", *how);
+    auto set = read_inputs(o.files, "check", *how, o.input.quiet);
     if (!set) return exit_usage;
     outcome = pipeline::check(*set, o.reference_date, config, how->threads);
     if (!outcome) return usage_error("--reference-date: " + outcome.error().message);

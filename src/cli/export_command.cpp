@@ -64,7 +64,7 @@ int run_export(const export_options& o) {
   }
   auto how = load_input_options(o.input, "export");
   if (!how) return exit_usage;
-  auto set = read_inputs(o.files, "export", *how);
+  auto set = read_inputs(o.files, "export", *how, o.input.quiet);
   if (!set) return exit_usage;
   pipeline::benchmark_settings s;
   s.extensions = ext ? &*ext : nullptr;

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "command_registry.hpp"
+#include "progress.hpp"
 
 #include "messages/read_options_message.hpp"
 #include "pipeline/record_set.hpp"
@@ -34,6 +35,7 @@ struct input_options {
   std::string encoding = "auto";
   std::string columns;  ///< column-mapping file (JSON of participatieladder.v1.ReadOptions)
   unsigned threads = 0; ///< --threads: 0 = one per core (issue 13; results identical for every count)
+  bool quiet = false;   ///< --quiet: no progress on standard error
 };
 
 inline void add_input_options(CLI::App& app, input_options& o) {
@@ -49,6 +51,7 @@ inline void add_input_options(CLI::App& app, input_options& o) {
                  "Threads for reading and checking (0 = one per core); the results are the same for every number")
       ->check(CLI::Range(0u, 256u))
       ->capture_default_str();
+  app.add_flag("--quiet", o.quiet, "No progress on standard error (shown only for inputs of 16 MiB or more, when it is a terminal)");
 }
 
 /// The read options of `o`, or nullopt after printing why.
@@ -80,27 +83,37 @@ inline std::optional<read_options> load_input_options(const input_options& o, co
 
 /// Every file read, or nullopt after printing "pladder COMMAND: <why>" for each unreadable file.
 inline std::optional<pipeline::record_set> read_inputs(const std::vector<std::string>& files, const char* command,
-                                                       const read_options& options = {}) {
-  constexpr std::uintmax_t progress_bytes = 16u * 1024u * 1024u;
-  std::uintmax_t total = 0;
+                                                       const read_options& options = {}, bool quiet = false) {
+  std::size_t total = 0;
+  std::vector<std::size_t> sizes;
   for (const auto& path : files) {
     std::error_code ec;
     const auto size = std::filesystem::file_size(path, ec);
-    if (!ec) total += size;
+    sizes.push_back(ec ? 0 : static_cast<std::size_t>(size));
+    total += sizes.back();
   }
-  const bool progress = total > progress_bytes && isatty(STDERR_FILENO) == 1;
+  progress_meter meter(command, total, quiet);
   pipeline::record_set all;
   bool unreadable = false;
+  std::size_t before = 0;
   for (std::size_t i = 0; i < files.size(); ++i) {
-    if (progress) std::cerr << "pladder " << command << ": reading " << files[i] << " (" << i + 1 << '/' << files.size() << ")\n";
-    auto set = pipeline::read_path(files[i], options);
+    read_options with_progress = options;
+    if (meter.on())
+      with_progress.progress = [&](std::size_t done, std::size_t size, std::size_t records) {
+        const std::size_t file_done = size ? static_cast<std::size_t>(static_cast<double>(done) / static_cast<double>(size) * static_cast<double>(sizes[i])) : 0;
+        meter.update(before + file_done, all.records.size() + records);
+      };
+    auto set = pipeline::read_path(files[i], with_progress);
+    before += sizes[i];
     if (!set) {
+      meter.finish();
       std::cerr << "pladder " << command << ": " << set.error().message << '\n';
       unreadable = true;
       continue;
     }
     pipeline::append(all, std::move(set).value());
   }
+  meter.finish();
   if (unreadable) return std::nullopt;
   return all;
 }
@@ -132,7 +145,7 @@ std::optional<data_inputs> read_data_inputs(const std::vector<std::string>& file
   }
   auto how = load_input_options(input, command);
   if (!how) return std::nullopt;
-  auto records = read_inputs(files, command, *how);
+  auto records = read_inputs(files, command, *how, input.quiet);
   if (!records) return std::nullopt;
   in.records = std::move(records).value();
   return in;

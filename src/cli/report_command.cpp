@@ -102,7 +102,7 @@ int run_report(const report_cli_options& o) {
 
   auto how = load_input_options(o.input, "report");
   if (!how) return exit_usage;
-  auto set = read_inputs(o.files, "report", *how);
+  auto set = read_inputs(o.files, "report", *how, o.input.quiet);
   if (!set) return exit_usage;
 
   if (!o.html.empty()) {

@@ -55,6 +55,18 @@ struct part {
 /// What becomes of a row of the body (SPEC §6): nothing (blank), a skipped row, or a record.
 enum class row_kind { blank, wrong_width, data };
 
+/// How part 0's position and rows stand for the whole text, for options_.progress.
+struct progress_scale {
+  const read_options* options;
+  std::size_t from, to;  ///< part 0's range of the text
+  std::size_t total;     ///< the text's size
+  std::size_t parts;     ///< parts read at the same pace
+  void report(std::size_t position, std::size_t rows) const {
+    const double share = to > from ? static_cast<double>(position - from) / static_cast<double>(to - from) : 1.0;
+    options->progress(std::min(total, from + static_cast<std::size_t>(share * static_cast<double>(total - from))), total, rows * parts);
+  }
+};
+
 class csv_reader {
  public:
   csv_reader(std::string_view file, std::uint32_t source, const read_options& options)
@@ -70,7 +82,8 @@ class csv_reader {
     std::vector<std::unique_ptr<part>> parts = read_in_parts(text, *delimiter, rows);
     if (parts.empty()) {  // one thread, a small file, or parts that do not start on rows
       parts.push_back(std::make_unique<part>(file_, source_));
-      read_rows(*parts.front(), rows, std::string_view::npos);
+      const progress_scale scale{&options_, rows.position(), text.size(), text.size(), 1};
+      read_rows(*parts.front(), rows, std::string_view::npos, options_.progress ? &scale : nullptr);
     }
     std::size_t data_rows = 0;
     for (auto& p : parts) {
@@ -119,14 +132,21 @@ class csv_reader {
  private:
   /// Rows of the body from `rows` into `p` until the first row that starts at or after `end`.
   /// False when a row runs past `end`: then `end` was no row start, and the parts are not used.
-  bool read_rows(part& p, csv_tokenizer& rows, std::size_t end) const {
+  bool read_rows(part& p, csv_tokenizer& rows, std::size_t end, const progress_scale* progress = nullptr) const {
+    std::size_t until_report = progress_rows;
     for (auto e = rows.next(); e != csv_tokenizer::event::end; e = rows.next()) {
       if (rows.row_position() >= end) return true;
       body_event(p, e, rows);
       if (rows.position() > end) return false;
+      if (progress && --until_report == 0) {
+        until_report = progress_rows;
+        progress->report(rows.position(), p.data_rows);
+      }
     }
     return true;
   }
+
+  static constexpr std::size_t progress_rows = 16384;
 
   /// Whether the rows in [start, end) all become what read_rows makes of them, and how many
   /// records they give; nullopt when a row runs past `end`.
@@ -187,9 +207,10 @@ class csv_reader {
       parts.push_back(std::make_unique<part>(file_, source_));
       parts[k]->builder.into_slots(out_.records.data() + base[k], base[k]);
     }
+    const progress_scale scale{&options_, cut[0], cut[1], text.size(), n};
     support::on_threads(n, [&](std::size_t k) {
       csv_tokenizer t(text, delimiter, cut[k], line[k]);
-      read_rows(*parts[k], t, cut[k + 1]);
+      read_rows(*parts[k], t, cut[k + 1], k == 0 && options_.progress ? &scale : nullptr);
     });
     return parts;
   }

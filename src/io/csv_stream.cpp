@@ -36,6 +36,8 @@ struct csv_stream::impl {
   std::optional<char> delimiter;  ///< known once the header line is in the window
   bool header_done = false;
   bool finished = false;
+  std::size_t file_bytes = 0;     ///< the file's size as the first pass read it
+  std::size_t read_bytes = 0;     ///< bytes read by the second pass so far
 
   /// The next block appended to what is left of the window. errc::io when the read fails.
   result<void> fill() {
@@ -46,6 +48,8 @@ struct csv_stream::impl {
     if (in.bad()) return fail(errc::io, file + ": cannot read: " + std::strerror(errno));
     block.resize(static_cast<std::size_t>(in.gcount()));
     eof = in.eof() || block.empty();
+    read_bytes += block.size();
+    if (options.progress) options.progress(std::min(read_bytes, file_bytes), file_bytes, body.data_rows);
     std::string_view text = block;
     if (first_block) text.remove_prefix(std::min(skip, text.size()));
     first_block = false;
@@ -123,6 +127,7 @@ result<std::unique_ptr<csv_stream>> csv_stream::open(const std::string& path, st
       in.read(block.data(), static_cast<std::streamsize>(block.size()));
       if (in.bad()) return fail(errc::io, path + ": cannot read: " + std::strerror(errno));
       scan.feed(std::string_view(block.data(), static_cast<std::size_t>(in.gcount())));
+      p->file_bytes += static_cast<std::size_t>(in.gcount());
     } while (in);
     PL_TRY(decided, scan.decide(p->file, options.encoding));
     p->encoding = decided;

@@ -3,6 +3,8 @@
 // column names. Part of participatieladder::io — link `participatieladder::io`.
 #pragma once
 
+#include <cstddef>
+#include <functional>
 #include <map>
 #include <string>
 #include <string_view>
@@ -35,6 +37,10 @@ struct read_options {
   /// Threads that build the records of one CSV file (issue 13): 1 = the calling thread only; 0 =
   /// one per core. The records and findings are the same, in the same order, for every count.
   unsigned threads = 1;
+  /// Called now and then while a large text is read (issue 13: progress for people), on the
+  /// calling thread: bytes of the text done, its size, records so far (estimated while several
+  /// threads read). Not called for small texts; never changes what is read.
+  std::function<void(std::size_t done, std::size_t total, std::size_t records)> progress;
 };
 
 }  // namespace pl
