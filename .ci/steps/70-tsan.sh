@@ -1,5 +1,5 @@
-# ThreadSanitizer: one engine shared by 6 threads running determinations, checks and sessions
-# through the C ABI (tests/abi/threads_test.cpp). Builds only the shared library and that test.
+# ThreadSanitizer: one engine and one record-set handle shared by 6 threads running determinations,
+# checks, reports and sessions through the C ABI (tests/abi/threads_test.cpp). Builds only the shared library and that test.
 set -euo pipefail
 source tools/ccache.sh
 cmake -S . -B build/tsan -DCMAKE_BUILD_TYPE=RelWithDebInfo "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -g1 -DNDEBUG" -DPL_SANITIZE=thread -DPL_BUILD_CLI=OFF -DPL_BUILD_PYTHON=OFF $PL_LAUNCHER_ARGS >/dev/null
