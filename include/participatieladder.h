@@ -384,8 +384,9 @@ PL_EXTERN int pl_report_xlsx(const pl_engine *engine, const void *request, size_
  * locking; it must not be freed while another thread uses it. A set does not refer to the engine
  * it was read with: any engine may check or report on it, and either may be freed first.
  *
- * Errors. A NULL set, or a pointer that is not a live pl_record_set (another handle, a freed
- * set), is PL_E_INVALID_ARGUMENT; other errors as the message counterparts.
+ * Errors. A NULL set, or a pointer to another kind of handle (an engine) in its place, is
+ * PL_E_INVALID_ARGUMENT; using a freed set is undefined, as for every handle. Other errors as the
+ * message counterparts.
  */
 
 /** A record set held by the library: records, `input` findings, sources, encodings. Immutable. */

@@ -21,14 +21,14 @@ using namespace pl::capi;
 namespace v1 = participatieladder::v1;
 
 struct pl_record_set {
-  /// "PLRECSET": tells a record-set handle from another pointer passed in its place (an engine, a
-  /// session); cleared when the handle is freed.
+  /// "PLRECSET": tells a record-set handle from another handle passed in its place (an engine, a
+  /// session). Cleared by pl_record_set_free (a volatile store, so it is not optimised away) as a
+  /// best effort; using a freed handle stays undefined, as for every handle.
   static constexpr std::uint64_t live = 0x504c524543534554ULL;
 
   explicit pl_record_set(pl::pipeline::record_set s) : set(std::move(s)) {}
   pl_record_set(const pl_record_set&) = delete;
   pl_record_set& operator=(const pl_record_set&) = delete;
-  ~pl_record_set() { tag = 0; }
 
   std::uint64_t tag = live;                 ///< first member: read before anything else
   const pl::pipeline::record_set set;      ///< never changed after construction
@@ -36,14 +36,14 @@ struct pl_record_set {
 
 namespace {
 
-/// The record set of handle argument `arg` of function `fn`: NULL, or a pointer that is not a live
-/// record-set handle, is errc::invalid_argument.
+/// The record set of handle argument `arg` of function `fn`: NULL, or a pointer to another kind of
+/// handle, is errc::invalid_argument.
 pl::result<const pl::pipeline::record_set*> set_of(const pl_record_set* h, const char* fn, const char* arg) {
   PL_TRY(require(h, fn, arg));
   std::uint64_t tag = 0;
   std::memcpy(&tag, static_cast<const void*>(h), sizeof tag);
   if (tag != pl_record_set::live)
-    return pl::fail(pl::errc::invalid_argument, std::string(fn) + ": " + arg + " is not a pl_record_set (freed, or another handle)");
+    return pl::fail(pl::errc::invalid_argument, std::string(fn) + ": " + arg + " is not a pl_record_set (another handle?)");
   return &h->set;
 }
 
@@ -95,7 +95,11 @@ PL_EXTERN int pl_record_set_concat(const pl_record_set* first, const pl_record_s
   });
 }
 
-PL_EXTERN void pl_record_set_free(pl_record_set* set) { delete set; }
+PL_EXTERN void pl_record_set_free(pl_record_set* set) {
+  if (set == nullptr) return;
+  *static_cast<volatile std::uint64_t*>(&set->tag) = 0;
+  delete set;
+}
 
 PL_EXTERN int pl_record_set_info(const pl_record_set* set, pl_buffer* out) {
   return guard([&]() -> pl::result<void> {

@@ -180,8 +180,8 @@ def load(*sources, engine=None, encoding="auto", columns=None, format="auto", so
         encoding, columns: as for :func:`participatieladder.read_bytes`.
         format: ``"auto"`` (by the name: ``.jsonl``/``.ndjson`` is JSON Lines, else CSV), ``"csv"``
             or ``"jsonl"``.
-        source_name: the name of the source in findings and messages (default: the path, or
-            ``"input"`` for bytes); with several sources it names each.
+        source_name: the name of the source in findings and messages, for every source given
+            (default: each file's path, or ``"input"`` for bytes).
 
     Raises:
         FileError: a file cannot be opened. FormatError: a file is not of the data set.
