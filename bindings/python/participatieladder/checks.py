@@ -65,6 +65,8 @@ class Records(list):
     ``sources``: the file names. Behind it is one ``participatieladder.v1.RecordSet``; joining
     (``a + b``, ``a.extend(b)``, :func:`read`) goes through the library (``pl_record_sets_concat``),
     so every finding keeps its own file, line and record. :func:`check` reports the findings first.
+    Every check or report sends the whole set to the library again; to read once and keep the
+    records in the library, use :func:`~participatieladder.load` (a :class:`~participatieladder.RecordSet`).
     """
 
     def __init__(self, records=(), findings=(), sources=(), record_set=None):

@@ -212,16 +212,20 @@ def test_reading_once_then_check_and_three_reports_reads_once_and_serialises_no_
     findings = pl.check(rs, "2025-06-30")
     placement = pl.report(rs, "placement", "2025-06-30")
     caseload = rs.report("caseload", "2025-06-30", by="team")
-    page = rs.report_html("2025-06-30")
-    assert findings and placement.rows and caseload.rows and page.startswith("<!DOCTYPE html>")
+    movement = pl.default_engine().report(rs, "movement", "2025-06-30")
+    page = pl.report_html(rs, "2025-06-30")
+    book = rs.report_xlsx("2025-06-30", lang="en")
+    assert findings and placement.rows and caseload.rows and movement.rows
+    assert page.startswith("<!DOCTYPE html>") and book.startswith(b"PK")
 
     used = {name: n for name, n in counted.items() if name not in ("pl_buffer_free", "pl_last_error")}
     assert used == {
         "pl_record_set_read": 1,  # the file is read once
         "pl_record_set_info": 1,  # count, sources, findings: no records
         "pl_record_set_check": 1,
-        "pl_record_set_report": 2,
+        "pl_record_set_report": 3,
         "pl_record_set_report_html": 1,
+        "pl_record_set_report_xlsx": 1,
     }
     # What a revert to the message path would show: records re-read, joined, (de)serialised.
     for name in ("pl_read_records", "pl_read_records_v2", "pl_record_sets_concat", "pl_record_set_message", "pl_check",
