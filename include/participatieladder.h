@@ -35,9 +35,9 @@
  * by the library: static ones live as long as the library, pl_last_error()'s until the next call
  * into the library on the same thread.
  *
- * Threading. A pl_engine is immutable after creation and may be shared by any number of threads
- * without locking. A pl_session is not synchronised: use it from one thread at a time. The last
- * error is per thread. All other functions are reentrant.
+ * Threading. A pl_engine and a pl_record_set are immutable after creation and may be shared by
+ * any number of threads without locking. A pl_session is not synchronised: use it from one thread
+ * at a time. The last error is per thread. All other functions are reentrant.
  *
  * Versioning. PL_VERSION_* (compile time) and pl_version_number()/pl_version_string() (run
  * time). The shared library's SOVERSION is the major version; within one major version the ABI
@@ -366,6 +366,76 @@ PL_EXTERN int pl_report_html(const pl_engine *engine, const void *request, size_
  *  `pladder report --xlsx`. ReportOptions.kind is ignored. Errors as pl_report(); PL_E_IO when no
  *  temporary file can be written. */
 PL_EXTERN int pl_report_xlsx(const pl_engine *engine, const void *request, size_t size, int lang, pl_buffer *out);
+
+/* ---- a record set read once (issue 13) ----------------------------------------------------- */
+
+/*
+ * A record set that stays in the library between calls: read file bytes once, then check and
+ * report on them any number of times without reading, decoding or encoding the records again
+ * (the message functions above carry the whole RecordSet in and out of every call). Every
+ * function below runs the same pipeline call as its message counterpart, so the results are
+ * byte-identical: pl_record_set_read() reads as pl_read_records_v2(), pl_record_set_concat() joins
+ * as pl_record_sets_concat(), pl_record_set_check() checks as pl_check_file(), the report
+ * functions report as pl_report_file(), pl_report_html() and pl_report_xlsx().
+ *
+ * Ownership and threads. A pl_record_set is created by pl_record_set_read() or
+ * pl_record_set_concat() and released by pl_record_set_free(). It is immutable: no function
+ * changes it, so any number of threads may check and report on one set at the same time without
+ * locking; it must not be freed while another thread uses it. A set does not refer to the engine
+ * it was read with: any engine may check or report on it, and either may be freed first.
+ *
+ * Errors. A NULL set, or a pointer to another kind of handle (an engine) in its place, is
+ * PL_E_INVALID_ARGUMENT; using a freed set is undefined, as for every handle. Other errors as the
+ * message counterparts.
+ */
+
+/** A record set held by the library: records, `input` findings, sources, encodings. Immutable. */
+typedef struct pl_record_set pl_record_set;
+
+/** Read the bytes of a CSV or JSON Lines file into a new record set: arguments, records, findings
+ *  and errors as pl_read_records_v2() (`read_options` a serialized participatieladder.v1.ReadOptions,
+ *  NULL/0 for the defaults). The bytes are not kept: the caller may release them on return. On
+ *  success *out holds a new set for pl_record_set_free(); on failure *out is NULL. */
+PL_EXTERN int pl_record_set_read(const pl_engine *engine, const void *data, size_t size, const char *source_name, int format,
+                                 const void *read_options, size_t read_options_size, pl_record_set **out);
+
+/** A new record set holding `first` then `second`, joined as pl_record_sets_concat() (sources
+ *  appended, record sources and finding record indexes renumbered). Both stay valid and
+ *  unchanged; the caller frees all three. */
+PL_EXTERN int pl_record_set_concat(const pl_record_set *first, const pl_record_set *second, pl_record_set **out);
+
+/** Release a record set. Accepts NULL. No other thread may still be using it. */
+PL_EXTERN void pl_record_set_free(pl_record_set *set);
+
+/** What the set holds, without its records: a participatieladder.v1.RecordSetInfo (record count,
+ *  sources, encodings, local columns, headers and the `input` findings of reading). */
+PL_EXTERN int pl_record_set_info(const pl_record_set *set, pl_buffer *out);
+
+/** The whole set as a serialized participatieladder.v1.RecordSet, the bytes pl_read_records_v2()
+ *  writes for the same file (e.g. to build a CheckRequest, or to store). */
+PL_EXTERN int pl_record_set_message(const pl_record_set *set, pl_buffer *out);
+
+/** Check the set (SPEC §8) with the serialized participatieladder.v1.CheckOptions `options`
+ *  (NULL/0 for the defaults) and write a CheckResponse, as pl_check_file() for the same file.
+ *  CheckOptions.read set is PL_E_INVALID_ARGUMENT: the set is already read. */
+PL_EXTERN int pl_record_set_check(const pl_engine *engine, const pl_record_set *set, const void *options, size_t options_size,
+                                  pl_buffer *out);
+
+/** A management-information table (SPEC §10) over the set with the serialized
+ *  participatieladder.v1.ReportOptions `options` (kind required), as pl_report_file(). Writes a
+ *  ReportResponse. ReportOptions.read set is PL_E_INVALID_ARGUMENT. */
+PL_EXTERN int pl_record_set_report(const pl_engine *engine, const pl_record_set *set, const void *options, size_t options_size,
+                                   pl_buffer *out);
+
+/** The HTML report over the set, as pl_report_html() with a ReportRequest of this set and `options`
+ *  (NULL/0 for the defaults; kind ignored), in PL_LANG_NL or PL_LANG_EN. */
+PL_EXTERN int pl_record_set_report_html(const pl_engine *engine, const pl_record_set *set, const void *options,
+                                        size_t options_size, int lang, pl_buffer *out);
+
+/** The Excel workbook over the set, as pl_report_xlsx() with a ReportRequest of this set and
+ *  `options`, in PL_LANG_NL or PL_LANG_EN. */
+PL_EXTERN int pl_record_set_report_xlsx(const pl_engine *engine, const pl_record_set *set, const void *options,
+                                        size_t options_size, int lang, pl_buffer *out);
 
 /* ---- Benchmark exchange (SPEC §9, §11, §12; docs/benchmark-exchange.md) ----------------------
  * Options are a serialized participatieladder.v1.BenchmarkOptions (NULL/0 = all defaults); the

@@ -3,6 +3,7 @@
 // pipeline's report step (src/pipeline/report.hpp).
 #include "c_boundary.hpp"
 #include "engine.hpp"
+#include "report_door.hpp"
 
 #include "messages/decode.hpp"
 #include "messages/extensions_message.hpp"
@@ -17,11 +18,35 @@
 using namespace pl::capi;
 namespace v1 = participatieladder::v1;
 
+namespace pl::capi {
+
+result<pl::lang> language_of(const char* fn, int lang) {
+  if (lang == PL_LANG_NL) return pl::lang::nl;
+  if (lang == PL_LANG_EN) return pl::lang::en;
+  return fail(errc::invalid_argument, std::string(fn) + ": lang = " + std::to_string(lang) + " is not PL_LANG_NL (0) or PL_LANG_EN (1)");
+}
+
+result<v1::ReportResponse> report_table(const pl_engine& engine, const pipeline::record_set& set, const v1::ReportOptions& options) {
+  return messages::report(set, options, engine.extension_set());
+}
+
+result<std::string> report_html(const pl_engine& engine, const pipeline::record_set& set, const v1::ReportOptions& options,
+                                pl::lang language) {
+  return messages::report_html(set, options, engine.extension_set(), language);
+}
+
+result<std::string> report_xlsx(const pl_engine& engine, const pipeline::record_set& set, const v1::ReportOptions& options,
+                                pl::lang language) {
+  return messages::report_xlsx(set, options, engine.extension_set(), engine.config, language);
+}
+
+}  // namespace pl::capi
+
 namespace {
 
 pl::result<v1::ReportResponse> run_report(const pl_engine* engine, const v1::ReportRequest& m) {
   PL_TRY(set, pl::messages::from_message(m.records()));
-  return pl::messages::report(set, m.options(), engine->extension_set());
+  return report_table(*engine, set, m.options());
 }
 
 }  // namespace
@@ -73,7 +98,7 @@ PL_EXTERN int pl_report_file(const pl_engine* engine, const void* data, size_t s
     v1::ReportOptions o;
     PL_TRY(pl::messages::decode(options, options_size, o, "options"));
     PL_TRY(set, read_file_bytes("pl_report_file", data, size, source_name, format, o.read()));
-    PL_TRY(response, pl::messages::report(set, o, engine->extension_set()));
+    PL_TRY(response, report_table(*engine, set, o));
     return write(response, out);
   });
 }
@@ -89,7 +114,7 @@ PL_EXTERN int pl_report_file_json(const pl_engine* engine, const void* data, siz
       PL_TRY(pl::messages::from_json(options_json, o, "pl_report_file_json: options_json"));
     }
     PL_TRY(set, read_file_bytes("pl_report_file_json", data, size, source_name, format, o.read()));
-    PL_TRY(response, pl::messages::report(set, o, engine->extension_set()));
+    PL_TRY(response, report_table(*engine, set, o));
     return write_json(response, out);
   });
 }
@@ -99,13 +124,11 @@ PL_EXTERN int pl_report_html(const pl_engine* engine, const void* request, size_
     PL_TRY(require(out, "pl_report_html", "out"));
     reset(out);
     PL_TRY(require(engine, "pl_report_html", "engine"));
-    if (lang != PL_LANG_NL && lang != PL_LANG_EN)
-      return pl::fail(pl::errc::invalid_argument,
-                      "pl_report_html: lang = " + std::to_string(lang) + " is not PL_LANG_NL (0) or PL_LANG_EN (1)");
+    PL_TRY(language, language_of("pl_report_html", lang));
     v1::ReportRequest m;
     PL_TRY(pl::messages::decode(request, size, m, "request"));
     PL_TRY(set, pl::messages::from_message(m.records()));
-    PL_TRY(html, pl::messages::report_html(set, m.options(), engine->extension_set(), lang == PL_LANG_EN ? pl::lang::en : pl::lang::nl));
+    PL_TRY(html, report_html(*engine, set, m.options(), language));
     return write(html, out);
   });
 }
@@ -115,14 +138,11 @@ PL_EXTERN int pl_report_xlsx(const pl_engine* engine, const void* request, size_
     PL_TRY(require(out, "pl_report_xlsx", "out"));
     reset(out);
     PL_TRY(require(engine, "pl_report_xlsx", "engine"));
-    if (lang != PL_LANG_NL && lang != PL_LANG_EN)
-      return pl::fail(pl::errc::invalid_argument,
-                      "pl_report_xlsx: lang = " + std::to_string(lang) + " is not PL_LANG_NL (0) or PL_LANG_EN (1)");
+    PL_TRY(language, language_of("pl_report_xlsx", lang));
     v1::ReportRequest m;
     PL_TRY(pl::messages::decode(request, size, m, "request"));
     PL_TRY(set, pl::messages::from_message(m.records()));
-    PL_TRY(book, pl::messages::report_xlsx(set, m.options(), engine->extension_set(), engine->config,
-                                           lang == PL_LANG_EN ? pl::lang::en : pl::lang::nl));
+    PL_TRY(book, report_xlsx(*engine, set, m.options(), language));
     return write(book, out);
   });
 }

@@ -9,6 +9,7 @@
 
 #include <google/protobuf/descriptor.h>
 
+#include <cstdint>
 #include <stdexcept>
 #include <string>
 
@@ -93,10 +94,10 @@ result<pipeline::record_set> from_message(const participatieladder::v1::RecordSe
   return set;
 }
 
-participatieladder::v1::RecordSet to_message(const pipeline::record_set& set) {
-  participatieladder::v1::RecordSet m;
-  m.mutable_records()->Reserve(static_cast<int>(set.records.size()));
-  for (const auto& r : set.records) *m.add_records() = to_message(r);
+namespace {
+/// Everything of a record set but its records, into a RecordSet or a RecordSetInfo (same fields).
+template <class Message>
+void describe(const pipeline::record_set& set, Message& m) {
   for (const auto& f : set.findings) *m.add_findings() = to_message(f);
   for (const auto& s : set.sources) m.add_sources(s);
   for (const auto& e : set.encodings) m.add_encodings(e);
@@ -112,6 +113,21 @@ participatieladder::v1::RecordSet to_message(const pipeline::record_set& set) {
       c->set_header(header);
     }
   }
+}
+}  // namespace
+
+participatieladder::v1::RecordSet to_message(const pipeline::record_set& set) {
+  participatieladder::v1::RecordSet m;
+  m.mutable_records()->Reserve(static_cast<int>(set.records.size()));
+  for (const auto& r : set.records) *m.add_records() = to_message(r);
+  describe(set, m);
+  return m;
+}
+
+participatieladder::v1::RecordSetInfo info_message(const pipeline::record_set& set) {
+  participatieladder::v1::RecordSetInfo m;
+  m.set_records(static_cast<std::uint32_t>(set.records.size()));
+  describe(set, m);
   return m;
 }
 

@@ -36,4 +36,8 @@ result<pipeline::record_set> from_message(const participatieladder::v1::RecordSe
 /// The message of a record set.
 participatieladder::v1::RecordSet to_message(const pipeline::record_set& set);
 
+/// What a record set holds without its records (pl_record_set_info): the record count, sources,
+/// encodings, local columns, headers and input findings, as in to_message().
+participatieladder::v1::RecordSetInfo info_message(const pipeline::record_set& set);
+
 }  // namespace pl::messages

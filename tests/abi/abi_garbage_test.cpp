@@ -48,6 +48,31 @@ std::vector<bytes_entry> bytes_entries(const pl_engine* engine) {
        }},
       {"pl_report_html", "ReportRequest",
        [engine](const void* d, std::size_t n) { buffer o; return pl_report_html(engine, d, n, PL_LANG_EN, &o); }},
+      {"pl_record_set_read", "ReadOptions",
+       [engine](const void* d, std::size_t n) {
+         pl_record_set* s = nullptr;
+         const int rc = pl_record_set_read(engine, small_csv.data(), small_csv.size(), "k.csv", PL_FORMAT_CSV, d, n, &s);
+         pl_record_set_free(s);
+         return rc;
+       }},
+      {"pl_record_set_check", "CheckOptions",
+       [engine](const void* d, std::size_t n) {
+         pl_record_set* s = nullptr;
+         if (pl_record_set_read(engine, small_csv.data(), small_csv.size(), "k.csv", PL_FORMAT_CSV, nullptr, 0, &s) != PL_OK) return -100;
+         buffer o;
+         const int rc = pl_record_set_check(engine, s, d, n, &o);
+         pl_record_set_free(s);
+         return rc;
+       }},
+      {"pl_record_set_report", "ReportOptions",
+       [engine](const void* d, std::size_t n) {
+         pl_record_set* s = nullptr;
+         if (pl_record_set_read(engine, small_csv.data(), small_csv.size(), "k.csv", PL_FORMAT_CSV, nullptr, 0, &s) != PL_OK) return -100;
+         buffer o;
+         const int rc = pl_record_set_report(engine, s, d, n, &o);
+         pl_record_set_free(s);
+         return rc;
+       }},
       {"pl_record_sets_concat", "RecordSet",
        [](const void* d, std::size_t n) { buffer o; return pl_record_sets_concat(d, n, d, n, &o); }},
       {"pl_message_to_json(AnswerSet)", "AnswerSet",
@@ -65,6 +90,7 @@ std::string one_field_message(const std::string& type) {
   if (type == "CheckOptions") return from_json("CheckOptions", R"({"reference_date":"2025-06-30"})");
   if (type == "ReportRequest") return from_json("ReportRequest", R"({"options":{"kind":"REPORT_KIND_TARGET"}})");
   if (type == "ReportOptions") return from_json("ReportOptions", R"({"kind":"REPORT_KIND_TARGET"})");
+  if (type == "ReadOptions") return from_json("ReadOptions", R"({"encoding":"utf-8"})");
   if (type == "RecordSet") return from_json("RecordSet", R"({"sources":["a.csv"]})");
   return from_json("Configuration", R"({"checks":{"disabled_checks":["PL001"],"severity":{"PL005":"info"}}})");
 }
@@ -151,6 +177,10 @@ TEST_CASE("NULL arguments give PL_E_INVALID_ARGUMENT with a message naming the a
   REQUIRE(pl_session_new(engine.get(), &session) == PL_OK);
   const std::unique_ptr<pl_session, decltype(&pl_session_free)> s(session, &pl_session_free);
   const std::string answers = from_json("AnswerSet", R"({"answers":[{"question":1,"yes":true}]})");
+  pl_record_set* set = nullptr;
+  REQUIRE(pl_record_set_read(engine.get(), small_csv.data(), small_csv.size(), "k.csv", PL_FORMAT_CSV, nullptr, 0, &set) == PL_OK);
+  const std::unique_ptr<pl_record_set, decltype(&pl_record_set_free)> rs(set, &pl_record_set_free);
+  pl_record_set* new_set = nullptr;
   int i1 = 0, i2 = 0;
   std::uint32_t u32 = 0;
   std::uint8_t u8 = 0;
@@ -234,6 +264,34 @@ TEST_CASE("NULL arguments give PL_E_INVALID_ARGUMENT with a message naming the a
       {"pl_report_file_json(engine)", [&] { return pl_report_file_json(nullptr, "a", 1, "f.csv", PL_FORMAT_CSV, "{}", &out); }},
       {"pl_report_file_json(data)", [&] { return pl_report_file_json(engine.get(), nullptr, 1, "f.csv", PL_FORMAT_CSV, "{}", &out); }},
       {"pl_report_file_json(out)", [&] { return pl_report_file_json(engine.get(), "a", 1, "f.csv", PL_FORMAT_CSV, "{}", nullptr); }},
+      {"pl_record_set_read(engine)", [&] { return pl_record_set_read(nullptr, "a", 1, "f.csv", PL_FORMAT_CSV, nullptr, 0, &new_set); }},
+      {"pl_record_set_read(data)", [&] { return pl_record_set_read(engine.get(), nullptr, 1, "f.csv", PL_FORMAT_CSV, nullptr, 0, &new_set); }},
+      {"pl_record_set_read(format)", [&] { return pl_record_set_read(engine.get(), "a", 1, "f.csv", 7, nullptr, 0, &new_set); }},
+      {"pl_record_set_read(read_options)", [&] { return pl_record_set_read(engine.get(), "a", 1, "f.csv", PL_FORMAT_CSV, nullptr, 4, &new_set); }},
+      {"pl_record_set_read(out)", [&] { return pl_record_set_read(engine.get(), "a", 1, "f.csv", PL_FORMAT_CSV, nullptr, 0, nullptr); }},
+      {"pl_record_set_concat(first)", [&] { return pl_record_set_concat(nullptr, rs.get(), &new_set); }},
+      {"pl_record_set_concat(second)", [&] { return pl_record_set_concat(rs.get(), nullptr, &new_set); }},
+      {"pl_record_set_concat(out)", [&] { return pl_record_set_concat(rs.get(), rs.get(), nullptr); }},
+      {"pl_record_set_info(set)", [&] { return pl_record_set_info(nullptr, &out); }},
+      {"pl_record_set_info(out)", [&] { return pl_record_set_info(rs.get(), nullptr); }},
+      {"pl_record_set_message(set)", [&] { return pl_record_set_message(nullptr, &out); }},
+      {"pl_record_set_message(out)", [&] { return pl_record_set_message(rs.get(), nullptr); }},
+      {"pl_record_set_check(engine)", [&] { return pl_record_set_check(nullptr, rs.get(), nullptr, 0, &out); }},
+      {"pl_record_set_check(set)", [&] { return pl_record_set_check(engine.get(), nullptr, nullptr, 0, &out); }},
+      {"pl_record_set_check(options)", [&] { return pl_record_set_check(engine.get(), rs.get(), nullptr, 4, &out); }},
+      {"pl_record_set_check(out)", [&] { return pl_record_set_check(engine.get(), rs.get(), nullptr, 0, nullptr); }},
+      {"pl_record_set_report(engine)", [&] { return pl_record_set_report(nullptr, rs.get(), nullptr, 0, &out); }},
+      {"pl_record_set_report(set)", [&] { return pl_record_set_report(engine.get(), nullptr, nullptr, 0, &out); }},
+      {"pl_record_set_report(options)", [&] { return pl_record_set_report(engine.get(), rs.get(), nullptr, 4, &out); }},
+      {"pl_record_set_report(out)", [&] { return pl_record_set_report(engine.get(), rs.get(), nullptr, 0, nullptr); }},
+      {"pl_record_set_report_html(engine)", [&] { return pl_record_set_report_html(nullptr, rs.get(), nullptr, 0, PL_LANG_NL, &out); }},
+      {"pl_record_set_report_html(set)", [&] { return pl_record_set_report_html(engine.get(), nullptr, nullptr, 0, PL_LANG_NL, &out); }},
+      {"pl_record_set_report_html(lang)", [&] { return pl_record_set_report_html(engine.get(), rs.get(), nullptr, 0, 2, &out); }},
+      {"pl_record_set_report_html(out)", [&] { return pl_record_set_report_html(engine.get(), rs.get(), nullptr, 0, PL_LANG_NL, nullptr); }},
+      {"pl_record_set_report_xlsx(engine)", [&] { return pl_record_set_report_xlsx(nullptr, rs.get(), nullptr, 0, PL_LANG_NL, &out); }},
+      {"pl_record_set_report_xlsx(set)", [&] { return pl_record_set_report_xlsx(engine.get(), nullptr, nullptr, 0, PL_LANG_NL, &out); }},
+      {"pl_record_set_report_xlsx(lang)", [&] { return pl_record_set_report_xlsx(engine.get(), rs.get(), nullptr, 0, 2, &out); }},
+      {"pl_record_set_report_xlsx(out)", [&] { return pl_record_set_report_xlsx(engine.get(), rs.get(), nullptr, 0, PL_LANG_NL, nullptr); }},
       {"pl_read_config(json)", [&] { return pl_read_config(nullptr, 2, "c.json", &out); }},
       {"pl_read_config(out)", [&] { return pl_read_config("{}", 2, "c.json", nullptr); }},
   };
@@ -248,7 +306,9 @@ TEST_CASE("NULL arguments give PL_E_INVALID_ARGUMENT with a message naming the a
   // Functions without a status accept NULL.
   pl_engine_free(nullptr);
   pl_session_free(nullptr);
+  pl_record_set_free(nullptr);
   pl_buffer_free(nullptr);
+  CHECK(new_set == nullptr);  // *out is NULL after every failed pl_record_set_read / _concat
   CHECK(pl_question_text(1, 7) == nullptr);
 }
 

@@ -2,7 +2,8 @@
 // One pl_engine shared by several threads (participatieladder.h, "Threading": an engine is
 // immutable and safe to share): determinations (SPEC §4), checks (SPEC §8) and reports (SPEC §10)
 // with the engine's extension set (SPEC §9) run concurrently and give exactly the single-threaded
-// results. Run under ThreadSanitizer in CI (.ci/steps/70-tsan.sh).
+// results; one pl_record_set (also immutable) checked and reported on by every thread at once.
+// Run under ThreadSanitizer in CI (.ci/steps/70-tsan.sh).
 #include <participatieladder.h>
 
 #include <atomic>
@@ -40,6 +41,12 @@ std::string report_request() {
   return call(rc, b);
 }
 
+std::string placement_options() {
+  pl_buffer b = PL_BUFFER_INIT;
+  const int rc = pl_message_from_json("ReportOptions", R"({"reference_date":"2025-06-30","kind":"REPORT_KIND_PLACEMENT"})", &b);
+  return call(rc, b);
+}
+
 /// A Configuration with an extension set (SPEC §9): PL014 and the reports use it.
 std::string configuration() {
   pl_buffer b = PL_BUFFER_INIT;
@@ -47,6 +54,15 @@ std::string configuration() {
       {"code":"2.1","nl":"een"},{"code":"2.2","nl":"twee"}]}})", &b);
   return call(rc, b);
 }
+
+/// File bytes for the record-set handle (issue 13): one unreadable value, checks with findings.
+const std::string caseload_csv =
+    "client_id;measured_on;step;growth_potential;target_step;caseworker;income_situation;instrument_deployed;answers\n"
+    "K1;2025-01-15;4;+;5;cw1;a;ja;1:N 2:N 10:J 12:J 13:J\n"
+    "K2;2025-02-01;6;;;cw2;b;nee;\n"
+    "K2;2025-05-01;2;0;;cw2;b;ja;\n"
+    "K3;2025-03-15;7;;;cw1;a;nee;\n"
+    "K4;2024-03-01;3;;;;c;nee;\n";
 
 }  // namespace
 
@@ -56,6 +72,7 @@ int main() {
   if (pl_engine_new(config.data(), config.size(), &engine) != PL_OK) return std::fprintf(stderr, "%s\n", pl_last_error()), 1;
   const std::string request = check_request();
   const std::string report = report_request();
+  const std::string report_options = placement_options();
   // Single-threaded expectations.
   pl_buffer b = PL_BUFFER_INIT;
   const std::string expected_check = call(pl_check(engine, request.data(), request.size(), &b), b);
@@ -67,7 +84,14 @@ int main() {
     pl_determine_bits(engine, answered << 1, (answered * 37u & answered) << 1, &step, &next);
     expected_steps.push_back(step * 100 + next);
   }
-  if (expected_check == "error" || expected_paths == "error" || expected_report == "error") return std::fprintf(stderr, "setup failed\n"), 1;
+  pl_record_set* set = nullptr;
+  if (pl_record_set_read(engine, caseload_csv.data(), caseload_csv.size(), "caseload.csv", PL_FORMAT_CSV, nullptr, 0, &set) != PL_OK)
+    return std::fprintf(stderr, "%s\n", pl_last_error()), 1;
+  const std::string expected_set_check = call(pl_record_set_check(engine, set, nullptr, 0, &b), b);
+  const std::string expected_set_report = call(pl_record_set_report(engine, set, report_options.data(), report_options.size(), &b), b);
+  if (expected_check == "error" || expected_paths == "error" || expected_report == "error" || expected_set_check == "error" ||
+      expected_set_report == "error")
+    return std::fprintf(stderr, "setup failed\n"), 1;
 
   constexpr int threads = 6;
   std::atomic<int> mismatches{0};
@@ -79,6 +103,9 @@ int main() {
         if (call(pl_check(engine, request.data(), request.size(), &out), out) != expected_check) ++mismatches;
         if ((round + t) % 5 == 0 && call(pl_paths(engine, &out), out) != expected_paths) ++mismatches;
         if (call(pl_report(engine, report.data(), report.size(), &out), out) != expected_report) ++mismatches;
+        if (call(pl_record_set_check(engine, set, nullptr, 0, &out), out) != expected_set_check) ++mismatches;
+        if (call(pl_record_set_report(engine, set, report_options.data(), report_options.size(), &out), out) != expected_set_report)
+          ++mismatches;
         for (std::uint32_t answered = 0; answered < (1u << 8); ++answered) {
           int step = 0, next = 0;
           pl_determine_bits(engine, answered << 1, (answered * 37u & answered) << 1, &step, &next);
@@ -97,7 +124,8 @@ int main() {
       }
     });
   for (auto& th : pool) th.join();
+  pl_record_set_free(set);
   pl_engine_free(engine);
-  std::printf("%d threads sharing one engine: %d mismatches\n", threads, mismatches.load());
+  std::printf("%d threads sharing one engine and one record set: %d mismatches\n", threads, mismatches.load());
   return mismatches.load() == 0 ? 0 : 1;
 }

@@ -8,6 +8,8 @@ check and report vector sets (written as JSON Lines files), three doors are aske
   CLI     pladder check|report --format json           (the v1 CheckResponse / ReportResponse)
   C       tests/differential/c_door.c                  (pl_check_file_json / pl_report_file_json)
   Python  participatieladder.check_response / report   (pl_read_records_v2 + pl_check / pl_report)
+  handle  participatieladder.load → RecordSet           (pl_record_set_read + pl_record_set_check /
+                                                         pl_record_set_report: the records stay in C)
 
 Vector cases with settings pass them through every door as a user of that door would: a
 configuration and an extension set for the checks (CLI --config/--extensions, C pl_read_config ->
@@ -17,7 +19,8 @@ extension set, budget configuration, grouping and period (--extensions, --budget
 
 The doors must agree: the CLI's JSON and the C JSON are the same bytes; Python's findings (check,
 severity, client, file, line, both messages, key, value, caseworker, team), counts, reference date
-and report rows are the same; a file one door refuses, every door refuses. The expectations of
+and report rows are the same; the handle door's response messages equal the Python door's exactly;
+a file one door refuses, every door refuses. The expectations of
 tests/bad_input/expected.json (the bad-input vector set) are checked through the C and Python doors
 here (the CLI door in tests/cli/bad_input_test.sh).
 
@@ -43,7 +46,7 @@ SEVERITY = {"error": "SEVERITY_ERROR", "warning": "SEVERITY_WARNING", "info": "S
 
 failures = []
 compared = {"check": 0, "report": 0, "refused": 0, "expectations": 0, "check with settings": 0,
-            "report with settings": 0}
+            "report with settings": 0, "handle": 0}
 
 
 def fail(where, what):
@@ -100,21 +103,30 @@ def python_read(path):
         return None, e
 
 
+def python_load(path):
+    try:
+        return pl.load(path), None
+    except pl.ParticipatieladderError as e:
+        return None, e
+
+
 def compare_check(where, path, reference, settings=None):
     settings = settings or {}
     rc_cli, out_cli, err_cli = cli("check", path, reference, settings=settings)
     rc_c, out_c, err_c = c_door("check", path, {"reference_date": reference} if reference else {}, settings)
     records, error = python_read(path)
-    refused = {"CLI": rc_cli == 2, "C": rc_c == 2, "Python": error is not None}
+    handle, handle_error = python_load(path)
+    refused = {"CLI": rc_cli == 2, "C": rc_c == 2, "Python": error is not None, "handle": handle_error is not None}
     if len(set(refused.values())) != 1:
-        fail(where, "refused by %s only (CLI: %s / C: %s / Python: %s)" %
-             ([d for d, r in refused.items() if r], err_cli.strip(), err_c.strip(), error))
+        fail(where, "refused by %s only (CLI: %s / C: %s / Python: %s / handle: %s)" %
+             ([d for d, r in refused.items() if r], err_cli.strip(), err_c.strip(), error, handle_error))
         return None
     if refused["CLI"]:
         compared["refused"] += 1
         # the same reason, in the library's words, through every door
-        if error.message not in err_cli or error.message not in err_c:
-            fail(where, "refused with different messages: CLI %r, C %r, Python %r" % (err_cli, err_c, error.message))
+        if error.message not in err_cli or error.message not in err_c or handle_error.message != error.message:
+            fail(where, "refused with different messages: CLI %r, C %r, Python %r, handle %r"
+                 % (err_cli, err_c, error.message, handle_error.message))
         return None
     if out_cli != out_c:
         fail(where, "check: the CLI's JSON and the C JSON differ:\nCLI %s\nC   %s" % (out_cli[:600], out_c[:600]))
@@ -128,13 +140,18 @@ def compare_check(where, path, reference, settings=None):
     for k in ("errors", "warnings", "infos", "reference_date", "reference_date_from_data", "records"):
         if getattr(ours.proto, k) != response[k]:
             fail(where, "check: %s is %r in Python, %r in the CLI" % (k, getattr(ours.proto, k), response[k]))
+    by_handle = handle.check_response(reference or None, config=settings.get("config"),
+                                      extensions=settings.get("extensions"))
+    if by_handle.proto != ours.proto:
+        fail(where, "check: the handle door's CheckResponse differs from the Python door's")
+    compared["handle"] += 1
     compared["check"] += 1
     if settings:
         compared["check with settings"] += 1
-    return records, response
+    return records, response, handle
 
 
-def compare_reports(where, path, records, reference, settings=None):
+def compare_reports(where, path, records, handle, reference, settings=None):
     settings = settings or {}
     for table in TABLES:
         rc_cli, out_cli, err_cli = cli("report", path, reference, table, settings)
@@ -149,14 +166,20 @@ def compare_reports(where, path, records, reference, settings=None):
         if own and "to" in settings:
             options["to_date"] = settings["to"]
         rc_c, out_c, err_c = c_door("report", path, options, settings)
+        args = dict(from_date=settings.get("from") if own else None, to_date=settings.get("to") if own else None,
+                    by=settings.get("by") if own else None, extensions=settings.get("extensions"),
+                    budget=settings.get("budget"))
         try:
-            ours = pl.report(records, table, reference or None, from_date=settings.get("from") if own else None,
-                             to_date=settings.get("to") if own else None, by=settings.get("by") if own else None,
-                             extensions=settings.get("extensions"), budget=settings.get("budget"))
+            ours = pl.report(records, table, reference or None, **args)
             py_error = None
         except pl.ParticipatieladderError as e:
             ours, py_error = None, e
-        refused = {"CLI": rc_cli == 2, "C": rc_c == 2, "Python": py_error is not None}
+        try:
+            by_handle = handle.report(table, reference or None, **args)
+            handle_error = None
+        except pl.ParticipatieladderError as e:
+            by_handle, handle_error = None, e
+        refused = {"CLI": rc_cli == 2, "C": rc_c == 2, "Python": py_error is not None, "handle": handle_error is not None}
         if len(set(refused.values())) != 1:
             fail(where, "report %s: refused by %s only (%s / %s / %s)" %
                  (table, [d for d, r in refused.items() if r], err_cli.strip(), err_c.strip(), py_error))
@@ -176,6 +199,9 @@ def compare_reports(where, path, records, reference, settings=None):
             fail(where, "report %s: Python's CSV differs from the CLI's" % table)
         if ours.quality.clients_in_view != response["quality"]["clients_in_view"]:
             fail(where, "report %s: data quality differs" % table)
+        if by_handle.proto != ours.proto:
+            fail(where, "report %s: the handle door's ReportResponse differs from the Python door's" % table)
+        compared["handle"] += 1
         compared["report"] += 1
         if own or (settings and table == "placement"):
             compared["report with settings"] += 1
@@ -267,17 +293,18 @@ def main():
             if case is not None:
                 check_expectations(where, path, case, reference)
             if checked and case is None:
-                compare_reports(where, path, checked[0], reference)
+                compare_reports(where, path, checked[0], checked[2], reference)
         for path, reference, where, settings in vectors:
             checked = compare_check(where, path, reference, settings)
             if checked:
-                compare_reports(where, path, checked[0], reference, settings)
+                compare_reports(where, path, checked[0], checked[2], reference, settings)
     print("differential: %d check comparisons (%d with a configuration or extension set), %d report comparisons "
           "(%d with an extension set, budget, grouping or period), %d refusals alike, %d bad-input expectations "
-          "through C and Python" % (compared["check"], compared["check with settings"], compared["report"],
-                                    compared["report with settings"], compared["refused"], compared["expectations"]))
+          "through C and Python, %d responses of the record-set handle equal to Python's"
+          % (compared["check"], compared["check with settings"], compared["report"], compared["report with settings"],
+             compared["refused"], compared["expectations"], compared["handle"]))
     if compared["check"] < 60 or compared["report"] < 100 or compared["check with settings"] < 6 \
-            or compared["report with settings"] < 8:
+            or compared["report with settings"] < 8 or compared["handle"] != compared["check"] + compared["report"]:
         fail("coverage", "too few comparisons: %s" % compared)
     if failures:
         print("\n".join("FAIL " + f for f in failures[:50]), file=sys.stderr)

@@ -6,7 +6,9 @@
 // pl_report_file (ReadOptions / CheckOptions / ReportOptions over a small file), pl_message_to_json,
 // and the benchmark exchange (SPEC §11): pl_benchmark_conformance_file, pl_benchmark_publication_file,
 // pl_benchmark_record_export_file (BenchmarkOptions over the small file; the record-level export
-// must hold no personal value at all) and pl_benchmark_merge (the bytes as a publication).
+// must hold no personal value at all) and pl_benchmark_merge (the bytes as a publication); the
+// record-set handle: pl_record_set_check / pl_record_set_report (CheckOptions / ReportOptions over
+// the small file read once with pl_record_set_read).
 // Properties: no crash and no PL_E_INTERNAL; an output parses as its message type; every string of
 // every output and every error is valid UTF-8; no output or error echoes a personal value of the
 // request's records (fuzz_support.hpp, taint: the request again with those values rotated).
@@ -40,7 +42,7 @@ const std::string small_csv =
 
 enum entry : unsigned {
   check, report, report_html, report_xlsx, determine, engine_new, concat, read_v2, check_file, report_file, to_json,
-  bench_conformance, bench_publication, bench_record_export, bench_merge, entries
+  bench_conformance, bench_publication, bench_record_export, bench_merge, set_check, set_report, entries
 };
 
 constexpr std::array<const char*, 8> json_types = {"CheckRequest", "ReportRequest", "RecordSet",     "AnswerSet",
@@ -170,6 +172,21 @@ messages call(unsigned e, const std::string& bytes, const std::string& csv) {
       if (rc == PL_OK) ms.emplace_back("pl_benchmark_merge", std::string(out.bytes()));
       return ms;
     }
+    case set_check:
+    case set_report: {
+      pl_record_set* set = nullptr;
+      const int read = pl_record_set_read(engine, csv.data(), csv.size(), "small.csv", PL_FORMAT_CSV, nullptr, 0, &set);
+      messages ms = outcome("pl_record_set_read", read, out, nullptr);
+      if (read != PL_OK) return ms;
+      v1::CheckResponse cr;
+      v1::ReportResponse rr;
+      auto k = e == set_check
+                   ? outcome("pl_record_set_check", pl_record_set_check(engine, set, bytes.data(), bytes.size(), &out), out, &cr)
+                   : outcome("pl_record_set_report", pl_record_set_report(engine, set, bytes.data(), bytes.size(), &out), out, &rr);
+      pl_record_set_free(set);
+      ms.insert(ms.end(), k.begin(), k.end());
+      return ms;
+    }
     default: {
       if (bytes.empty()) return {};
       const char* type = json_types[static_cast<unsigned char>(bytes[0]) % json_types.size()];
@@ -230,7 +247,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       else personal.clear();
     }
   } else if (e == read_v2 || e == check_file || e == report_file || e == engine_new || e == bench_conformance ||
-             e == bench_publication || e == bench_record_export) {
+             e == bench_publication || e == bench_record_export || e == set_check || e == set_report) {
     const auto spans = pl::fuzz::csv_personal_spans(small_csv, mapping_of(e, bytes));
     personal = pl::fuzz::values_of(small_csv, spans);
     csv = pl::fuzz::rotate_spans(small_csv, spans);

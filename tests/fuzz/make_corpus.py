@@ -124,7 +124,8 @@ for m in ({"encoding": "windows-1252", "columns": {"Datum meting": "measured_on"
 TYPES = ["AnswerSet", "Configuration", "CheckConfig", "ExtensionSet", "ReadOptions", "RecordSet", "Record", "CheckOptions",
          "CheckRequest", "ReportOptions", "ReportRequest", "Finding", "DeterminationResult", "CheckResponse", "ReportResponse"]
 ENTRIES = ["check", "report", "report_html", "report_xlsx", "determine", "engine_new", "concat", "read_v2", "check_file",
-           "report_file", "to_json", "bench_conformance", "bench_publication", "bench_record_export", "bench_merge"]
+           "report_file", "to_json", "bench_conformance", "bench_publication", "bench_record_export", "bench_merge",
+           "set_check", "set_report"]
 JSON_TYPES = ["CheckRequest", "ReportRequest", "RecordSet", "AnswerSet", "Configuration", "CheckResponse", "ReportResponse",
               "ReadOptions"]
 
@@ -149,6 +150,7 @@ for records, c in check_cases[::2]:
     json_seed("CheckRequest", req)
     json_seed("CheckOptions", req.options)
     entry_seed("check_file", req.options.SerializeToString())
+    entry_seed("set_check", req.options.SerializeToString())
     wire = req.SerializeToString()
     resp = check_pb2.CheckResponse.FromString(_native.call_buffer(_native.lib.pl_check, engine.handle, wire, len(wire)))
     json_seed("CheckResponse", resp)
@@ -160,6 +162,7 @@ for records, c in report_cases:
     for entry in ("report", "report_html", "report_xlsx"):
         entry_seed(entry, req.SerializeToString())
     entry_seed("report_file", req.options.SerializeToString())
+    entry_seed("set_report", req.options.SerializeToString())
     json_seed("ReportRequest", req)
     json_seed("ReportOptions", req.options)
     half = req.records.SerializeToString()

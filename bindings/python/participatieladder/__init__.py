@@ -13,6 +13,7 @@ from .checks import (CheckDescription, CheckResult, Finding, Records, catalogue,
                      read, read_bytes, read_csv, read_jsonl, record)
 from .determination import Determination, Note, Session, question_text, step_label
 from .engine import Engine, answer_set, default_engine
+from .record_set import RecordSet, load
 from .reports import (TABLES, Report, extension_set, read_extensions, report, report_html, report_request,
                       report_xlsx)
 from .errors import (ConfigError, DecodeError, FileError, FormatError, InternalError, InvalidArgumentError,
@@ -62,7 +63,7 @@ def paths():
 __all__ = [
     "__version__", "benchmark", "determine", "paths", "question_text", "step_label", "answer_set",
     "read", "read_csv", "read_jsonl", "read_bytes", "record", "check", "check_request", "check_response", "catalogue",
-    "Records", "Finding", "CheckDescription", "CheckResult",
+    "Records", "RecordSet", "load", "Finding", "CheckDescription", "CheckResult",
     "report", "report_html", "report_xlsx", "report_request", "read_extensions", "extension_set", "Report", "TABLES",
     "Engine", "Session", "Determination", "Note", "default_engine",
     "ParticipatieladderError", "InvalidArgumentError", "ParseError", "FileError", "FormatError", "ConfigError",

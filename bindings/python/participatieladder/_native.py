@@ -77,6 +77,16 @@ _SIG = {
     "pl_report_html": (_INT, [_P, ctypes.c_char_p, ctypes.c_size_t, _INT, _BUF]),
     "pl_report_xlsx": (_INT, [_P, ctypes.c_char_p, ctypes.c_size_t, _INT, _BUF]),
     "pl_catalogue": (_INT, [_P, _BUF]),
+    "pl_record_set_read": (_INT, [_P, ctypes.c_char_p, ctypes.c_size_t, ctypes.c_char_p, _INT, ctypes.c_char_p,
+                                  ctypes.c_size_t, ctypes.POINTER(_P)]),
+    "pl_record_set_concat": (_INT, [_P, _P, ctypes.POINTER(_P)]),
+    "pl_record_set_free": (None, [_P]),
+    "pl_record_set_info": (_INT, [_P, _BUF]),
+    "pl_record_set_message": (_INT, [_P, _BUF]),
+    "pl_record_set_check": (_INT, [_P, _P, ctypes.c_char_p, ctypes.c_size_t, _BUF]),
+    "pl_record_set_report": (_INT, [_P, _P, ctypes.c_char_p, ctypes.c_size_t, _BUF]),
+    "pl_record_set_report_html": (_INT, [_P, _P, ctypes.c_char_p, ctypes.c_size_t, _INT, _BUF]),
+    "pl_record_set_report_xlsx": (_INT, [_P, _P, ctypes.c_char_p, ctypes.c_size_t, _INT, _BUF]),
     "pl_benchmark_conformance_file": (_INT, [_P, ctypes.c_char_p, ctypes.c_size_t, ctypes.c_char_p, _INT, ctypes.c_char_p,
                                              ctypes.c_size_t, _BUF]),
     "pl_benchmark_publication_file": (_INT, [_P, ctypes.c_char_p, ctypes.c_size_t, ctypes.c_char_p, _INT, ctypes.c_char_p,
@@ -125,7 +135,7 @@ def call_buffer(fn, *args):
 
 
 class Handle:
-    """Owner of one library handle (``pl_engine*``, ``pl_session*``), released once by the
+    """Owner of one library handle (``pl_engine*``, ``pl_session*``, ``pl_record_set*``), released once by the
     ``pl_*_free`` function named in ``_FREE``: on ``close()``, at the end of a ``with`` block, or
     when the object is collected."""
 

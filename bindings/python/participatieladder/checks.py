@@ -65,6 +65,8 @@ class Records(list):
     ``sources``: the file names. Behind it is one ``participatieladder.v1.RecordSet``; joining
     (``a + b``, ``a.extend(b)``, :func:`read`) goes through the library (``pl_record_sets_concat``),
     so every finding keeps its own file, line and record. :func:`check` reports the findings first.
+    Every check or report sends the whole set to the library again; to read once and keep the
+    records in the library, use :func:`~participatieladder.load` (a :class:`~participatieladder.RecordSet`).
     """
 
     def __init__(self, records=(), findings=(), sources=(), record_set=None):
@@ -122,6 +124,9 @@ class Records(list):
 
 
 def _as_records(records):
+    from .record_set import RecordSet
+    if isinstance(records, RecordSet):
+        return records.records()  # a request message carries the records themselves
     return records if isinstance(records, Records) else Records(records)
 
 
@@ -230,16 +235,24 @@ def record(values=None, **fields):
 
 def check_request(records, reference_date=None, config=None, extensions=None):
     """The ``participatieladder.v1.CheckRequest`` of :func:`check`."""
-    from .engine import _config_message
-    from .reports import extension_set
     req = check_pb2.CheckRequest()
     req.records.CopyFrom(_as_records(records).record_set())
-    req.options.reference_date = _args.date_text("reference_date", reference_date)
-    if config is not None:
-        req.options.config.CopyFrom(_config_message(config).checks)
-    if extensions is not None:
-        req.options.extensions.CopyFrom(extension_set(extensions))
+    req.options.CopyFrom(check_options(reference_date, config, extensions))
     return req
+
+
+def check_options(reference_date=None, config=None, extensions=None):
+    """The ``participatieladder.v1.CheckOptions`` of :func:`check` (and of
+    :meth:`RecordSet.check <participatieladder.RecordSet.check>`)."""
+    from .engine import _config_message
+    from .reports import extension_set
+    o = check_pb2.CheckOptions()
+    o.reference_date = _args.date_text("reference_date", reference_date)
+    if config is not None:
+        o.config.CopyFrom(_config_message(config).checks)
+    if extensions is not None:
+        o.extensions.CopyFrom(extension_set(extensions))
+    return o
 
 
 def check(records, reference_date=None, config=None, extensions=None, engine=None):
@@ -247,7 +260,9 @@ def check(records, reference_date=None, config=None, extensions=None, engine=Non
 
     Args:
         records: :class:`Records` from :func:`read_csv` / :func:`read` (their input findings come
-            first), or any iterable of ``Record`` messages or dicts of §6 keys.
+            first), a :class:`~participatieladder.RecordSet` from :func:`~participatieladder.load`
+            (checked where it is, in the library), or any iterable of ``Record`` messages or dicts
+            of §6 keys.
         reference_date: "today" as ``"YYYY-MM-DD"`` or a ``datetime.date``; None: the latest
             measured_on of the records (never the clock) — as ``pladder check``.
         config: a municipality's settings for this call (path, dict or message, as for
@@ -286,6 +301,9 @@ class CheckResult:
 def check_response(records, reference_date=None, config=None, extensions=None, engine=None):
     """:func:`check`, returning the whole response (:class:`CheckResult`)."""
     from .engine import default_engine
+    from .record_set import RecordSet
+    if isinstance(records, RecordSet):
+        return records.check_response(reference_date, config, extensions, engine)
     engine = engine or default_engine()
     data = check_request(records, reference_date, config, extensions).SerializeToString()
     raw = _native.call_buffer(lib.pl_check, engine.handle, data, len(data))

@@ -140,6 +140,13 @@ class Engine(_native.Handle):
         m = determination_pb2.QuestionnairePaths.FromString(_native.call_buffer(lib.pl_paths, self.handle))
         return [(tuple((a.question, a.yes) for a in p.path), p.step) for p in m.paths]
 
+    def load(self, *sources, **options):
+        """Read files into a :class:`~participatieladder.RecordSet` kept in the library, whose
+        checks and reports use this engine by default; see :func:`participatieladder.load`."""
+        from .record_set import load
+
+        return load(*sources, engine=self, **options)
+
     def check(self, records, reference_date, config=None, extensions=None):
         """Run the consistency checks (SPEC §8) with this engine's configuration; see
         :func:`participatieladder.check`."""

@@ -144,7 +144,14 @@ def report_request(records, table, reference_date=None, from_date=None, to_date=
 
     req = report_pb2.ReportRequest()
     req.records.CopyFrom(_as_records(records).record_set())
-    o = req.options
+    req.options.CopyFrom(report_options(table, reference_date, from_date, to_date, by, extensions, budget))
+    return req
+
+
+def report_options(table, reference_date=None, from_date=None, to_date=None, by=None, extensions=None, budget=None):
+    """The ``participatieladder.v1.ReportOptions`` of :func:`report` (``table`` None: no kind, as
+    :func:`report_html` sends); also what :class:`~participatieladder.RecordSet` sends."""
+    o = report_pb2.ReportOptions()
     o.reference_date = _args.date_text("reference_date", reference_date)
     if table is not None:
         o.kind = _KIND[_args.choice("table", table, TABLES)]
@@ -156,7 +163,7 @@ def report_request(records, table, reference_date=None, from_date=None, to_date=
         o.extensions.CopyFrom(extension_set(extensions))
     if budget is not None:
         o.budget.CopyFrom(budget_config(budget))
-    return req
+    return o
 
 
 def budget_config(budget):
@@ -189,7 +196,9 @@ def report(records, table, reference_date=None, from_date=None, to_date=None, by
 
     Args:
         records: :class:`~participatieladder.Records` from ``read_csv`` (their input findings are
-            passed on), or any iterable of ``Record`` messages or dicts of §6 keys.
+            passed on), a :class:`~participatieladder.RecordSet` from :func:`~participatieladder.load`
+            (reported on where it is, in the library), or any iterable of ``Record`` messages or
+            dicts of §6 keys.
         table: one of :data:`TABLES`.
         reference_date: ``"YYYY-MM-DD"`` or a ``datetime.date``; None: the latest measured_on of
             the records (never the clock), as ``pladder report``.
@@ -212,7 +221,10 @@ def report(records, table, reference_date=None, from_date=None, to_date=None, by
         ConfigError: an invalid extension set.
     """
     from .engine import default_engine
+    from .record_set import RecordSet
 
+    if isinstance(records, RecordSet):
+        return records.report(table, reference_date, from_date, to_date, by, extensions, engine, budget)
     engine = engine or default_engine()
     data = report_request(records, table, reference_date, from_date, to_date, by, extensions,
                           budget).SerializeToString()
@@ -232,7 +244,10 @@ def report_html(records, reference_date=None, from_date=None, to_date=None, by=N
         The page as ``str``.
     """
     from .engine import default_engine
+    from .record_set import RecordSet
 
+    if isinstance(records, RecordSet):
+        return records.report_html(reference_date, from_date, to_date, by, extensions, lang, engine)
     code = _args.lang(lang)
     engine = engine or default_engine()
     data = report_request(records, None, reference_date, from_date, to_date, by, extensions).SerializeToString()
@@ -250,7 +265,10 @@ def report_xlsx(records, reference_date=None, from_date=None, to_date=None, by=N
         The bytes of the .xlsx file.
     """
     from .engine import default_engine
+    from .record_set import RecordSet
 
+    if isinstance(records, RecordSet):
+        return records.report_xlsx(reference_date, from_date, to_date, by, extensions, lang, engine)
     code = _args.lang(lang)
     engine = engine or default_engine()
     data = report_request(records, None, reference_date, from_date, to_date, by, extensions).SerializeToString()

@@ -1,0 +1,204 @@
+# SPDX-License-Identifier: Apache-2.0
+"""A record set read once and kept in the library (``pl_record_set``, issue 13).
+
+:func:`load` reads files the way :func:`~participatieladder.read` does, but the records stay in
+the C library: :meth:`RecordSet.check` and the report methods send only their options across, so
+``load → check → several reports`` reads and converts the records once. :class:`Records` (the
+records as ``participatieladder.v1.Record`` messages in Python) carries the whole set in and out
+of every call instead; :meth:`RecordSet.records` gives one on demand.
+"""
+import ctypes
+import os
+
+from . import _args, _native
+from ._native import lib
+from .errors import InvalidArgumentError
+from .v1 import check_pb2, read_pb2, report_pb2
+
+_FORMATS = {"csv": 0, "jsonl": 1, "auto": 2}
+
+
+class RecordSet(_native.Handle):
+    """Records read by the library and kept there (``pl_record_set``): immutable, so one set may be
+    checked and reported on from several threads at once. Made by :func:`load` (or
+    :meth:`Engine.load <participatieladder.Engine.load>`); released on ``close()``, at the end of a
+    ``with`` block, or when collected.
+
+    Every module function that takes records — :func:`~participatieladder.check`,
+    :func:`~participatieladder.check_response`, :func:`~participatieladder.report`,
+    :func:`~participatieladder.report_html`, :func:`~participatieladder.report_xlsx` and the
+    :class:`~participatieladder.Engine` methods — also takes a ``RecordSet`` and then calls the
+    methods below. Results are identical to those of the same files read with
+    :func:`~participatieladder.read`.
+
+    Attributes:
+        findings: the ``input`` findings of reading (values that cannot be read, rows skipped, local
+            columns), as :class:`~participatieladder.Finding`.
+        sources: the file names; encodings: per source the encoding it was read in;
+        local_columns: per source the columns kept as local fields.
+        ``len(s)``: the number of records.
+    """
+
+    _FREE = "pl_record_set_free"
+
+    def __init__(self, handle, engine=None):
+        """Take ownership of a ``pl_record_set*`` (a ``ctypes.c_void_p``); use :func:`load`."""
+        self._handle = handle
+        self._engine = engine
+        raw = _native.call_buffer(lib.pl_record_set_info, handle)
+        self._info = read_pb2.RecordSetInfo.FromString(raw)
+
+    @property
+    def handle(self):
+        """The ``pl_record_set*`` as a ``ctypes.c_void_p``."""
+        if self._handle is None:
+            raise ValueError("record set is closed")
+        return self._handle
+
+    def __len__(self):
+        return self._info.records
+
+    @property
+    def findings(self):
+        """The ``input`` findings of reading, as for :attr:`Records.findings`."""
+        from .checks import Finding
+        return [Finding(f) for f in self._info.findings]
+
+    @property
+    def sources(self):
+        """The file names, indexed by ``Record.source``."""
+        return list(self._info.sources)
+
+    @property
+    def encodings(self):
+        """Per source, the encoding it was read in (``"utf-8"`` or ``"windows-1252"``)."""
+        return list(self._info.encodings)
+
+    @property
+    def local_columns(self):
+        """Per source, the columns that are no §6 key, kept as local fields."""
+        return [list(c.names) for c in self._info.local_columns]
+
+    def records(self):
+        """The records as :class:`~participatieladder.Records` (``participatieladder.v1.Record``
+        messages in Python), converted now from the library's set (``pl_record_set_message``)."""
+        from .checks import Records
+        raw = _native.call_buffer(lib.pl_record_set_message, self.handle)
+        return Records.from_set(read_pb2.RecordSet.FromString(raw))
+
+    def __add__(self, other):
+        """A new set: this one's records and findings, then ``other``'s, each finding keeping its
+        own file, line and record (``pl_record_set_concat``). Both stay as they are."""
+        if not isinstance(other, RecordSet):
+            raise InvalidArgumentError("a RecordSet joins another RecordSet (from load()), not %s" % type(other).__name__)
+        handle = ctypes.c_void_p()
+        _native.check(lib.pl_record_set_concat(self.handle, other.handle, ctypes.byref(handle)))
+        return RecordSet(handle, self._engine)
+
+    def _engine_or_default(self, engine):
+        from .engine import default_engine
+        return engine or self._engine or default_engine()
+
+    def check(self, reference_date=None, config=None, extensions=None, engine=None):
+        """Run the consistency checks (SPEC §8) on the set; arguments and result as
+        :func:`participatieladder.check` (``engine`` default: the one given to :func:`load`, else
+        the package's default engine). Returns a list of :class:`~participatieladder.Finding`."""
+        return self.check_response(reference_date, config, extensions, engine).findings
+
+    def check_response(self, reference_date=None, config=None, extensions=None, engine=None):
+        """:meth:`check`, returning the whole response (:class:`~participatieladder.CheckResult`)."""
+        from .checks import CheckResult, check_options
+        engine = self._engine_or_default(engine)
+        options = check_options(reference_date, config, extensions).SerializeToString()
+        raw = _native.call_buffer(lib.pl_record_set_check, engine.handle, self.handle, options, len(options))
+        return CheckResult(check_pb2.CheckResponse.FromString(raw))
+
+    def report(self, table, reference_date=None, from_date=None, to_date=None, by=None, extensions=None, engine=None,
+               budget=None):
+        """A management-information table (SPEC §10) over the set; arguments and result
+        (:class:`~participatieladder.Report`) as :func:`participatieladder.report`."""
+        from .reports import Report, report_options
+        engine = self._engine_or_default(engine)
+        options = report_options(table, reference_date, from_date, to_date, by, extensions, budget).SerializeToString()
+        raw = _native.call_buffer(lib.pl_record_set_report, engine.handle, self.handle, options, len(options))
+        return Report(report_pb2.ReportResponse.FromString(raw))
+
+    def report_html(self, reference_date=None, from_date=None, to_date=None, by=None, extensions=None, lang="nl",
+                    engine=None):
+        """The HTML report (SPEC §10) over the set as ``str``, as :func:`participatieladder.report_html`."""
+        from .reports import report_options
+        code = _args.lang(lang)
+        engine = self._engine_or_default(engine)
+        options = report_options(None, reference_date, from_date, to_date, by, extensions).SerializeToString()
+        raw = _native.call_buffer(lib.pl_record_set_report_html, engine.handle, self.handle, options, len(options), code)
+        return raw.decode("utf-8")
+
+    def report_xlsx(self, reference_date=None, from_date=None, to_date=None, by=None, extensions=None, lang="nl",
+                    engine=None):
+        """The Excel workbook (SPEC §10) over the set as ``bytes``, as :func:`participatieladder.report_xlsx`."""
+        from .reports import report_options
+        code = _args.lang(lang)
+        engine = self._engine_or_default(engine)
+        options = report_options(None, reference_date, from_date, to_date, by, extensions).SerializeToString()
+        return _native.call_buffer(lib.pl_record_set_report_xlsx, engine.handle, self.handle, options, len(options), code)
+
+    def __repr__(self):
+        if self._handle is None:
+            return "RecordSet(closed)"
+        return "RecordSet(%d records, %d findings, sources %s)" % (len(self), len(self._info.findings), self.sources)
+
+
+def _read_one(source, engine, encoding, columns, format, source_name):
+    from .checks import _read_options
+    fmt = _FORMATS[_args.choice("format", format, tuple(_FORMATS))]
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        data = bytes(source)
+        name = "input" if source_name is None else str(source_name)
+    elif isinstance(source, (str, os.PathLike)):
+        data = _args.read_file(source, "file")
+        name = os.fspath(source) if source_name is None else str(source_name)
+    else:
+        raise InvalidArgumentError("load: a source is a file path or bytes, not %s" % type(source).__name__)
+    options = _read_options(encoding, columns).SerializeToString()
+    handle = ctypes.c_void_p()
+    _native.check(lib.pl_record_set_read(engine.handle, data, len(data), name.encode("utf-8"), fmt, options,
+                                         len(options), ctypes.byref(handle)))
+    return RecordSet(handle, engine)
+
+
+def load(*sources, engine=None, encoding="auto", columns=None, format="auto", source_name=None):
+    """Read one or more files into a :class:`RecordSet` kept in the library: the records of all
+    files together form the histories (SPEC §7), every finding keeps its own file and line — as
+    :func:`participatieladder.read`, but checks and reports on the set do not send the records
+    across again.
+
+    Args:
+        sources: file paths (CSV, or JSON Lines by the ``.jsonl``/``.ndjson`` extension) or the
+            bytes of a file.
+        engine: the :class:`~participatieladder.Engine` to read with, and the default engine of the
+            set's checks and reports; default: the package's default engine.
+        encoding, columns: as for :func:`participatieladder.read_bytes`.
+        format: ``"auto"`` (by the name: ``.jsonl``/``.ndjson`` is JSON Lines, else CSV), ``"csv"``
+            or ``"jsonl"``.
+        source_name: the name of the source in findings and messages, for every source given
+            (default: each file's path, or ``"input"`` for bytes).
+
+    Raises:
+        FileError: a file cannot be opened. FormatError: a file is not of the data set.
+        ConfigError: an invalid encoding or column mapping.
+    """
+    from .engine import default_engine
+    if not sources:
+        raise InvalidArgumentError("load: give at least one file")
+    engine = engine or default_engine()
+    out = None
+    for source in sources:
+        one = _read_one(source, engine, encoding, columns, format, source_name)
+        if out is None:
+            out = one
+        else:
+            joined = out + one
+            out.close()
+            one.close()
+            out = joined
+    return out
