@@ -29,6 +29,8 @@ result<read_options> from_message(const participatieladder::v1::ReadOptions& m, 
                                     "' is not a key of the base data set (SPEC §6, e.g. measured_on, caseworker, step)");
     out.columns[header] = key;
   }
+  if (m.threads() > 256) return fail(errc::config, std::string(where) + ".threads: " + std::to_string(m.threads()) + " is more than 256");
+  out.threads = m.threads() == 0 ? 1 : m.threads();
   return out;
 }
 

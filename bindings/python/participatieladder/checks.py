@@ -152,8 +152,9 @@ def read_bytes(data, source_name="input", format="csv", engine=None, encoding="a
     return Records.from_set(read_pb2.RecordSet.FromString(raw))
 
 
-def _read_options(encoding, columns):
-    """A ``ReadOptions`` message: a column-mapping file or dict read by the library, plus the encoding."""
+def _read_options(encoding, columns, threads=1):
+    """A ``ReadOptions`` message: a column-mapping file or dict read by the library, plus the
+    encoding and the threads that read a CSV file (1: the calling thread only)."""
     if columns is None:
         m = read_pb2.ReadOptions()
     else:
@@ -168,6 +169,9 @@ def _read_options(encoding, columns):
         m = read_pb2.ReadOptions.FromString(raw)
     if encoding is not None and (encoding != "auto" or not m.encoding):
         m.encoding = str(encoding)
+    if isinstance(threads, bool) or not isinstance(threads, int) or not 1 <= threads <= 256:
+        raise InvalidArgumentError("threads must be a whole number from 1 to 256, not %r" % (threads,))
+    m.threads = threads
     return m
 
 

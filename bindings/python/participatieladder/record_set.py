@@ -148,7 +148,7 @@ class RecordSet(_native.Handle):
         return "RecordSet(%d records, %d findings, sources %s)" % (len(self), len(self._info.findings), self.sources)
 
 
-def _read_one(source, engine, encoding, columns, format, source_name):
+def _read_one(source, engine, encoding, columns, format, source_name, threads):
     from .checks import _read_options
     fmt = _FORMATS[_args.choice("format", format, tuple(_FORMATS))]
     if isinstance(source, (bytes, bytearray, memoryview)):
@@ -159,14 +159,14 @@ def _read_one(source, engine, encoding, columns, format, source_name):
         name = os.fspath(source) if source_name is None else str(source_name)
     else:
         raise InvalidArgumentError("load: a source is a file path or bytes, not %s" % type(source).__name__)
-    options = _read_options(encoding, columns).SerializeToString()
+    options = _read_options(encoding, columns, threads).SerializeToString()
     handle = ctypes.c_void_p()
     _native.check(lib.pl_record_set_read(engine.handle, data, len(data), name.encode("utf-8"), fmt, options,
                                          len(options), ctypes.byref(handle)))
     return RecordSet(handle, engine)
 
 
-def load(*sources, engine=None, encoding="auto", columns=None, format="auto", source_name=None):
+def load(*sources, engine=None, encoding="auto", columns=None, format="auto", source_name=None, threads=1):
     """Read one or more files into a :class:`RecordSet` kept in the library: the records of all
     files together form the histories (SPEC §7), every finding keeps its own file and line — as
     :func:`participatieladder.read`, but checks and reports on the set do not send the records
@@ -182,6 +182,8 @@ def load(*sources, engine=None, encoding="auto", columns=None, format="auto", so
             or ``"jsonl"``.
         source_name: the name of the source in findings and messages, for every source given
             (default: each file's path, or ``"input"`` for bytes).
+        threads: threads that read each CSV file (1 to 256; default 1, the calling thread). The
+            records and findings are the same for every number.
 
     Raises:
         FileError: a file cannot be opened. FormatError: a file is not of the data set.
@@ -193,7 +195,7 @@ def load(*sources, engine=None, encoding="auto", columns=None, format="auto", so
     engine = engine or default_engine()
     out = None
     for source in sources:
-        one = _read_one(source, engine, encoding, columns, format, source_name)
+        one = _read_one(source, engine, encoding, columns, format, source_name, threads)
         if out is None:
             out = one
         else:
