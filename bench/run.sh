@@ -71,8 +71,8 @@ measure() {
   read -r cpu wall rss < <(printf '%s\n' "${runs[@]}" | sort -n | awk -v m=$(((repeat + 1) / 2)) 'NR == m')
 }
 
-printf '\n| records | MB | job | tool | CPU s | wall s | records/s | MB/s | peak MiB | time ratio | memory ratio |\n'
-printf '|---|---|---|---|---|---|---|---|---|---|---|\n'
+printf '\n| records | MB | job | tool | CPU s | wall s | records/s | MB/s | peak MiB | time ratio | wall ratio | memory ratio |\n'
+printf '|---|---|---|---|---|---|---|---|---|---|---|---|\n'
 for n in $sizes; do
   file="$data/caseload_$n.csv"
   if [ ! -f "$file" ]; then  # ~2.2 measurements per client; the generator's own count is reported
@@ -89,17 +89,29 @@ for n in $sizes; do
       measure "pladder_$job" "$pladder" check --reference-date "$ref" --format csv "$file"
     fi
     base_cpu=$cpu base_wall=$wall base_rss=$rss
-    tools=(pladder pandas)
+    # pladder: one thread per core (the default); "pladder -t1": --threads 1; "pladder --stream":
+    # checking in parts (issue 13); then what an analyst would use instead
+    tools=(pladder "pladder -t1")
+    [ "$job" = checks ] && tools+=("pladder --stream")
+    tools+=(pandas)
     [ "$have_duckdb" = 1 ] && [ "$job" = placement ] && tools+=(duckdb)
     for tool in "${tools[@]}"; do
       case $tool in
         pladder) ;;
+        "pladder -t1")
+          if [ "$job" = placement ]; then
+            measure "pladder1_$job" "$pladder" report --table placement --reference-date "$ref" --format csv --threads 1 "$file"
+          else
+            measure "pladder1_$job" "$pladder" check --reference-date "$ref" --format csv --threads 1 "$file"
+          fi ;;
+        "pladder --stream") measure "pladder_stream_$job" "$pladder" check --stream --reference-date "$ref" --format csv "$file"
+          cmp -s "$data/pladder_stream_$job.out" "$data/pladder_$job.out" || echo "  (warning: --stream gave other output)" >&2 ;;
         pandas) measure "pandas_$job" /usr/bin/python3 bench/compare_pandas.py "$job" "$file" "$ref" ;;
         duckdb) measure "duckdb_$job" node bench/compare_duckdb.cjs "$job" "$file" "$ref" ;;
       esac
       [ "$tool" = pladder ] && cpu=$base_cpu wall=$base_wall rss=$base_rss
-      awk -v n="$records" -v mb="$mb" -v job="$job" -v tool="$tool" -v c="$cpu" -v w="$wall" -v r="$rss" -v bc="$base_cpu" -v br="$base_rss" -v b="$bytes" \
-        'BEGIN {printf "| %d | %d | %s | %s | %.2f | %.2f | %.0f k | %.1f | %d | %.2f | %.2f |\n", n, mb, job, tool, c, w, n / c / 1000, b / c / 1e6, r, c / bc, r / br}'
+      awk -v n="$records" -v mb="$mb" -v job="$job" -v tool="$tool" -v c="$cpu" -v w="$wall" -v r="$rss" -v bc="$base_cpu" -v bw="$base_wall" -v br="$base_rss" -v b="$bytes" \
+        'BEGIN {printf "| %d | %d | %s | %s | %.2f | %.2f | %.0f k | %.1f | %d | %.2f | %.2f | %.2f |\n", n, mb, job, tool, c, w, n / c / 1000, b / c / 1e6, r, c / bc, w / bw, r / br}'
     done
   done
   # the same job: pladder's and pandas' placement tables count the same clients per step, with and
@@ -124,5 +136,5 @@ sys.exit(1 if diff else 0)
 EOF
 done
 echo
-echo "records/s and MB/s per CPU second; time ratio = CPU time / pladder's (above 1: pladder is faster); memory ratio = peak RSS / pladder's."
+echo "records/s and MB/s per CPU second; time ratio = CPU time / pladder's, wall ratio = wall time / pladder's (above 1: pladder is faster); memory ratio = peak RSS / pladder's."
 echo "# load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
