@@ -145,11 +145,17 @@ void text_scanner::feed(std::string_view block) {
       else utf8_carry_ = std::string(rest.substr(tail));
     }
   }
-  if (bad_cp1252_line_ == 0) {
+  if (bad_cp1252_line_ == 0) {  // (a NUL is refused before this matters: nul_line_)
     const auto* p = reinterpret_cast<const unsigned char*>(block.data());
-    for (std::size_t i = from; i < block.size(); ++i) {
-      if (p[i] >= 0x20 && p[i] < 0x80) continue;
-      if (cp1252_undefined(p[i])) {
+    const std::size_t n = block.size();
+    for (std::size_t i = from; i < n; ++i) {
+      while (i + 8 <= n) {  // ASCII runs 8 bytes at a time: only bytes 0x80-0x9F can be undefined
+        std::uint64_t word;
+        std::memcpy(&word, p + i, 8);
+        if (word & 0x8080808080808080ULL) break;
+        i += 8;
+      }
+      if (i < n && p[i] >= 0x80 && cp1252_undefined(p[i])) {
         bad_cp1252_line_ = line_at(i);
         break;
       }
