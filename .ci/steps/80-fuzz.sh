@@ -3,14 +3,14 @@
 # regressions. A crash, a sanitizer report or a failed property (invalid UTF-8 or a personal value
 # in a message) fails the step and prints the reproducer. The step first proves it can fail: a
 # self-test target with a planted memory error must be reported as a crash with its reproducer.
-# PL_FUZZ_SECONDS (default 25) per target, two targets at a time: 10 targets and the self-test stay
+# PL_FUZZ_SECONDS (default 25) per target, two targets at a time: 11 targets and the self-test stay
 # under 4 minutes.
 set -euo pipefail
 source tools/ccache.sh
 seconds=${PL_FUZZ_SECONDS:-25}
 dir=build/fuzz
 run=$dir/fuzz-run
-targets="csv_reader jsonl_reader answers values config_file extensions_file column_mapping message_from_json capi_requests pipeline_file"
+targets="csv_reader jsonl_reader answers values config_file extensions_file column_mapping message_from_json capi_requests pipeline_file csv_stream"
 
 CC=clang-14 CXX=clang++-14 cmake -S . -B "$dir" -DPL_FUZZ=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -g1 -DNDEBUG" $PL_LAUNCHER_ARGS >/dev/null
 # Only the fuzz targets and what they link (not the unit tests, CLI and examples of this tree): the

@@ -203,6 +203,10 @@ pub = pl.benchmark.publication(small, "Voorbeeldgemeente", source_name="small_ca
 entry_seed("bench_merge", pub.SerializeToString())
 json_seed("ExtensionSet", reports.extension_set(json.loads((ROOT / "examples" / "extensions" / "heemskerk.json").read_text("utf-8"))))
 
+# csv_stream (issue 13): the CSV seeds behind two settings bytes (block size; part size and encoding)
+for i, data in enumerate(sorted(corpora["csv_reader"].values())):
+    add("csv_stream", bytes([i * 37 % 256, i * 11 % 256]) + data)
+
 # --- write ---------------------------------------------------------------------------------------
 if OUT.exists():
     shutil.rmtree(OUT)
