@@ -27,7 +27,7 @@ std::size_t complete_clients(const std::vector<record>& pending) {
     }
     --cut;
   }
-  return cut;
+  return last ? cut : pending.size();  // no client id at all: no history to keep together
 }
 
 /// Remembers which clients are done, to refuse a file that is not grouped by client.

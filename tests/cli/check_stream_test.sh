@@ -57,6 +57,8 @@ run check "$tmp/header.csv" --reference-date 2026-01-01 --stream
 printf '\xef\xbb\xbfclient_id;measured_on;step\r\n' >"$tmp/header_only.csv"
 same "$tmp/header_only.csv"
 same "$tmp/small.csv"
+printf 'client_id;measured_on;step\n;2025-01-01;3\n;2025-02-01;4\n;2025-03-01;9\n' >"$tmp/no_ids.csv"
+same "$tmp/no_ids.csv"   # rows without a client id: the same findings in parts
 same "$PL_SOURCE_DIR/examples/data/synthetic_caseload.csv" --lang en
 # Windows-1252, multi-line quoted values, a CR at the end of a block, unreadable values
 printf 'client_id;measured_on;step;free_field\r\nA;01-02-2025;3;"caf\xe9\r\nregel twee"\r\nA;2025-13-01;9;x\rB;2025-01-01;7;""""\r\n\r\n;;;\r\nC;2025-01-01;2;"open' >"$tmp/cp1252.csv"
