@@ -64,6 +64,22 @@ pl::result<v1::ReportOptions> report_options(const void* options, std::size_t si
   return o;
 }
 
+/// The HTML or XLSX report (`render`, report_door.hpp) over handle `set`, as function `fn`.
+int report_document(const char* fn, const pl_engine* engine, const pl_record_set* set, const void* options, std::size_t options_size,
+                    int lang, pl_buffer* out,
+                    pl::result<std::string> (*render)(const pl_engine&, const pl::pipeline::record_set&, const v1::ReportOptions&, pl::lang)) {
+  return guard([&]() -> pl::result<void> {
+    PL_TRY(require(out, fn, "out"));
+    reset(out);
+    PL_TRY(require(engine, fn, "engine"));
+    PL_TRY(s, set_of(set, fn, "set"));
+    PL_TRY(language, language_of(fn, lang));
+    PL_TRY(o, report_options(options, options_size, fn));
+    PL_TRY(document, render(*engine, *s, o, language));
+    return write(document, out);
+  });
+}
+
 }  // namespace
 
 extern "C" {
@@ -149,30 +165,12 @@ PL_EXTERN int pl_record_set_report(const pl_engine* engine, const pl_record_set*
 
 PL_EXTERN int pl_record_set_report_html(const pl_engine* engine, const pl_record_set* set, const void* options,
                                         size_t options_size, int lang, pl_buffer* out) {
-  return guard([&]() -> pl::result<void> {
-    PL_TRY(require(out, "pl_record_set_report_html", "out"));
-    reset(out);
-    PL_TRY(require(engine, "pl_record_set_report_html", "engine"));
-    PL_TRY(s, set_of(set, "pl_record_set_report_html", "set"));
-    PL_TRY(language, language_of("pl_record_set_report_html", lang));
-    PL_TRY(o, report_options(options, options_size, "pl_record_set_report_html"));
-    PL_TRY(html, report_html(*engine, *s, o, language));
-    return write(html, out);
-  });
+  return report_document("pl_record_set_report_html", engine, set, options, options_size, lang, out, report_html);
 }
 
 PL_EXTERN int pl_record_set_report_xlsx(const pl_engine* engine, const pl_record_set* set, const void* options,
                                         size_t options_size, int lang, pl_buffer* out) {
-  return guard([&]() -> pl::result<void> {
-    PL_TRY(require(out, "pl_record_set_report_xlsx", "out"));
-    reset(out);
-    PL_TRY(require(engine, "pl_record_set_report_xlsx", "engine"));
-    PL_TRY(s, set_of(set, "pl_record_set_report_xlsx", "set"));
-    PL_TRY(language, language_of("pl_record_set_report_xlsx", lang));
-    PL_TRY(o, report_options(options, options_size, "pl_record_set_report_xlsx"));
-    PL_TRY(book, report_xlsx(*engine, *s, o, language));
-    return write(book, out);
-  });
+  return report_document("pl_record_set_report_xlsx", engine, set, options, options_size, lang, out, report_xlsx);
 }
 
 }  // extern "C"

@@ -215,16 +215,6 @@ class csv_reader {
     return parts;
   }
 
-  /// Line ends (LF, CR, CRLF once) in [from, to) of `text`, as the tokenizer counts them.
-  static std::size_t line_ends(std::string_view text, std::size_t from, std::size_t to) noexcept {
-    const auto* b = text.data() + from;
-    const auto* e = text.data() + to;
-    std::size_t lines = static_cast<std::size_t>(std::count(b, e, '\n'));
-    for (const char* p = b; (p = static_cast<const char*>(std::memchr(p, '\r', static_cast<std::size_t>(e - p)))) != nullptr; ++p)
-      if (p + 1 >= text.data() + text.size() || p[1] != '\n') ++lines;
-    return lines;
-  }
-
   row_kind classify(std::span<const std::string_view>& row) const {
     const bool blank = std::all_of(row.begin(), row.end(), [](std::string_view v) { return detail::trim(v).empty(); });
     if (blank) return row_kind::blank;  // Excel's empty rows `;;;;`

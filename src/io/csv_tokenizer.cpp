@@ -4,6 +4,7 @@
 // quote or line end; quoted values are found with memchr.
 #include "csv_tokenizer.hpp"
 
+#include <algorithm>
 #include <cstring>
 
 namespace pl::io_detail {
@@ -47,15 +48,12 @@ void csv_tokenizer::end_of_line(std::size_t& pos) noexcept {
   ++line_;
 }
 
-/// Line ends in [from, to): every LF, and every CR not followed by LF (a CRLF counts once).
-std::size_t csv_tokenizer::lines_in(std::size_t from, std::size_t to) const noexcept {
-  std::size_t lines = 0;
-  const char* t = text_.data();
-  for (std::size_t i = from; i < to; ++i) {
-    const char c = t[i];
-    if (c == '\n') ++lines;
-    else if (c == '\r' && (i + 1 >= text_.size() || t[i + 1] != '\n')) ++lines;
-  }
+std::size_t line_ends(std::string_view text, std::size_t from, std::size_t to) noexcept {
+  const char* b = text.data() + from;
+  const char* e = text.data() + to;
+  std::size_t lines = static_cast<std::size_t>(std::count(b, e, '\n'));
+  for (const char* p = b; (p = static_cast<const char*>(std::memchr(p, '\r', static_cast<std::size_t>(e - p)))) != nullptr; ++p)
+    if (p + 1 >= text.data() + text.size() || p[1] != '\n') ++lines;
   return lines;
 }
 
@@ -72,13 +70,13 @@ bool csv_tokenizer::quoted_field(std::size_t& pos) {
   while (true) {
     const void* q = p < n ? std::memchr(t + p, '"', n - p) : nullptr;
     if (!q) {  // never closed: the quoted value runs to the end of the text
-      line_ += lines_in(p, n);
+      line_ += line_ends(text_, p, n);
       never_closed_ = true;
       detected_line_ = is_line_end(t[n - 1]) ? line_ - 1 : line_;
       return false;
     }
     const auto qp = static_cast<std::size_t>(static_cast<const char*>(q) - t);
-    line_ += lines_in(p, qp);
+    line_ += line_ends(text_, p, qp);
     if (qp + 1 < n && t[qp + 1] == '"') {  // "" inside a quoted value: one quote
       unescaped_.append(t + segment, qp + 1 - segment);
       unescaping = true;

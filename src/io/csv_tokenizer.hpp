@@ -30,6 +30,10 @@ namespace pl::io_detail {
 /// has neither (then it is not a CSV of the data set).
 std::optional<char> detect_delimiter(std::string_view text) noexcept;
 
+/// Physical line ends in [from, to) of `text`: every LF, and every CR not followed by LF (a CRLF
+/// counts once) — how the tokenizer numbers lines.
+std::size_t line_ends(std::string_view text, std::size_t from, std::size_t to) noexcept;
+
 class csv_tokenizer {
  public:
   enum class event {
@@ -67,7 +71,6 @@ class csv_tokenizer {
   };
 
   event broken(bool never_closed);
-  std::size_t lines_in(std::size_t from, std::size_t to) const noexcept;
   bool quoted_field(std::size_t& pos);
   void end_of_line(std::size_t& pos) noexcept;
 

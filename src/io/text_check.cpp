@@ -88,6 +88,9 @@ namespace {
 bool is_blank_byte(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 bool cp1252_undefined(unsigned char b) { return b == 0 || (b >= 0x80 && b < 0xA0 && cp1252_high[b - 0x80] == 0); }
 
+/// Bytes of the UTF-8 sequence that lead byte `c` (0xC0 or above) begins.
+std::size_t sequence_length(unsigned char c) noexcept { return c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2; }
+
 /// Offset in `s` where its last UTF-8 sequence starts when that sequence is unfinished (more
 /// bytes would follow in the next block), else s.size().
 std::size_t unfinished_tail(std::string_view s) noexcept {
@@ -96,8 +99,7 @@ std::size_t unfinished_tail(std::string_view s) noexcept {
     const auto c = static_cast<unsigned char>(s[n - back]);
     if (c < 0x80) return n;        // ASCII: nothing unfinished
     if (c >= 0xC0) {               // a lead byte: how long should its sequence be?
-      const std::size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
-      return len > back ? n - back : n;
+      return sequence_length(c) > back ? n - back : n;
     }
   }
   return n;
@@ -124,8 +126,7 @@ void text_scanner::feed(std::string_view block) {
     std::size_t done = 0;
     bool carrying = false;
     if (!utf8_carry_.empty()) {
-      const auto lead = static_cast<unsigned char>(utf8_carry_[0]);
-      const std::size_t len = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+      const std::size_t len = sequence_length(static_cast<unsigned char>(utf8_carry_[0]));
       done = std::min(block.size(), len - utf8_carry_.size());
       const std::string joined = utf8_carry_ + std::string(block.substr(0, done));
       if (joined.size() < len) {  // still unfinished (a block shorter than the sequence): continuation bytes so far?

@@ -59,7 +59,27 @@ class Finding:
         return "Finding(%s %s %s: %s)" % (self.check, self.severity, where, self.message_en)
 
 
-class Records(list):
+class _ReadSummary:
+    """What was read, for :class:`Records` and :class:`~participatieladder.RecordSet`: from the
+    message ``self._summary()`` (a ``RecordSet`` or ``RecordSetInfo``)."""
+
+    @property
+    def findings(self):
+        """The ``input`` findings of reading (values that cannot be read, rows skipped, local columns)."""
+        return [Finding(f) for f in self._summary().findings]
+
+    @property
+    def sources(self):
+        """The file names, indexed by ``Record.source``."""
+        return list(self._summary().sources)
+
+    @property
+    def encodings(self):
+        """Per source, the encoding it was read in (``"utf-8"`` or ``"windows-1252"``)."""
+        return list(self._summary().encodings)
+
+
+class Records(_ReadSummary, list):
     """Records read by the library (``participatieladder.v1.Record`` messages, file order), with
     ``findings``: the ``input`` findings for values and rows that could not be read, and
     ``sources``: the file names. Behind it is one ``participatieladder.v1.RecordSet``; joining
@@ -83,20 +103,8 @@ class Records(list):
     def from_set(cls, record_set):
         return cls(record_set=record_set)
 
-    @property
-    def findings(self):
-        """The ``input`` findings of reading (values that cannot be read, rows skipped, local columns)."""
-        return [Finding(f) for f in self._set.findings]
-
-    @property
-    def sources(self):
-        """The file names, indexed by ``Record.source``."""
-        return list(self._set.sources)
-
-    @property
-    def encodings(self):
-        """Per source, the encoding it was read in (``"utf-8"`` or ``"windows-1252"``)."""
-        return list(self._set.encodings)
+    def _summary(self):
+        return self._set
 
     def record_set(self):
         """The ``participatieladder.v1.RecordSet`` (records as they are now, findings, sources)."""

@@ -12,13 +12,14 @@ import os
 
 from . import _args, _native
 from ._native import lib
+from .checks import _ReadSummary
 from .errors import InvalidArgumentError
 from .v1 import check_pb2, read_pb2, report_pb2
 
 _FORMATS = {"csv": 0, "jsonl": 1, "auto": 2}
 
 
-class RecordSet(_native.Handle):
+class RecordSet(_ReadSummary, _native.Handle):
     """Records read by the library and kept there (``pl_record_set``): immutable, so one set may be
     checked and reported on from several threads at once. Made by :func:`load` (or
     :meth:`Engine.load <participatieladder.Engine.load>`); released on ``close()``, at the end of a
@@ -58,21 +59,8 @@ class RecordSet(_native.Handle):
     def __len__(self):
         return self._info.records
 
-    @property
-    def findings(self):
-        """The ``input`` findings of reading, as for :attr:`Records.findings`."""
-        from .checks import Finding
-        return [Finding(f) for f in self._info.findings]
-
-    @property
-    def sources(self):
-        """The file names, indexed by ``Record.source``."""
-        return list(self._info.sources)
-
-    @property
-    def encodings(self):
-        """Per source, the encoding it was read in (``"utf-8"`` or ``"windows-1252"``)."""
-        return list(self._info.encodings)
+    def _summary(self):
+        return self._info
 
     @property
     def local_columns(self):
