@@ -133,4 +133,14 @@ inline std::vector<finding> run_checks(std::span<const record> records, const da
   return out;
 }
 
+/// The checks of SPEC §8 that look at one record alone (scope `record`: all but the history checks
+/// PL019–PL021), as an input form runs them before a record is saved. The same rules and messages
+/// as run_checks(): its findings on a set of records, restricted to the record-scope checks, are
+/// these findings of each record (record_index 0 here).
+inline std::vector<finding> check_one_record(const record& r, const date& reference, check_config config = {}) {
+  for (const auto& c : check_catalogue)
+    if (c.scope == check_scope::history) config.disabled_checks.emplace(c.id);
+  return run_checks(std::span<const record>(&r, 1), reference, config);
+}
+
 }  // namespace pl

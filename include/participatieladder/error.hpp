@@ -49,6 +49,24 @@ constexpr std::string_view errc_name(errc c) noexcept {
   return "unknown error";
 }
 
+/// The code of an error as an identifier (`parse_error`, `invalid_argument`, …): the JavaScript
+/// binding's `ParticipatieladderError.code`, stable like the C status codes (PL_E_*).
+constexpr std::string_view errc_id(errc c) noexcept {
+  switch (c) {
+    case errc::invalid_argument: return "invalid_argument";
+    case errc::parse: return "parse_error";
+    case errc::io: return "io_error";
+    case errc::format: return "format_error";
+    case errc::config: return "config_error";
+    case errc::state: return "invalid_state";
+    case errc::decode: return "decode_error";
+    case errc::version: return "version_mismatch";
+    case errc::internal: return "internal_error";
+    case errc::no_memory: return "out_of_memory";
+  }
+  return "unknown_error";
+}
+
 namespace detail {
 class error_category_impl final : public std::error_category {
  public:

@@ -70,9 +70,13 @@ constexpr text expectation(value_kind k) noexcept {
 struct value_style {
   bool dutch_dates = false;   ///< DD-MM-YYYY instead of YYYY-MM-DD
   bool dutch_yes_no = false;  ///< ja/nee instead of yes/no
+  bool dutch_words = false;   ///< vragenlijst, 1 jaar … instead of questionnaire, 1y (read back alike)
 
-  static constexpr value_style iso() noexcept { return {false, false}; }
-  static constexpr value_style dutch() noexcept { return {true, true}; }
+  static constexpr value_style iso() noexcept { return {false, false, false}; }
+  static constexpr value_style dutch() noexcept { return {true, true, false}; }
+  /// Every value as a caseworker reads it: dates DD-MM-YYYY, ja/nee, the Dutch words for the
+  /// determination method and the horizon (the input page's CSV).
+  static constexpr value_style dutch_text() noexcept { return {true, true, true}; }
 };
 
 using parse_fn = result<void> (*)(record&, std::string_view);
@@ -159,6 +163,13 @@ constexpr std::string_view to_string(determination_method m) noexcept {
   for (const auto& d : determination_table)
     if (d.value == m) return d.key;
   return "unknown";
+}
+
+/// The Dutch word of a determination method (`vragenlijst`, …), read back like the key.
+constexpr std::string_view dutch_word(determination_method m) noexcept {
+  for (const auto& d : determination_table)
+    if (d.value == m) return d.dutch;
+  return "onbekend";
 }
 
 /// Sub-steps `2.4` or several `2.2,2.4` (also `;` or blanks between them), SPEC §9. The base must
@@ -302,8 +313,9 @@ inline result<void> parse_horizon_field(record& r, std::string_view v) {
   r.target_horizon = h;
   return success();
 }
-inline std::string format_horizon_field(const record& r, const value_style&) {
-  return r.target_horizon ? std::string(to_string(*r.target_horizon)) : "";
+inline std::string format_horizon_field(const record& r, const value_style& s) {
+  if (!r.target_horizon) return "";
+  return std::string(s.dutch_words ? dutch_word(*r.target_horizon) : to_string(*r.target_horizon));
 }
 
 inline result<void> parse_income_field(record& r, std::string_view v) {
@@ -344,8 +356,9 @@ inline result<void> parse_determination_field(record& r, std::string_view v) {
   r.determination = d;
   return success();
 }
-inline std::string format_determination_field(const record& r, const value_style&) {
-  return r.determination ? std::string(to_string(*r.determination)) : "";
+inline std::string format_determination_field(const record& r, const value_style& s) {
+  if (!r.determination) return "";
+  return std::string(s.dutch_words ? dutch_word(*r.determination) : to_string(*r.determination));
 }
 
 inline result<void> parse_answers_field(record& r, std::string_view v) {

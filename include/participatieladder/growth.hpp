@@ -50,10 +50,21 @@ constexpr std::string_view to_string(horizon h) noexcept {
   return "1y";
 }
 
+/// The Dutch words for a horizon, as a caseworker reads them (`1 jaar`, `5 jaar`, `ooit`): written
+/// in Dutch-valued CSV (value_style::dutch_words) and read back like the codes.
+constexpr std::string_view dutch_word(horizon h) noexcept {
+  switch (h) {
+    case horizon::one_year: return "1 jaar";
+    case horizon::five_years: return "5 jaar";
+    case horizon::ever: return "ooit";
+  }
+  return "1 jaar";
+}
+
 inline result<horizon> parse_horizon(std::string_view s) {
   const auto t = detail::trim(s);
   for (const horizon h : {horizon::one_year, horizon::five_years, horizon::ever})
-    if (detail::iequals(t, to_string(h))) return h;
+    if (detail::iequals(t, to_string(h)) || detail::iequals(t, dutch_word(h))) return h;
   return fail(errc::parse, "'" + std::string(t) + "' is not a target horizon (expected 1y, 5y or ever)");
 }
 

@@ -1,16 +1,23 @@
 // SPDX-License-Identifier: Apache-2.0
-// The WebAssembly entry points of the JavaScript binding (issue 15). Every answer comes from the
-// header-only rules core (SPEC §2–§6): this file only turns its results into JSON text for
-// bindings/js/src/api.mjs. No rule is written here or in JavaScript.
+// The WebAssembly entry points of the JavaScript binding (issues 15, 20, 22). Every answer comes
+// from the header-only rules core (SPEC §2–§8): this file only turns its results into JSON text for
+// bindings/js/src/api.mjs. No rule is written here or in JavaScript: the required fields and the
+// growth rules of a record are the consistency checks of SPEC §8 (pl::check_one_record), run here
+// exactly as the CLI runs them.
+//
+// A determination is written in the v1 JSON mapping (participatieladder.v1.DeterminationResult,
+// protobuf's JSON with the schema's field names, every primitive field written): the same bytes as
+// the C ABI's pl_message_to_json (bindings/js/test/core.test.mjs compares them).
 //
 // Each function returns a pointer to a JSON text owned by this module, valid until the next call.
-// Errors are JSON too: {"error": {"code": "parse error", "message": "…"}}.
+// Errors are JSON too: {"error": {"code": "parse_error", "message": "…"}} (pl::errc_id).
 #include <participatieladder/answers.hpp>
+#include <participatieladder/checks.hpp>
+#include <participatieladder/csv_field.hpp>
 #include <participatieladder/delimitation.hpp>
 #include <participatieladder/determination.hpp>
 #include <participatieladder/divergence.hpp>
 #include <participatieladder/fields.hpp>
-#include <participatieladder/csv_field.hpp>
 #include <participatieladder/growth.hpp>
 #include <participatieladder/questionnaire.hpp>
 #include <participatieladder/session.hpp>
@@ -66,10 +73,54 @@ const char* give(std::string s) {
 }
 
 const char* give_error(const pl::error& e) {
-  return give(object().raw("error", object().str("code", pl::errc_name(e.value())).str("message", e.message).text()).text());
+  return give(object().raw("error", object().str("code", pl::errc_id(e.value())).str("message", e.message).text()).text());
 }
 
 pl::lang to_lang(int l) { return l == 1 ? pl::lang::en : pl::lang::nl; }
+
+// ---- the v1 JSON mapping of participatieladder.v1.DeterminationResult ---------------------------
+// Fields in field-number order, primitive and repeated fields always written, unset messages and
+// absent optional fields left out: what protobuf's JSON printer writes for the message.
+
+std::string localized(const pl::text& t) { return object().str("nl", t.nl).str("en", t.en).text(); }
+
+std::string v1_answer(const pl::path_entry& e) {
+  return object().num("question", e.question).boolean("yes", e.answer).text();
+}
+
+std::string v1_determination(const pl::determination& d) {
+  pl::answer_set on_path;
+  for (const auto& e : d.path) on_path.set(e.question, e.answer);
+  object o;
+  o.boolean("complete", d.complete);
+  if (d.result) {
+    o.num("step", pl::to_int(*d.result));
+    o.raw("label", localized(pl::info(*d.result).label));
+  }
+  o.raw("path", list(d.path, v1_answer));
+  o.str("path_notation", pl::format_answers(on_path));
+  if (d.next_question) {
+    o.num("next_question", *d.next_question);
+    o.raw("question", object()
+                          .num("number", *d.next_question)
+                          .raw("text", localized(pl::question_at(*d.next_question).wording))
+                          .raw("block", localized(pl::block_of(*d.next_question).title))
+                          .text());
+  }
+  o.raw("unused", list(d.unused, [](int q) { return std::to_string(q); }));
+  o.raw("notes", list(d.notes, [](const pl::divergence_note* n) {
+    return object().str("id", n->id).raw("message", localized(n->message)).text();
+  }));
+  if (const auto* del = d.delimitation_of_result())
+    o.raw("delimitation", object()
+                              .num("step", pl::to_int(del->code))
+                              .raw("criteria", localized(del->criteria))
+                              .raw("examples", list(del->examples, localized))
+                              .text());
+  return o.text();
+}
+
+// ---- texts of the questionnaire and the steps (one language) -----------------------------------
 
 std::string delimitation_json(pl::step s, pl::lang l) {
   const auto* d = pl::delimitation(s);
@@ -101,36 +152,81 @@ std::string question_json(int q, pl::lang l) {
       .text();
 }
 
-std::string determination_json(const pl::determination& d, pl::lang l) {
-  pl::answer_set on_path;
-  for (const auto& e : d.path) on_path.set(e.question, e.answer);
-  object o;
-  o.boolean("complete", d.complete);
-  if (d.result) o.num("step", pl::to_int(*d.result)); else o.null("step");
-  if (d.result) o.str("label", pl::label(*d.result, l)); else o.null("label");
-  o.raw("path", list(d.path, [](const pl::path_entry& e) {
-    return object().num("question", e.question).boolean("answer", e.answer).text();
-  }));
-  o.str("pathNotation", pl::format_answers(on_path));
-  if (d.next_question) o.raw("nextQuestion", question_json(*d.next_question, l)); else o.null("nextQuestion");
-  o.raw("unused", list(d.unused, [](int q) { return std::to_string(q); }));
-  o.raw("notes", list(d.notes, [&](const pl::divergence_note* n) {
-    return object().str("id", n->id).str("text", n->message(l)).text();
-  }));
-  o.raw("delimitation", d.result ? delimitation_json(*d.result, l) : "null");
-  return o.text();
+// ---- records (SPEC §6) and their checks (SPEC §8) -------------------------------------------------
+
+/// Lines `key=value` (canonical keys or Dutch headers) → a record; errors name the key (the value
+/// only where it is no personal data: the field parsers withhold it).
+pl::result<pl::record> read_fields(std::string_view in) {
+  pl::record r;
+  while (!in.empty()) {
+    const auto nl = in.find('\n');
+    const std::string_view line = in.substr(0, nl);
+    in = nl == std::string_view::npos ? std::string_view{} : in.substr(nl + 1);
+    if (line.empty()) continue;
+    const auto eq = line.find('=');
+    const auto* f = eq == std::string_view::npos ? nullptr : pl::find_field(line.substr(0, eq));
+    if (!f) return pl::fail(pl::errc::invalid_argument, "'" + std::string(line.substr(0, eq)) + "' is not a SPEC §6 key");
+    auto ok = pl::parse_field(r, *f, line.substr(eq + 1));
+    if (!ok) return ok.error();
+  }
+  return r;
 }
+
+/// Lines of a check configuration (the keys of a configuration file, docs/checks.md):
+/// `disabled_checks=PL017`, `severity=PL017:info`, `reassessment_months=6`, `intake_months=3`.
+pl::result<pl::check_config> read_config(std::string_view in) {
+  pl::check_config c;
+  auto months = [](std::string_view key, std::string_view v, int& out) -> pl::result<void> {
+    int n = 0;
+    if (!pl::detail::parse_uint(v, n)) return pl::fail(pl::errc::config, std::string(key) + ": '" + std::string(v) + "' is not a number of months");
+    out = n;
+    return pl::success();
+  };
+  while (!in.empty()) {
+    const auto nl = in.find('\n');
+    const std::string_view line = in.substr(0, nl);
+    in = nl == std::string_view::npos ? std::string_view{} : in.substr(nl + 1);
+    if (line.empty()) continue;
+    const auto eq = line.find('=');
+    const auto key = line.substr(0, eq);
+    const auto value = eq == std::string_view::npos ? std::string_view{} : line.substr(eq + 1);
+    if (key == "disabled_checks") {
+      c.disabled_checks.emplace(value);
+    } else if (key == "severity") {
+      const auto colon = value.find(':');
+      auto sev = pl::parse_severity(colon == std::string_view::npos ? std::string_view{} : value.substr(colon + 1));
+      if (!sev) return sev.error();
+      c.severity_overrides[std::string(value.substr(0, colon))] = sev.value();
+    } else if (key == "reassessment_months") {
+      if (auto ok = months(key, value, c.reassessment_months); !ok) return ok.error();
+    } else if (key == "intake_months") {
+      if (auto ok = months(key, value, c.intake_months); !ok) return ok.error();
+    } else {
+      return pl::fail(pl::errc::config, "'" + std::string(key) + "' is not a setting of the checks (disabled_checks, severity, reassessment_months, intake_months)");
+    }
+  }
+  return pl::validate(c);
+}
+
+std::string finding_json(const pl::finding& f) {
+  return object()
+      .str("check", f.check)
+      .str("severity", pl::to_string(f.severity))
+      .raw("fields", list(f.fields, [](const std::string& k) { return pl::json_quote(k); }))
+      .str("message_nl", f.message_nl)
+      .str("message_en", f.message_en)
+      .text();
+}
+
+/// The input page writes the column a caseworker knows from the page: the SPEC §6 alias
+/// `doeltrede` of target_step (the CLI reads every alias); every other column is the first alias.
+std::string_view page_header(const pl::field_info& f) { return f.key == "target_step" ? "doeltrede" : f.dutch_header(); }
+
+/// A step is a number in the record's JSON (SPEC §6: 0–6, 9; 1–6); every other value is text.
+bool json_number(const pl::field_info& f) { return f.kind == pl::value_kind::step || f.kind == pl::value_kind::target_step; }
 
 std::map<int, pl::session> sessions;
 int next_session = 1;
-
-std::string session_json(const pl::session& s, pl::lang l) {
-  return object()
-      .num("answered", static_cast<long>(s.answered()))
-      .str("answers", pl::format_answers(s.answers()))
-      .raw("outcome", determination_json(s.outcome(), l))
-      .text();
-}
 
 }  // namespace
 
@@ -138,11 +234,12 @@ extern "C" {
 
 EMSCRIPTEN_KEEPALIVE const char* pljs_version() { return pl::version_string; }
 
-/// SPEC §4: determine from the answer notation (`1:N 2:N 10:J`, every §6 yes/no spelling).
-EMSCRIPTEN_KEEPALIVE const char* pljs_determine(const char* answers, int l) {
+/// SPEC §4: determine from the answer notation (`1:N 2:N 10:J`, every §6 yes/no spelling), as the
+/// v1 DeterminationResult in JSON.
+EMSCRIPTEN_KEEPALIVE const char* pljs_determine(const char* answers) {
   auto set = pl::parse_answers(answers ? answers : "");
   if (!set) return give_error(set.error());
-  return give(determination_json(pl::determine(set.value()), to_lang(l)));
+  return give(v1_determination(pl::determine(set.value())));
 }
 
 /// SPEC §4: every complete path, depth first, yes before no.
@@ -153,7 +250,7 @@ EMSCRIPTEN_KEEPALIVE const char* pljs_paths() {
 }
 
 EMSCRIPTEN_KEEPALIVE const char* pljs_question(int q, int l) {
-  if (!pl::is_question(q)) return give_error(pl::fail(pl::errc::invalid_argument, "question must be a number 1-21, not " + std::to_string(q)));
+  if (!pl::is_question(q)) return give_error(pl::fail(pl::errc::invalid_argument, "question must be a whole number 1-21, not " + std::to_string(q)));
   return give(question_json(q, to_lang(l)));
 }
 
@@ -226,44 +323,39 @@ EMSCRIPTEN_KEEPALIVE const char* pljs_growth_from_target(int current, int target
   return give(o.text());
 }
 
-/// SPEC §6: build a base-data-set record from `key=value` lines (canonical keys or Dutch headers)
-/// and return it as a `;` CSV header + row with Dutch headers and Dutch values (as Dutch Excel
-/// writes) and as a JSON object with the §6 keys and ISO values. Only filled fields are written,
-/// in the order of the §6 table. Errors name the key and why (personal values withheld); the
-/// required keys of the §6 table (client_id, measured_on, step) must be filled.
-EMSCRIPTEN_KEEPALIVE const char* pljs_record(const char* lines) {
-  pl::record r;
-  std::string_view in = lines ? lines : "";
-  std::vector<const pl::field_info*> given;
-  while (!in.empty()) {
-    const auto nl = in.find('\n');
-    const std::string_view line = in.substr(0, nl);
-    in = nl == std::string_view::npos ? std::string_view{} : in.substr(nl + 1);
-    if (line.empty()) continue;
-    const auto eq = line.find('=');
-    const auto* f = eq == std::string_view::npos ? nullptr : pl::find_field(line.substr(0, eq));
-    if (!f) return give_error(pl::fail(pl::errc::invalid_argument, "'" + std::string(line.substr(0, eq)) + "' is not a SPEC §6 key"));
-    auto ok = pl::parse_field(r, *f, line.substr(eq + 1));
-    if (!ok) return give_error(ok.error());
-  }
-  if (r.step && !pl::can_grow(*r.step) && (r.growth_potential || r.target_step))
-    return give_error(pl::fail(pl::errc::invalid_argument, "step " + pl::to_string(*r.step) +
-                                                               " carries no growth potential and no target step (SPEC §5)"));
-  for (const auto& f : pl::field_table)
-    if (f.required && pl::format_field(r, f, pl::value_style::iso()).empty())
-      return give_error(pl::fail(pl::errc::invalid_argument, std::string(f.key) + " (" + std::string(f.dutch_header()) +
-                                                                 ") is required (SPEC §6)"));
+/// SPEC §6 + §8: a base-data-set record from `key=value` lines (canonical keys or Dutch headers),
+/// checked as of `reference` (YYYY-MM-DD) by the record-scope checks of SPEC §8 under the
+/// configuration lines (see read_config). Returns
+///   csv       a `;` header + row: Dutch headers, Dutch values (value_style::dutch_text), CRLF
+///   jsonl     one compact JSON object with the §6 keys and ISO values, steps as numbers, and "\n"
+///   findings  [{check, severity, fields, message_nl, message_en}] in engine order
+/// Only filled fields are written, in the order of the §6 table. An unreadable value is an error
+/// naming the key; a missing or contradictory value is a finding (PL006, PL007, PL009, …), never
+/// an error: findings are data.
+EMSCRIPTEN_KEEPALIVE const char* pljs_record(const char* lines, const char* reference, const char* config_lines) {
+  auto r = read_fields(lines ? lines : "");
+  if (!r) return give_error(r.error());
+  auto ref = pl::parse_date(reference ? reference : "");
+  if (!ref) return give_error(pl::fail(pl::errc::invalid_argument, "referenceDate: " + ref.error().message));
+  auto config = read_config(config_lines ? config_lines : "");
+  if (!config) return give_error(config.error());
   std::string header, row;
   object json;
   for (const auto& f : pl::field_table) {
-    const std::string dutch = pl::format_field(r, f, pl::value_style::dutch());
+    const std::string dutch = pl::format_field(r.value(), f, pl::value_style::dutch_text());
     if (dutch.empty()) continue;
     if (!header.empty()) { header += ';'; row += ';'; }
-    header += pl::csv_field(f.dutch_header(), ';');
+    header += pl::csv_field(page_header(f), ';');
     row += pl::csv_field(dutch, ';');
-    json.str(f.key, pl::format_field(r, f, pl::value_style::iso()));
+    const std::string iso = pl::format_field(r.value(), f, pl::value_style::iso());
+    if (json_number(f)) json.raw(f.key, iso); else json.str(f.key, iso);
   }
-  return give(object().str("csv", header + "\r\n" + row + "\r\n").raw("json", json.text()).text());
+  const auto findings = pl::check_one_record(r.value(), ref.value(), config.value());
+  return give(object()
+                  .str("csv", header + "\r\n" + row + "\r\n")
+                  .str("jsonl", json.text() + "\n")
+                  .raw("findings", list(findings, finding_json))
+                  .text());
 }
 
 EMSCRIPTEN_KEEPALIVE int pljs_session_new() {
@@ -274,8 +366,9 @@ EMSCRIPTEN_KEEPALIVE int pljs_session_new() {
 
 EMSCRIPTEN_KEEPALIVE void pljs_session_free(int id) { sessions.erase(id); }
 
-/// action: 0 = state, 1 = answer yes, 2 = answer no, 3 = back.
-EMSCRIPTEN_KEEPALIVE const char* pljs_session(int id, int action, int l) {
+/// action: 0 = state, 1 = answer yes, 2 = answer no, 3 = back. The outcome is the v1
+/// DeterminationResult in JSON, as pljs_determine.
+EMSCRIPTEN_KEEPALIVE const char* pljs_session(int id, int action) {
   const auto it = sessions.find(id);
   if (it == sessions.end()) return give_error(pl::fail(pl::errc::state, "the session was closed"));
   pl::session& s = it->second;
@@ -283,7 +376,11 @@ EMSCRIPTEN_KEEPALIVE const char* pljs_session(int id, int action, int l) {
   if (action == 1 || action == 2) done = s.answer(action == 1);
   else if (action == 3) done = s.back();
   if (!done) return give_error(done.error());
-  return give(session_json(s, to_lang(l)));
+  return give(object()
+                  .num("answered", static_cast<long>(s.answered()))
+                  .str("answers", pl::format_answers(s.answers()))
+                  .raw("outcome", v1_determination(s.outcome()))
+                  .text());
 }
 
 }  // extern "C"
