@@ -27,7 +27,8 @@ export function decodeBase64(text) {
  * for (CSP 'wasm-unsafe-eval').
  */
 export function instantiateCore(factory, wasmBinary) {
-  const core = { wasmBinary };
+  // locateFile: the glue then builds no URL from import.meta.url (empty in a bundler's iife output).
+  const core = { wasmBinary, locateFile: (file) => file };
   const ready = factory(core);
   if (ready && typeof ready.catch === 'function') ready.catch(() => {});
   if (typeof core.ccall !== 'function')

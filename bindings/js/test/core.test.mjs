@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 // Issue 15, Must show 1: the WebAssembly core gives the C++ step, next question and notes for every
 // case of tests/vectors/questionnaire.json and for all 308 paths of SPEC §4 (and every prefix of
-// them), in Dutch and English. The C++ side is the native release CLI, run at test time.
+// them), in Dutch and English; its determination JSON is the C ABI's v1 JSON, byte for byte
+// (issue 20). Issue 22, Must show 5: check(record) gives the CLI's findings on every record of
+// tests/vectors/checks.json. The C++ side is the native release CLI and the C ABI, run at test time.
 // Run: node --test bindings/js/test/core.test.mjs   (after tools/build.sh release, tools/build_wasm.sh)
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -9,7 +11,7 @@ import { resolve } from 'node:path';
 import test from 'node:test';
 
 import * as pl from 'participatieladder';
-import { classify, nativeRejects, nativeTree, sourceDir } from './native.mjs';
+import { cabiDetermine, classify, nativeCheck, nativeRejects, nativeTree, sourceDir } from './native.mjs';
 
 /** The wasm determination in the shape of the CLI's JSON, for a field-by-field comparison. */
 function asNative(d) {
@@ -28,11 +30,7 @@ function asNative(d) {
   };
 }
 
-function nativeFields(n) {
-  const { input, ...rest } = n;
-  void input;
-  return rest;
-}
+const nativeFields = (n) => n;
 
 const vectors = JSON.parse(readFileSync(resolve(sourceDir, 'tests/vectors/questionnaire.json'), 'utf8')).cases;
 
@@ -58,7 +56,7 @@ test('SPEC §4 vectors: unreadable answer sets are errors in wasm and in C++', (
   assert.ok(bad.length > 0);
   for (const c of bad) {
     assert.throws(() => pl.determine(c.answers), // as tests/unit/questionnaire_vectors_test.cpp: the vector names the start of the error name
-      (e) => e instanceof pl.ParticipatieladderError && e.code.startsWith(c.error) && e.message.length > 0, c.name);
+      (e) => e instanceof pl.ParticipatieladderError && e.code.startsWith(c.error) && /^[a-z_]+$/.test(e.code) && e.message.length > 0, c.name);
     assert.ok(nativeRejects(c.answers), `C++ rejects too: ${c.name}`);
   }
 });
@@ -74,6 +72,20 @@ test('SPEC §4: all 308 paths and every prefix: wasm == C++ (step, next question
     assert.equal(wasmPaths.size, 308);
     for (const n of complete) assert.equal(wasmPaths.get(n.path_notation), n.step, n.path_notation);
   }
+});
+
+test('issue 20: the determination JSON is the v1 JSON of the C ABI, byte for byte, on every prefix and path', () => {
+  const inputs = [...nativeTree('nl').keys(), ...vectors.filter((c) => c.error === undefined).map((c) => c.answers)];
+  const cabi = cabiDetermine(inputs);
+  inputs.forEach((input, i) => assert.equal(pl.determineJson(input), cabi[i], `'${input}'`));
+  // The object API is derived from that shape: the same step, path and texts.
+  const v1 = JSON.parse(pl.determineJson('1:N 2:N 10:J 12:J 13:J'));
+  const d = pl.determine('1:N 2:N 10:J 12:J 13:J', 'en');
+  assert.equal(d.step, v1.step);
+  assert.equal(d.label, v1.label.en);
+  assert.equal(d.pathNotation, v1.path_notation);
+  assert.deepEqual(d.delimitation.examples, v1.delimitation.examples.map((e) => e.en));
+  assert.ok(inputs.length > 600, `${inputs.length} inputs compared`);
 });
 
 test('SPEC §4 session: along every path the current question is the C++ next question; back undoes', () => {
@@ -92,7 +104,7 @@ test('SPEC §4 session: along every path the current question is the C++ next qu
     assert.equal(s.complete, true);
     assert.equal(s.currentQuestion, null);
     assert.deepEqual(asNative(s.result), nativeFields(n), input);
-    assert.throws(() => s.answer(true), (e) => e.code === 'invalid state');
+    assert.throws(() => s.answer(true), (e) => e.code === 'invalid_state');
     s.back();
     const last = input.split(' ').at(-1).split(':')[0];
     assert.equal(s.currentQuestion.number, Number(last), `back from ${input}`);
@@ -100,7 +112,7 @@ test('SPEC §4 session: along every path the current question is the C++ next qu
     s.close();
   }
   const fresh = new pl.Session();
-  assert.throws(() => fresh.back(), (e) => e.code === 'invalid state');
+  assert.throws(() => fresh.back(), (e) => e.code === 'invalid_state');
 });
 
 test('the API of issue 15 on its examples', () => {
@@ -108,14 +120,14 @@ test('the API of issue 15 on its examples', () => {
   assert.equal(pl.determine({ 1: 'nee', 2: 'nee', 10: 'ja', 12: true, 13: 'J' }).step, 4);
   assert.deepEqual(pl.parseGrowth('2+'), { step: 2, growth: '+', notation: '2+' });
   assert.deepEqual(pl.parseGrowth('T3-'), { step: 3, growth: '0', notation: '3-' });
-  assert.throws(() => pl.parseGrowth('6+'), (e) => e.code === 'parse error' && /6\+/.test(e.message));
+  assert.throws(() => pl.parseGrowth('6+'), (e) => e.code === 'parse_error' && /6\+/.test(e.message));
   assert.equal(pl.stepLabel(1), 'Geïsoleerd');
   assert.equal(pl.stepLabel(1, 'en'), 'Isolated');
   assert.equal(pl.questionText(21, 'en'), 'Do you give informal care to people other than household and family?');
   assert.equal(pl.delimitation(9), null);
   assert.match(pl.delimitation(4, 'en').criteria, /^Unpaid work/);
-  assert.throws(() => pl.stepLabel(7), (e) => e.code === 'invalid argument');
-  assert.throws(() => pl.determine('1:N', 'de'), (e) => e.code === 'invalid argument');
+  assert.throws(() => pl.stepLabel(7), (e) => e.code === 'invalid_argument');
+  assert.throws(() => pl.determine('1:N', 'de'), (e) => e.code === 'invalid_argument');
   // SPEC §5: only a one-year target derives the flag.
   assert.equal(pl.growthFromTarget(3, 4).derived, '+');
   assert.equal(pl.growthFromTarget(3, 4, 'ever').derived, null);
@@ -123,17 +135,89 @@ test('the API of issue 15 on its examples', () => {
   assert.equal(pl.growthFromTarget(3, 4, '5y', '0').contradicts, false);
 });
 
-test('SPEC §6 record: Dutch headers, `;`, Dutch values; JSON with the keys; errors name the key', () => {
-  const r = pl.record({ client_id: 'K1', measured_on: '2026-11-29', step: '4', growth_potential: '+', target_step: '5',
-    target_horizon: '1y', determination: 'questionnaire', answers: '1:N 2:N 10:J 12:J 13:J' });
-  assert.equal(r.csv, 'klantnummer;datum meetmoment;trede;groeipotentieel;potentietrede;termijn;bepalingswijze;antwoorden\r\n' +
-    'K1;29-11-2026;4;+;5;1y;questionnaire;1:N 2:N 10:J 12:J 13:J\r\n');
-  assert.deepEqual(r.json, { client_id: 'K1', measured_on: '2026-11-29', step: '4', growth_potential: '+', target_step: '5',
-    target_horizon: '1y', determination: 'questionnaire', answers: '1:N 2:N 10:J 12:J 13:J' });
-  assert.throws(() => pl.record({ step: '8' }), (e) => e.code === 'parse error' && /^step: /.test(e.message));
-  assert.throws(() => pl.record({ client_id: 'K1', measured_on: '2026-11-29', step: '6', growth_potential: '+' }),
-    (e) => e.code === 'invalid argument' && /no growth potential/.test(e.message));
-  assert.throws(() => pl.record({ measured_on: '2026-11-29', step: '3' }), (e) => /^client_id \(klantnummer\) is required/.test(e.message));
-  assert.throws(() => pl.record({ client_id: 'K1', step: '3' }), (e) => /^measured_on \(datum meetmoment\) is required/.test(e.message));
-  assert.throws(() => pl.record({ trede_x: '1' }), (e) => /not a SPEC §6 key/.test(e.message));
+test('issue 22: strict arguments, coded errors, one version', () => {
+  const coded = (f, pattern) => assert.throws(f, (e) => e instanceof pl.ParticipatieladderError && e.code === 'invalid_argument' && pattern.test(e.message));
+  coded(() => pl.determine(new Map([[1, 'ja']])), /not a Map/);
+  coded(() => pl.determine([['1', 'ja']]), /not an array/);
+  coded(() => pl.determine(null), /not null/);
+  coded(() => pl.determine({ 1: { yes: true } }), /question 1/);
+  coded(() => pl.question(1.7), /whole number, not 1\.7/);
+  coded(() => pl.questionText('1'), /whole number/);
+  coded(() => pl.stepInfo(4.5), /whole number, not 4\.5/);
+  coded(() => pl.stepLabel(4.5), /whole number/);
+  coded(() => pl.delimitation(NaN), /whole number/);
+  coded(() => pl.growthFromTarget(3.5, 4), /whole number/);
+  coded(() => pl.record(null), /not null/);
+  coded(() => pl.record(new Map([['client_id', 'K1']])), /not a Map/);
+  coded(() => pl.record({ client_id: { id: 'K1' } }), /client_id/);
+  coded(() => pl.parseGrowth(2), /text/);
+  assert.equal(pl.question(21).number, 21);
+  assert.equal(pl.stepInfo(4).canGrow, true);
+  // Every code is an identifier.
+  for (const f of [() => pl.determine('1:X'), () => pl.stepLabel(7), () => pl.record({ step: '8' }), () => new pl.Session().back()])
+    assert.throws(f, (e) => /^[a-z]+(_[a-z]+)+$/.test(e.code));
+  // One version: the package, the core and the C++ (version.h).
+  const pkg = JSON.parse(readFileSync(resolve(sourceDir, 'bindings/js/package.json'), 'utf8'));
+  const cpp = /#define PL_VERSION_STRING "([^"]+)"/.exec(readFileSync(resolve(sourceDir, 'include/participatieladder/version.h'), 'utf8'))[1];
+  assert.equal(pl.version, pkg.version);
+  assert.equal(pl.version, cpp);
+});
+
+test('SPEC §6 record: Dutch headers and values, `;`; JSON Lines with the keys, steps as numbers; errors name the key', () => {
+  const r = pl.record({ client_id: 'K1', measured_on: '2026-11-29', caseworker: 'M. de Boer', step: 4, growth_potential: '+', target_step: 5,
+    target_horizon: '1y', determination: 'questionnaire', answers: '1:N 2:N 10:J 12:J 13:J' }, { referenceDate: '2026-11-30' });
+  assert.equal(r.csv, 'klantnummer;datum meetmoment;behandelend medewerker;trede;groeipotentieel;doeltrede;termijn;bepalingswijze;antwoorden\r\n' +
+    'K1;29-11-2026;M. de Boer;4;+;5;1 jaar;vragenlijst;1:N 2:N 10:J 12:J 13:J\r\n');
+  assert.equal(r.jsonl, '{"client_id":"K1","measured_on":"2026-11-29","caseworker":"M. de Boer","step":4,"growth_potential":"+","target_step":5,' +
+    '"target_horizon":"1y","determination":"questionnaire","answers":"1:N 2:N 10:J 12:J 13:J"}\n');
+  assert.deepEqual(r.json, JSON.parse(r.jsonl));
+  assert.equal(typeof r.json.step, 'number');
+  assert.deepEqual(r.findings, []);
+  assert.throws(() => pl.record({ step: '8' }), (e) => e.code === 'parse_error' && /^step: /.test(e.message));
+  assert.throws(() => pl.record({ trede_x: '1' }), (e) => e.code === 'invalid_argument' && /not a SPEC §6 key/.test(e.message));
+  assert.throws(() => pl.record({ step: 3 }, { referenceDate: '2026-02-30' }), (e) => e.code === 'invalid_argument' && /referenceDate/.test(e.message));
+  assert.throws(() => pl.record({ step: 3 }, { config: { disabled_checks: ['PL999'] } }), (e) => e.code === 'config_error' && /PL999/.test(e.message));
+  // What is missing or contradictory is a finding of SPEC §8 (the CLI's rules), never an error.
+  const ids = (fs) => fs.map((f) => `${f.check}:${f.severity}${f.check === 'PL006' ? ':' + f.fields[0] : ''}`);
+  assert.deepEqual(ids(pl.check({ step: 3 }, { referenceDate: '2026-11-30' })),
+    ['PL006:error:client_id', 'PL006:error:measured_on', 'PL006:warning:step', 'PL006:warning:caseworker']);
+  assert.deepEqual(ids(pl.check({ client_id: 'K1', measured_on: '2026-11-29', caseworker: 'M', step: '6', growth_potential: '+' }, { referenceDate: '2026-11-30' })),
+    ['PL009:error']);
+  assert.deepEqual(ids(pl.check({ client_id: 'K1', measured_on: '2026-11-29', caseworker: 'M', step: 4, growth_potential: '0', target_step: 5 }, { referenceDate: '2026-11-30' })),
+    ['PL007:error']);
+  assert.deepEqual(ids(pl.check({ client_id: 'K1', measured_on: '2026-11-29', caseworker: 'M', step: 4, growth_potential: '0', target_step: 3 }, { referenceDate: '2026-11-30' })),
+    ['PL008:warning']);
+  assert.deepEqual(ids(pl.check({ client_id: 'K1', measured_on: '2026-11-29', caseworker: 'M', step: 4, growth_potential: '0', target_step: 5 },
+    { referenceDate: '2026-11-30', config: { severity: { PL007: 'warning' } } })), ['PL007:warning']);
+});
+
+test('issue 22, Must show 5: check(record) gives the CLI\'s findings on every record of tests/vectors/checks.json', () => {
+  const doc = JSON.parse(readFileSync(resolve(sourceDir, 'tests/vectors/checks.json'), 'utf8'));
+  const historyChecks = new Set(['PL019', 'PL020', 'PL021']);  // scope history (SPEC §8): not one record's
+  let compared = 0, findings = 0, unreadable = 0, skipped = 0;
+  for (const c of doc.cases) {
+    if (c.extensions) { skipped++; continue; }  // check() takes no extension set (SPEC §9)
+    const records = c.records.map((r) => ({ ...doc.base_record, ...r }));
+    const jsonl = records.map((r) => JSON.stringify(r)).join('\n') + '\n';
+    const native = nativeCheck({ 'records.jsonl': jsonl }, { reference: c.reference_date, config: c.config });
+    records.forEach((r, index) => {
+      const mine = native.findings.filter((f) => f.record_index === index);
+      let js;
+      try {
+        js = pl.check(r, { referenceDate: c.reference_date, config: c.config });
+      } catch (e) {
+        // A value the core cannot read: the CLI reports it as an input finding.
+        assert.ok(mine.some((f) => f.check === 'input'), `${c.name} [${index}]: JS refused (${e.message}) but the CLI read the record`);
+        unreadable++;
+        return;
+      }
+      const expected = mine.filter((f) => !historyChecks.has(f.check) && f.check !== 'input')
+        .map((f) => ({ check: f.check, severity: f.severity, fields: f.fields, messageNl: f.message_nl, messageEn: f.message_en }));
+      assert.deepEqual(js, expected, `${c.name} [${index}]`);
+      compared++;
+      findings += js.length;
+    });
+  }
+  assert.ok(compared >= 90 && findings >= 60, `${compared} records, ${findings} findings compared`);
+  console.log(`# check(record) == pladder check: ${compared} records, ${findings} findings; ${unreadable} unreadable in both; ${skipped} case(s) with an extension set skipped`);
 });
