@@ -36,7 +36,7 @@ if ! command -v npm >/dev/null 2>&1; then
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends nodejs npm
 fi
-# JS binding: puppeteer-core and typescript pinned by bindings/js/package-lock.json, installed into
+# JS binding: puppeteer-core, typescript and esbuild pinned by bindings/js/package-lock.json, installed into
 # bindings/js/node_modules (git-ignored); skipped when that install is already up to date.
 js="$(cd "$(dirname "$0")/.." && pwd)/bindings/js"
 if [ ! -f "$js/node_modules/.package-lock.json" ] || [ "$js/package-lock.json" -nt "$js/node_modules/.package-lock.json" ]; then

@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
-// TypeScript declarations of the `participatieladder` package (issue 15). Every value is computed
-// by the C++ rules core compiled to WebAssembly; see docs/javascript.md.
+// TypeScript declarations of the `participatieladder` package (issues 15, 22). Every value is
+// computed by the C++ rules core compiled to WebAssembly; see docs/javascript.md.
 
 /** Language of texts: Dutch (default, canonical) or English. */
 export type Lang = 'nl' | 'en';
 
-/** An error from the rules core. `code` is the library's error name: "parse error", "invalid argument", "invalid state", … */
+/** The code of a ParticipatieladderError: an identifier (the C++ library's errc_id). */
+export type ErrorCode = 'invalid_argument' | 'parse_error' | 'invalid_state' | 'config_error' | 'internal_error' | (string & {});
+
+/** A bad argument (a Map, an array, a fraction where a whole number belongs …) or a value the core cannot read. */
 export class ParticipatieladderError extends Error {
-  readonly code: string;
+  readonly code: ErrorCode;
 }
 
 /** SPEC §4: one of the four blocks of the questionnaire. */
@@ -61,9 +64,9 @@ export class Session {
   readonly outcome: Determination;
   /** The determination when complete, else null. */
   readonly result: Determination | null;
-  /** Answer the current question; throws (code "invalid state") when complete. */
+  /** Answer the current question; throws (code "invalid_state") when complete. */
   answer(yes: boolean): this;
-  /** Withdraw the last answer; throws (code "invalid state") at the first question. */
+  /** Withdraw the last answer; throws (code "invalid_state") at the first question. */
   back(): this;
   setLang(lang: Lang): this;
   /** Free the session in the core. */
@@ -74,12 +77,46 @@ export interface StepInfo { step: number; label: string; onLadder: boolean; canG
 export interface Notation { step: number; growth: '+' | '0' | null; notation: string }
 export interface GrowthValue { growth: '+' | '0'; grade: number }
 export interface GrowthFromTarget { derived: '+' | '0' | null; contradicts: boolean; keepsLevel: boolean }
-/** SPEC §6: the record as a `;` CSV header + row (Dutch headers, Dutch values, CRLF) and as JSON (keys, ISO values). */
-export interface RecordOutput { csv: string; json: Record<string, string> }
+/** SPEC §8: a finding of a consistency check — the ids, severities and messages of `pladder check`. */
+export interface Finding {
+  check: string;
+  severity: 'error' | 'warning' | 'info';
+  /** The §6 keys involved. */
+  fields: string[];
+  messageNl: string;
+  messageEn: string;
+}
+/** The settings of the checks: the keys of a check configuration file (docs/checks.md). */
+export interface CheckConfig {
+  disabled_checks?: string[];
+  severity?: Record<string, 'error' | 'warning' | 'info'>;
+  reassessment_months?: number;
+  intake_months?: number;
+}
+export interface RecordOptions {
+  /** "Today" of the checks, YYYY-MM-DD; default the local date. */
+  referenceDate?: string;
+  config?: CheckConfig;
+}
+/** SPEC §6 values by key or Dutch header; empty, null and undefined are "not filled". */
+export type RecordFields = Record<string, string | number | boolean | undefined | null>;
+/**
+ * SPEC §6 + §8: the record as a `;` CSV header + row (Dutch headers and values, CRLF), as one JSON
+ * Lines line and its object (§6 keys, ISO values, steps as numbers), and the findings of the
+ * record-scope checks.
+ */
+export interface RecordOutput {
+  csv: string;
+  jsonl: string;
+  json: Record<string, string | number>;
+  findings: Finding[];
+}
 
 export const version: string;
 /** SPEC §4: `determine("1:N 2:N 10:J 12:J 13:J").step === 4`. Throws on unreadable answers. */
 export function determine(answers: Answers, lang?: Lang): Determination;
+/** SPEC §4: the participatieladder.v1.DeterminationResult in the v1 JSON mapping (the C ABI's bytes). */
+export function determineJson(answers: Answers): string;
 /** SPEC §4: the 308 complete paths, depth first, yes before no. */
 export function paths(): { answers: string; step: number }[];
 export function question(q: number, lang?: Lang): Question;
@@ -96,14 +133,17 @@ export function parseGrowth(text: string): Notation;
 export function parseGrowthValue(text: string): GrowthValue;
 /** SPEC §5: the flag a target derives (one-year horizon only) and whether `flag` contradicts it. */
 export function growthFromTarget(step: number, target: number, horizon?: '' | '1y' | '5y' | 'ever', flag?: string): GrowthFromTarget;
-/** SPEC §6: build a record from keys or Dutch headers; client_id, measured_on and step are required. */
-export function record(fields: Record<string, string | number | undefined | null>): RecordOutput;
+/** SPEC §6: build a record from keys or Dutch headers, with its SPEC §8 findings (a missing client_id is PL006, not an error). */
+export function record(fields: RecordFields, options?: RecordOptions): RecordOutput;
+/** SPEC §8: the findings of the record-scope checks on one record. */
+export function check(fields: RecordFields, options?: RecordOptions): Finding[];
 
 declare const participatieladder: {
   ParticipatieladderError: typeof ParticipatieladderError;
   Session: typeof Session;
   version: string;
   determine: typeof determine;
+  determineJson: typeof determineJson;
   paths: typeof paths;
   question: typeof question;
   questionText: typeof questionText;
@@ -115,5 +155,6 @@ declare const participatieladder: {
   parseGrowthValue: typeof parseGrowthValue;
   growthFromTarget: typeof growthFromTarget;
   record: typeof record;
+  check: typeof check;
 };
 export default participatieladder;
