@@ -19,7 +19,7 @@
       clientId: 'Klantnummer', measuredOn: 'Datum meetmoment', caseworker: 'Behandelend medewerker (klantmanager)', team: 'Team',
       registeredStep: 'Trede die u registreert',
       registeredStepHelp: 'Normaal de uitkomst van de vragenlijst. Kiest u op grond van de beschrijving van de treden een andere trede, dan wordt dat zo vastgelegd.',
-      fromQuestionnaire: 'uitkomst vragenlijst', growthLegend: 'Groei en doeltrede',
+      fromQuestionnaire: 'vragenlijst', growthLegend: 'Groei en doeltrede',
       growth: 'Groeipotentieel: kan de klant binnen een jaar een trede stijgen?', notFilled: 'niet ingevuld',
       growthYes: '+ ja', growthNo: '0 nee', target: 'Doeltrede', horizon: 'Termijn van de doeltrede',
       horizon1y: 'binnen 1 jaar', horizon5y: 'binnen 5 jaar', horizonEver: 'ooit', targetGrowth: 'Groei na de doeltrede',
@@ -62,7 +62,7 @@
       clientId: 'Client number', measuredOn: 'Date of measurement', caseworker: 'Caseworker', team: 'Team',
       registeredStep: 'Step you register',
       registeredStepHelp: 'Normally the outcome of the questionnaire. If you choose another step from the description of the steps, that is recorded.',
-      fromQuestionnaire: 'outcome of the questionnaire', growthLegend: 'Growth and target step',
+      fromQuestionnaire: 'questionnaire', growthLegend: 'Growth and target step',
       growth: 'Growth potential: can the client rise a step within a year?', notFilled: 'not filled',
       growthYes: '+ yes', growthNo: '0 no', target: 'Target step', horizon: 'Horizon of the target step',
       horizon1y: 'within 1 year', horizon5y: 'within 5 years', horizonEver: 'ever', targetGrowth: 'Growth beyond the target step',
@@ -318,7 +318,7 @@
     const marked = new Map();
     for (const f of errors)
       for (const k of f.fields)
-        if (inputOf[k] && !marked.has(inputOf[k]))
+        if (inputOf[k] && !marked.has(inputOf[k]) && (k !== 'step' || f.fields.length === 1))  // the step is context
           marked.set(inputOf[k], f.fields.length === 1 ? { text: findingText(f) } : { by: f.check === 'PL007' ? 'growth-conflict' : 'problems-list' });
     // A field the caseworker has not reached yet is only marked after "Registreren".
     for (const id of Object.values(inputOf)) {

@@ -79,8 +79,9 @@ const char* give_error(const pl::error& e) {
 pl::lang to_lang(int l) { return l == 1 ? pl::lang::en : pl::lang::nl; }
 
 // ---- the v1 JSON mapping of participatieladder.v1.DeterminationResult ---------------------------
-// Fields in field-number order, primitive and repeated fields always written, unset messages and
-// absent optional fields left out: what protobuf's JSON printer writes for the message.
+// What protobuf's JSON printer writes for the message: the plain fields in field-number order,
+// primitive and repeated ones always, unset messages left out; then the proto3 `optional` fields
+// (step, next_question) when present, in field-number order.
 
 std::string localized(const pl::text& t) { return object().str("nl", t.nl).str("en", t.en).text(); }
 
@@ -93,14 +94,10 @@ std::string v1_determination(const pl::determination& d) {
   for (const auto& e : d.path) on_path.set(e.question, e.answer);
   object o;
   o.boolean("complete", d.complete);
-  if (d.result) {
-    o.num("step", pl::to_int(*d.result));
-    o.raw("label", localized(pl::info(*d.result).label));
-  }
+  if (d.result) o.raw("label", localized(pl::info(*d.result).label));
   o.raw("path", list(d.path, v1_answer));
   o.str("path_notation", pl::format_answers(on_path));
   if (d.next_question) {
-    o.num("next_question", *d.next_question);
     o.raw("question", object()
                           .num("number", *d.next_question)
                           .raw("text", localized(pl::question_at(*d.next_question).wording))
@@ -117,6 +114,8 @@ std::string v1_determination(const pl::determination& d) {
                               .raw("criteria", localized(del->criteria))
                               .raw("examples", list(del->examples, localized))
                               .text());
+  if (d.result) o.num("step", pl::to_int(*d.result));
+  if (d.next_question) o.num("next_question", *d.next_question);
   return o.text();
 }
 

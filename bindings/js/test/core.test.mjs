@@ -218,6 +218,6 @@ test('issue 22, Must show 5: check(record) gives the CLI\'s findings on every re
       findings += js.length;
     });
   }
-  assert.ok(compared >= 90 && findings >= 60, `${compared} records, ${findings} findings compared`);
+  assert.ok(compared >= 100 && findings >= 50, `${compared} records, ${findings} findings compared`);
   console.log(`# check(record) == pladder check: ${compared} records, ${findings} findings; ${unreadable} unreadable in both; ${skipped} case(s) with an extension set skipped`);
 });
