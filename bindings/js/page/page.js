@@ -100,12 +100,16 @@
       [/mantelzorg/i, 'Mantelzorg: langdurige, onbetaalde zorg voor iemand uit de eigen omgeving die ziek is of hulp nodig heeft.'],
       [/vereniging/i, 'Vereniging: een club met leden, zoals een sportclub, koor of buurtvereniging.'],
       [/re-integratie/i, 'Re-integratietraject: begeleiding naar werk, afgesproken met de gemeente of het UWV.'],
+      [/loonkostensubsidie/i, 'Loonkostensubsidie: de gemeente betaalt de werkgever een deel van het loon.'],
+      [/inburgeringstraject/i, 'Inburgeringstraject: lessen en begeleiding om in te burgeren (taal, kennis van Nederland).'],
     ],
     en: [
       [/\bWSW\b|sheltered employment/i, 'WSW: the Sheltered Employment Act — work in a sheltered company for people with an occupational disability.'],
       [/informal care/i, 'Informal care (mantelzorg): long-term unpaid care for someone close who is ill or needs help.'],
       [/\bclub\b|association/i, 'Club (vereniging): an organisation with members, such as a sports club, choir or neighbourhood association.'],
       [/re-integration/i, 'Re-integration trajectory: guidance towards work agreed with the municipality or UWV.'],
+      [/wage subsid/i, 'Wage cost subsidy: the municipality pays the employer part of the wage.'],
+      [/integration (trajectory|programme|course)/i, 'Integration trajectory: lessons and guidance to integrate (language, knowledge of the Netherlands).'],
     ],
   };
   // The form's input for a §6 key (to mark it invalid and tie the message to it).
