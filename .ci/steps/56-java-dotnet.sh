@@ -10,17 +10,17 @@ trap 'rm -rf "$work"' EXIT
 awk '/^## Java and .NET/{on=1; next} /^## /{on=0} on && /^```sh$/{code=1; next} code && /^```$/{code=0; next} code' README.md \
   > "$work/readme.sh"
 [ "$(grep -c '# 4$' "$work/readme.sh")" -eq 2 ] || { echo "README: the Java and .NET first-use lines were not found"; exit 1; }
-bash -euo pipefail "$work/readme.sh" > "$work/readme.out"
+bash -euo pipefail "$work/readme.sh" | sed -E 's/^(jshell> )+//' > "$work/readme.out"   # jshell echoes its prompt
 [ "$(grep -cx '4' "$work/readme.out")" -eq 2 ] || { echo "README first use: expected 4 twice, got:"; cat "$work/readme.out"; exit 1; }
 # The first programs of docs/java.md and docs/dotnet.md (the ```java / ```csharp block after "## First program").
 first() { awk -v lang="$2" '/^## First program/{on=1; next} /^## /{on=0} on && $0 == "```" lang {code=1; next} code && /^```$/{code=0; exit} code' "$1"; }
 first docs/java.md java > "$work/First.java"
 first docs/dotnet.md csharp > "$work/First.cs"
-lib=$PWD/build/release/src/libparticipatieladder.so
+lib=$PWD/build/release/src/capi/libparticipatieladder.so
 javac -cp /usr/share/java/jna.jar:build/java/participatieladder.jar -d "$work" "$work/First.java"
 java -Dparticipatieladder.library="$lib" -cp /usr/share/java/jna.jar:build/java/participatieladder.jar:"$work" First > "$work/java.out"
 mcs -nologo -r:build/dotnet/Participatieladder.dll -out:"$work/First.exe" "$work/First.cs"
-LD_LIBRARY_PATH=build/release/src MONO_PATH=build/dotnet mono "$work/First.exe" > "$work/dotnet.out"
+LD_LIBRARY_PATH=build/release/src/capi MONO_PATH=build/dotnet mono "$work/First.exe" > "$work/dotnet.out"
 cmp "$work/java.out" "$work/dotnet.out" || { echo "docs: the Java and the C# first program disagree"; diff "$work/java.out" "$work/dotnet.out" | head; exit 1; }
 head -n 1 "$work/java.out" | grep -q '^4 ' || { echo "docs first program: expected step 4"; head -3 "$work/java.out"; exit 1; }
 grep -q '^step,clients' "$work/java.out"
