@@ -37,7 +37,7 @@ struct adapter_options {
   std::string lang = "nl";
   std::string product, product_version;
   std::string verify;
-  double timeout = 5;
+  double timeout = 10;
   bool verbose = false;
 };
 
@@ -240,7 +240,7 @@ void add_adapter_options(CLI::App& app, adapter_options& o) {
   app.add_option("--output", o.output, "Write the conformance certificate: FILE.json or FILE.html");
   app.add_option("--vectors", o.vectors, "The vector set (default: the installed share/participatieladder/conformance)");
   app.add_flag("--verbose", o.verbose, "Show every compared text of failed, expected-failing and skipped cases");
-  app.add_option("--timeout", o.timeout, "Seconds one case may take; then the adapter is stopped and the run ends (exit 2). Default 5")
+  app.add_option("--timeout", o.timeout, "Seconds one case may take; then the adapter is stopped and the run ends (exit 2). Default 10")
       ->check(CLI::PositiveNumber);
   app.add_option("--product", o.product, "The product the certificate is about (the vendor's system)");
   // --version names the product's version here; `pladder --version` still prints pladder's own.

@@ -23,7 +23,7 @@ class adapter_process {
 
   /// `timeout`: the longest one exchange (writing the request, reading the response) may take;
   /// after it the adapter's process group is killed and the exchange is an error.
-  adapter_process(std::string command, conformance::protocol p, std::chrono::milliseconds timeout = std::chrono::seconds(5))
+  adapter_process(std::string command, conformance::protocol p, std::chrono::milliseconds timeout = std::chrono::seconds(10))
       : command_(std::move(command)), protocol_(p), timeout_(timeout) {}
   adapter_process(const adapter_process&) = delete;
   adapter_process& operator=(const adapter_process&) = delete;
