@@ -284,6 +284,8 @@ def managed_doors(tmp):
 
 def compare_managed(tmp):
     """Every job the C door did, through the Java and C# doors: the same bytes, the same refusals."""
+    import time
+    started = time.monotonic()
     for door, (command, env) in managed_doors(tmp).items():
         stdin = "".join(json.dumps(job, ensure_ascii=False) + "\n" for _, job, _, _, _ in jobs)
         p = subprocess.run(command, input=stdin.encode("utf-8"), capture_output=True, env=env)
@@ -306,6 +308,8 @@ def compare_managed(tmp):
                      % (door, job["kind"], door, line[:400], out_c[:400]))
             else:
                 compared[door] = compared.get(door, 0) + 1
+    if jobs:
+        print("differential: the Java and C# doors, built and run: %.0f s" % (time.monotonic() - started))
 
 
 def vector_files(tmp):
