@@ -20,6 +20,8 @@ PKGS=(
   ccache                            # compiler cache: repeated builds (CI steps, sessions) reuse objects
   emscripten                        # WebAssembly build of the rules core (JS binding, docs/javascript.md)
   libssl-dev                        # OpenSSL libcrypto: HMAC-SHA-256 pseudonym of the benchmark export (SPEC §11; Apache-2.0)
+  openjdk-17-jdk-headless libjna-java junit5  # Java binding (bindings/java, docs/java.md): javac/jar, JNA, JUnit 5
+  mono-devel mono-csharp-shell      # .NET binding (bindings/dotnet, docs/dotnet.md): mcs, mono, the csharp one-liner of the README
 )
 missing=()
 for p in "${PKGS[@]}"; do

@@ -6,7 +6,9 @@
  *
  * Protocol (proto/participatieladder/v1/conformance.proto): on standard input, requests framed as a
  * 4-byte little-endian length followed by a serialized ConformanceRequest; for each, one
- * ConformanceResponse framed the same way on standard output; end at end of input.
+ * ConformanceResponse framed the same way on standard output; end at end of input. The first request
+ * asks what the adapter implements (`capabilities`); it answers with every feature. A vendor whose
+ * system has no §4.1 notes, say, leaves "notes" out: those cases are then skipped, not failed.
  *
  * No protobuf library is needed: the request's payload is the very message the C ABI takes
  * (AnswerSet for pl_determine, CheckRequest for pl_check, ReportRequest for pl_report), so the
@@ -21,11 +23,15 @@
 
 /* Field numbers of conformance.proto. */
 enum {
-  REQ_DETERMINE = 81, REQ_CHECK = 82, REQ_REPORT = 83, REQ_CHECK_FILE = 84,
+  REQ_DETERMINE = 81, REQ_CHECK = 82, REQ_REPORT = 83, REQ_CHECK_FILE = 84, REQ_CAPABILITIES = 85,
   FILE_SOURCE_NAME = 1, FILE_CONTENT = 2, FILE_OPTIONS = 3,
-  RESP_DETERMINATION = 90, RESP_CHECK = 91, RESP_REPORT = 92, RESP_ERROR = 94,
+  RESP_DETERMINATION = 90, RESP_CHECK = 91, RESP_REPORT = 92, RESP_ERROR = 94, RESP_CAPABILITIES = 95,
+  CAPABILITIES_FEATURES = 1,
   ERROR_STATUS = 1, ERROR_MESSAGE = 2
 };
+
+/* What this adapter implements: every kind of case (docs/conformance.md, "Capabilities"). */
+static const char *const features[] = {"determine", "answer_text", "notes", "check", "report", "check_file"};
 
 /* A length-delimited field found in a message: its bytes (not owned). */
 typedef struct field { const unsigned char *data; size_t size; int found; } field;
@@ -110,6 +116,15 @@ static unsigned char *answer(const pl_engine *engine, const unsigned char *reque
   pl_clear_error();
   if (!scan(request, size, req)) {
     /* status stays PL_E_DECODE */
+  } else if (req[REQ_CAPABILITIES].found) {
+    /* Capabilities { repeated string features = 1; } */
+    unsigned char *inner = NULL;
+    size_t inner_len = 0, i;
+    for (i = 0; i < sizeof features / sizeof features[0]; i++)
+      inner = put_bytes(inner, &inner_len, CAPABILITIES_FEATURES, features[i], strlen(features[i]));
+    response = put_bytes(response, len, RESP_CAPABILITIES, inner, inner_len);
+    free(inner);
+    return response;
   } else if (req[REQ_DETERMINE].found) {
     status = pl_determine(engine, req[REQ_DETERMINE].data, req[REQ_DETERMINE].size, &out);
     response_field = RESP_DETERMINATION;

@@ -7,8 +7,10 @@
 
 Reads ConformanceRequests on standard input and writes one ConformanceResponse per request
 (proto/participatieladder/v1/conformance.proto): binary = 4-byte little-endian length + message,
---json = one message per line in protobuf's JSON mapping. Every answer comes from the binding, so
-from the library; a vendor's adapter calls its own system here instead.
+--json = one message per line in protobuf's JSON mapping. The first request asks what the adapter
+implements (``capabilities``); a vendor lists only what its system does, and the cases of the rest
+are skipped, not failed. Every answer comes from the binding, so from the library; a vendor's
+adapter calls its own system here instead.
 """
 import struct
 import sys
@@ -45,12 +47,18 @@ def _send(response, json_lines):
     sys.stdout.buffer.flush()
 
 
-def answer(request, engine):
+#: What this adapter implements: every kind of case (docs/conformance.md, "Capabilities").
+FEATURES = ("determine", "answer_text", "notes", "check", "report", "check_file")
+
+
+def answer(request, engine, features=FEATURES):
     """The binding's answer to one request, as a ConformanceResponse."""
     response = conformance_pb2.ConformanceResponse()
     kind = request.WhichOneof("request")
     try:
-        if kind == "determine":
+        if kind == "capabilities":
+            response.capabilities.features.extend(features)
+        elif kind == "determine":
             response.determination.CopyFrom(engine.determine(request.determine).message)
         elif kind == "check":
             response.check.CopyFrom(engine.run_check_request(request.check))

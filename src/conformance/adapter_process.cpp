@@ -6,7 +6,10 @@
 #include <cerrno>
 #include <csignal>
 #include <cstring>
+#include <fcntl.h>
+#include <poll.h>
 #include <sys/wait.h>
+#include <thread>
 #include <unistd.h>
 
 namespace pl::conformance {
@@ -33,6 +36,7 @@ result<void> adapter_process::start() {
   const pid_t pid = fork();
   if (pid < 0) return broken(std::string("fork: ") + std::strerror(errno));
   if (pid == 0) {
+    setpgid(0, 0);  // its own process group: a timeout stops the adapter and everything it started
     dup2(in[0], STDIN_FILENO);
     dup2(out[1], STDOUT_FILENO);
     close(in[0]);
@@ -43,8 +47,10 @@ result<void> adapter_process::start() {
     execl("/bin/sh", "sh", "-c", command_.c_str(), static_cast<char*>(nullptr));
     _exit(127);
   }
+  setpgid(pid, pid);  // also here, whichever of the two runs first
   close(in[0]);
   close(out[1]);
+  fcntl(in[1], F_SETFL, fcntl(in[1], F_GETFL) | O_NONBLOCK);  // a request never blocks past the deadline
   pid_ = pid;
   to_adapter_ = in[1];
   from_adapter_ = out[0];
@@ -52,34 +58,73 @@ result<void> adapter_process::start() {
   return success();
 }
 
+void adapter_process::kill_group() {
+  if (pid_ > 0) {
+    kill(-pid_, SIGKILL);
+    kill(pid_, SIGKILL);
+  }
+}
+
 void adapter_process::stop() {
   if (to_adapter_ >= 0) close(to_adapter_);
   if (from_adapter_ >= 0) close(from_adapter_);
   to_adapter_ = from_adapter_ = -1;
   if (pid_ > 0) {
+    // At end of input an adapter exits; one that does not within the timeout is killed.
+    const auto deadline = clock::now() + timeout_;
     int status = 0;
-    while (waitpid(pid_, &status, 0) < 0 && errno == EINTR) {
+    for (;;) {
+      const pid_t r = waitpid(pid_, &status, WNOHANG);
+      if (r == pid_ || (r < 0 && errno != EINTR)) break;
+      if (clock::now() >= deadline) {
+        kill_group();
+        while (waitpid(pid_, &status, 0) < 0 && errno == EINTR) {
+        }
+        break;
+      }
+      std::this_thread::sleep_for(std::chrono::milliseconds(5));
     }
   }
   pid_ = -1;
 }
 
-result<void> adapter_process::write_all(const std::string& bytes) {
+result<void> adapter_process::wait_for(int fd, short events, clock::time_point deadline) {
+  for (;;) {
+    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - clock::now()).count();
+    if (left <= 0) {
+      kill_group();
+      const auto ms = timeout_.count();
+      const std::string seconds = std::to_string(ms / 1000) + (ms % 1000 ? "." + std::to_string(ms % 1000 + 1000).substr(1) : "");
+      return fail(errc::io, "adapter: no response within the timeout of " + seconds + " s (--timeout); the adapter was stopped");
+    }
+    pollfd p{fd, events, 0};
+    const int r = poll(&p, 1, static_cast<int>(std::min<long long>(left, 1000)));
+    if (r > 0) return success();
+    if (r < 0 && errno != EINTR) return broken(std::string("poll: ") + std::strerror(errno));
+  }
+}
+
+result<void> adapter_process::write_all(const std::string& bytes, clock::time_point deadline) {
   std::size_t done = 0;
   while (done < bytes.size()) {
     const ssize_t n = write(to_adapter_, bytes.data() + done, bytes.size() - done);
     if (n < 0 && errno == EINTR) continue;
+    if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
+      PL_TRY(wait_for(to_adapter_, POLLOUT, deadline));
+      continue;
+    }
     if (n <= 0) return broken("ended before reading the request (" + std::string(std::strerror(errno)) + ")");
     done += static_cast<std::size_t>(n);
   }
   return success();
 }
 
-result<std::string> adapter_process::read_exact(std::size_t want) {
+result<std::string> adapter_process::read_exact(std::size_t want, clock::time_point deadline) {
   std::string out;
   out.resize(want);
   std::size_t done = 0;
   while (done < want) {
+    PL_TRY(wait_for(from_adapter_, POLLIN, deadline));
     const ssize_t n = read(from_adapter_, out.data() + done, want - done);
     if (n < 0 && errno == EINTR) continue;
     if (n == 0) return broken("ended without a complete response");
@@ -89,7 +134,7 @@ result<std::string> adapter_process::read_exact(std::size_t want) {
   return out;
 }
 
-result<std::string> adapter_process::read_line() {
+result<std::string> adapter_process::read_line(clock::time_point deadline) {
   for (;;) {
     const auto nl = pending_.find('\n');
     if (nl != std::string::npos) {
@@ -100,6 +145,7 @@ result<std::string> adapter_process::read_line() {
     }
     if (pending_.size() > max_message) return broken("a response line longer than 64 MiB");
     char buf[65536];
+    PL_TRY(wait_for(from_adapter_, POLLIN, deadline));
     const ssize_t n = read(from_adapter_, buf, sizeof buf);
     if (n < 0 && errno == EINTR) continue;
     if (n == 0) return broken("ended without a complete response line");
@@ -112,6 +158,7 @@ result<v1::ConformanceResponse> adapter_process::exchange(const v1::ConformanceR
   if (pid_ < 0) {
     PL_TRY(start());
   }
+  const auto deadline = clock::now() + timeout_;
   auto run = [&]() -> result<v1::ConformanceResponse> {
     v1::ConformanceResponse response;
     if (protocol_ == protocol::binary) {
@@ -119,20 +166,20 @@ result<v1::ConformanceResponse> adapter_process::exchange(const v1::ConformanceR
       request.SerializeToString(&body);
       std::string frame(4, '\0');
       for (int i = 0; i < 4; ++i) frame[i] = static_cast<char>((body.size() >> (8 * i)) & 0xff);
-      PL_TRY(write_all(frame + body));
-      PL_TRY(head, read_exact(4));
+      PL_TRY(write_all(frame + body, deadline));
+      PL_TRY(head, read_exact(4, deadline));
       std::size_t size = 0;
       for (int i = 0; i < 4; ++i) size |= std::size_t{static_cast<unsigned char>(head[i])} << (8 * i);
       if (size > max_message) return broken("announced a response of " + std::to_string(size) + " bytes");
-      PL_TRY(bytes, read_exact(size));
+      PL_TRY(bytes, read_exact(size, deadline));
       if (!response.ParseFromString(bytes)) return broken("sent bytes that are not a ConformanceResponse");
     } else {
       std::string line;
       google::protobuf::util::JsonPrintOptions o;
       o.preserve_proto_field_names = true;
       (void)google::protobuf::util::MessageToJsonString(request, &line, o);
-      PL_TRY(write_all(line + "\n"));
-      PL_TRY(reply, read_line());
+      PL_TRY(write_all(line + "\n", deadline));
+      PL_TRY(reply, read_line(deadline));
       const auto status = google::protobuf::util::JsonStringToMessage(reply, &response);
       if (!status.ok()) return broken("sent a line that is not a ConformanceResponse in JSON: " + std::string(status.message()));
     }

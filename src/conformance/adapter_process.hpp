@@ -6,6 +6,7 @@
 #include <participatieladder/error.hpp>
 #include <participatieladder/v1/conformance.pb.h>
 
+#include <chrono>
 #include <string>
 #include <sys/types.h>
 
@@ -18,7 +19,12 @@ enum class protocol {
 
 class adapter_process {
  public:
-  adapter_process(std::string command, conformance::protocol p) : command_(std::move(command)), protocol_(p) {}
+  using clock = std::chrono::steady_clock;
+
+  /// `timeout`: the longest one exchange (writing the request, reading the response) may take;
+  /// after it the adapter's process group is killed and the exchange is an error.
+  adapter_process(std::string command, conformance::protocol p, std::chrono::milliseconds timeout = std::chrono::seconds(10))
+      : command_(std::move(command)), protocol_(p), timeout_(timeout) {}
   adapter_process(const adapter_process&) = delete;
   adapter_process& operator=(const adapter_process&) = delete;
   ~adapter_process() { stop(); }
@@ -27,17 +33,23 @@ class adapter_process {
   /// is not running; after a broken exchange the adapter is stopped and restarted by the next call.
   result<participatieladder::v1::ConformanceResponse> exchange(const participatieladder::v1::ConformanceRequest& request);
 
-  /// Closes the adapter's input and waits for it to end.
+  /// Closes the adapter's input and waits for it to end (at most the timeout, then it is killed).
   void stop();
+
+  std::chrono::milliseconds timeout() const { return timeout_; }
 
  private:
   result<void> start();
-  result<void> write_all(const std::string& bytes);
-  result<std::string> read_exact(std::size_t n);
-  result<std::string> read_line();
+  result<void> write_all(const std::string& bytes, clock::time_point deadline);
+  result<std::string> read_exact(std::size_t n, clock::time_point deadline);
+  result<std::string> read_line(clock::time_point deadline);
+  /// Waits until `fd` is ready for `events` or the deadline passes (an error naming the timeout).
+  result<void> wait_for(int fd, short events, clock::time_point deadline);
+  void kill_group();
 
   std::string command_;
   conformance::protocol protocol_;
+  std::chrono::milliseconds timeout_;
   pid_t pid_ = -1;
   int to_adapter_ = -1;
   int from_adapter_ = -1;

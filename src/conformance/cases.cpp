@@ -107,9 +107,40 @@ void add_determination(std::vector<request_case>& out, const v1::AnswerSet& answ
   request_case c;
   *c.request.mutable_determine() = answers;
   c.request.set_case_id(required_id);
-  c.cases.push_back({required_id, level::required, aspect::determination});
-  if (!notes_id.empty()) c.cases.push_back({notes_id, level::recommended, aspect::notes});
+  c.cases.push_back({required_id, level::required, aspect::determination, "determine"});
+  if (!notes_id.empty()) c.cases.push_back({notes_id, level::recommended, aspect::notes, "notes"});
   out.push_back(std::move(c));
+}
+
+/// The answers of a readable notation as written ("1:nee 2:Nee 10:ja" -> text "nee", "Nee", "ja"),
+/// split at the separators of SPEC §6 (blanks, commas, semicolons) and each token's first ':'.
+/// Only called after pl::parse_answers accepted the notation: every token is QUESTION:ANSWER.
+v1::AnswerSet answers_as_written(const std::string& notation) {
+  v1::AnswerSet set;
+  std::size_t i = 0;
+  auto sep = [](char c) { return std::isspace(static_cast<unsigned char>(c)) != 0 || c == ',' || c == ';'; };
+  while (i < notation.size()) {
+    while (i < notation.size() && sep(notation[i])) ++i;
+    std::size_t j = i;
+    while (j < notation.size() && !sep(notation[j])) ++j;
+    if (j > i) {
+      const std::string token = notation.substr(i, j - i);
+      const auto colon = token.find(':');
+      auto& a = *set.add_answers();
+      a.set_question(std::stoi(token.substr(0, colon)));
+      a.set_text(token.substr(colon + 1));
+    }
+    i = j;
+  }
+  return set;
+}
+
+/// A notation that spells an answer otherwise than J or N (SPEC §6: ja/nee, yes/no, true/false,
+/// 1/0, y/j/n in any case).
+bool has_spellings(const v1::AnswerSet& written) {
+  for (const auto& a : written.answers())
+    if (a.text() != "J" && a.text() != "N") return true;
+  return false;
 }
 
 /// SPEC §4: all 308 paths (step + §4.1 notes) and every distinct proper prefix (next question).
@@ -146,6 +177,17 @@ result<void> questionnaire_vectors(std::vector<request_case>& out, const fs::pat
     PL_TRY(answers, pl::parse_answers(text_of(c, "answers")));
     add_determination(out, messages::to_message(answers), "required/questionnaire/" + name,
                       "recommended/notes/questionnaire/" + name);
+    // SPEC §6 spellings reach the adapter as written (Answer.text): the vendor's own reading of
+    // "nee", "YES", "1" is tested, at the recommended level.
+    const v1::AnswerSet written = answers_as_written(text_of(c, "answers"));
+    if (has_spellings(written)) {
+      request_case rc;
+      *rc.request.mutable_determine() = written;
+      const std::string id = "recommended/spelling/" + name;
+      rc.request.set_case_id(id);
+      rc.cases.push_back({id, level::recommended, aspect::determination, "answer_text"});
+      out.push_back(std::move(rc));
+    }
   }
   return success();
 }
@@ -181,7 +223,7 @@ result<void> check_vectors(std::vector<request_case>& out, const fs::path& path)
     }
     const std::string id = "recommended/check/" + name;
     rc.request.set_case_id(id);
-    rc.cases.push_back({id, level::recommended, aspect::check});
+    rc.cases.push_back({id, level::recommended, aspect::check, "check"});
     out.push_back(std::move(rc));
   }
   return success();
@@ -221,7 +263,7 @@ result<void> report_vectors(std::vector<request_case>& out, const fs::path& path
     }
     const std::string id = "recommended/report/" + name;
     rc.request.set_case_id(id);
-    rc.cases.push_back({id, level::recommended, aspect::report});
+    rc.cases.push_back({id, level::recommended, aspect::report, "report"});
     out.push_back(std::move(rc));
   }
   return success();
@@ -242,7 +284,7 @@ result<void> bad_inputs(std::vector<request_case>& out, const fs::path& dir) {
     req.mutable_options()->set_reference_date(reference);
     const std::string id = "recommended/bad_input/" + file;
     rc.request.set_case_id(id);
-    rc.cases.push_back({id, level::recommended, aspect::bad_input});
+    rc.cases.push_back({id, level::recommended, aspect::bad_input, "check_file"});
     out.push_back(std::move(rc));
   }
   return success();
@@ -256,6 +298,11 @@ v1::ConformanceResponse error_response(const pl::error& e) {
 }
 
 }  // namespace
+
+const std::vector<std::string>& all_features() {
+  static const std::vector<std::string> features{"determine", "answer_text", "notes", "check", "report", "check_file"};
+  return features;
+}
 
 result<vector_set> open_vector_set(const std::string& dir) {
   vector_set set;
@@ -351,6 +398,7 @@ v1::ConformanceResponse reference_answer(const v1::ConformanceRequest& request) 
       *r.mutable_check() = std::move(response).value();
       return r;
     }
+    case v1::ConformanceRequest::kCapabilities:
     case v1::ConformanceRequest::REQUEST_NOT_SET: break;
   }
   r.mutable_error()->set_status(-static_cast<int>(errc::invalid_argument));

@@ -28,7 +28,11 @@ struct case_spec {
   std::string id;  ///< stable: "required/path/1:N 2:N 10:J 12:J 13:J"; a failure list names these
   pl::conformance::level level;
   pl::conformance::aspect aspect;
+  std::string feature;  ///< the capability it tests (conformance.proto, Capabilities.features)
 };
+
+/// Every feature the runner tests, in the order of the cases (Capabilities.features).
+const std::vector<std::string>& all_features();
 
 struct request_case {
   participatieladder::v1::ConformanceRequest request;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "conformance/runner.hpp"
 
+#include "conformance/sha256.hpp"
+
 #include <participatieladder/version.hpp>
 
 #include <google/protobuf/util/json_util.h>
@@ -29,6 +31,7 @@ std::string other(const v1::ConformanceResponse& r) {
     case v1::ConformanceResponse::kDetermination: return "a DeterminationResult";
     case v1::ConformanceResponse::kCheck: return "a CheckResponse";
     case v1::ConformanceResponse::kReport: return "a ReportResponse";
+    case v1::ConformanceResponse::kCapabilities: return "a Capabilities";
     case v1::ConformanceResponse::RESPONSE_NOT_SET: break;
   }
   return "an empty response";
@@ -135,28 +138,76 @@ std::string projection(aspect a, const v1::ConformanceResponse& r) {
   return other(r);
 }
 
+std::string run_report::results_digest() const {
+  std::string listing;
+  for (const auto& c : cases) listing += std::string(outcome_name(c.outcome)) + "\t" + c.spec.id + "\n";
+  for (const auto& [name, n] : {std::pair{"required", required}, std::pair{"recommended", recommended}})
+    listing += std::string(name) + " " + std::to_string(n.passed) + " " + std::to_string(n.failed) + " " + std::to_string(n.skipped) +
+               " " + std::to_string(n.expected_failures) + " " + std::to_string(n.listed_but_passed) + "\n";
+  for (const auto& id : unknown_listed) listing += "unknown\t" + id + "\n";
+  return sha256_hex(listing);
+}
+
+namespace {
+
+/// The adapter's answer to the capabilities request: the features it declares, or every feature
+/// when it answers with anything but `capabilities` (an adapter written before the request).
+result<std::set<std::string>> ask_capabilities(adapter_process& adapter, run_report& report) {
+  v1::ConformanceRequest ask;
+  ask.set_case_id("capabilities");
+  ask.mutable_capabilities()->set_runner_version(pl::version_string);
+  for (const auto& f : all_features()) ask.mutable_capabilities()->add_features(f);
+  auto got = adapter.exchange(ask);
+  if (!got) return fail(got.error().value(), got.error().message + " (the capabilities request, before the first case)");
+  std::set<std::string> features;
+  if (got.value().has_capabilities()) {
+    report.declared = true;
+    for (const auto& f : got.value().capabilities().features())
+      if (std::find(all_features().begin(), all_features().end(), f) != all_features().end()) features.insert(f);
+  } else {
+    features.insert(all_features().begin(), all_features().end());
+  }
+  for (const auto& f : all_features())
+    if (features.count(f)) report.features.push_back(f);
+  return features;
+}
+
+}  // namespace
+
 result<run_report> run(const vector_set& vectors, const std::vector<request_case>& cases, adapter_process& adapter,
                        const std::set<std::string>& failure_list) {
   run_report report;
   report.vectors = vectors;
   report.library_version = pl::version_string;
+  report.runner_version = PL_VERSION_STRING;
+  report.failure_list.assign(failure_list.begin(), failure_list.end());
+  PL_TRY(features, ask_capabilities(adapter, report));
   std::set<std::string> known;
   for (const auto& rc : cases) {
-    const v1::ConformanceResponse expected = reference_answer(rc.request);
-    auto got = adapter.exchange(rc.request);
-    if (!got) return fail(got.error().value(), got.error().message + " (case '" + rc.request.case_id() + "')");
+    const bool wanted = std::any_of(rc.cases.begin(), rc.cases.end(), [&](const case_spec& c) { return features.count(c.feature) != 0; });
+    v1::ConformanceResponse expected, got;
+    if (wanted) {
+      expected = reference_answer(rc.request);
+      auto answer = adapter.exchange(rc.request);
+      if (!answer) return fail(answer.error().value(), answer.error().message + " (case '" + rc.request.case_id() + "')");
+      got = std::move(answer).value();
+    }
     for (const auto& spec : rc.cases) {
       known.insert(spec.id);
       case_outcome o;
       o.spec = spec;
       level_counts& counts = spec.level == level::required ? report.required : report.recommended;
       const bool listed = failure_list.count(spec.id) != 0;
-      if (got.value().has_skipped()) {
+      if (features.count(spec.feature) == 0) {
         o.outcome = outcome::skipped;
-        o.got = "skipped: " + got.value().skipped();
+        o.got = "skipped: not implemented (the adapter does not declare \"" + spec.feature + "\")";
+        ++counts.skipped;
+      } else if (got.has_skipped()) {
+        o.outcome = outcome::skipped;
+        o.got = "skipped: " + got.skipped();
         ++counts.skipped;
       } else {
-        const std::string want = projection(spec.aspect, expected), have = projection(spec.aspect, got.value());
+        const std::string want = projection(spec.aspect, expected), have = projection(spec.aspect, got);
         if (want == have) {
           o.outcome = listed ? outcome::listed_but_passed : outcome::passed;
           ++(listed ? counts.listed_but_passed : counts.passed);

@@ -10,7 +10,11 @@
   from the library (paths through 20 = yes; check and bad-input cases with a PL022 finding) and
   the run exits 1;
 - with those failures on a failure list the run exits 0 and counts them as expected failures;
-  a failure list that also names a passing case makes the run exit 1.
+  a failure list that also names a passing case makes the run exit 1, and the last line says FAIL;
+- issue 24: an adapter that declares no notes gets them skipped, not failed; a sleeping adapter
+  ends the run with exit 2 within --timeout, naming the case; --verify accepts an untouched
+  certificate and rejects one with an edited count; the SPEC §6 spelling vectors reach the
+  adapter as Answer.text (tests/conformance/declaring_adapter.py).
 Environment: PLADDER, PL_C_ADAPTER, PL_SOURCE_DIR, PYTHONPATH (the build tree's package)."""
 import html.parser
 import json
@@ -29,6 +33,7 @@ PY = sys.executable
 PY_ADAPTER = os.path.join(SOURCE, "examples", "conformance", "adapter.py")
 FAULTY = os.path.join(SOURCE, "tests", "conformance", "faulty_adapter.py")
 SKIPPING = os.path.join(SOURCE, "tests", "conformance", "skipping_adapter.py")
+DECLARING = os.path.join(SOURCE, "tests", "conformance", "declaring_adapter.py")
 TMP = tempfile.mkdtemp(prefix="pl_conformance_")
 
 
@@ -52,7 +57,8 @@ def assert_all_pass(name, p, cert):
         assert c["passed"] > 0, (name, level, c)
     assert cert["conformant"] is True and cert["not_passed"] == [], name
     total = cert["required"]["passed"] + cert["recommended"]["passed"]
-    assert p.stdout.strip().splitlines()[-1] == "%d passed, 0 failed" % total, p.stdout[-500:]
+    assert p.stdout.strip().splitlines()[-1] == "PASS, conformant at the required level: %d passed, 0 failed" % total, \
+        p.stdout[-500:]
     return total
 
 
@@ -159,9 +165,20 @@ def main():
     assert p.returncode == 1, (p.returncode, p.stderr)
     assert failed == predicted, ("unexpected", sorted(failed - predicted), "missing", sorted(predicted - failed))
     assert cert["failed"] == len(predicted) and cert["passed"] == total - len(predicted)
-    assert p.stdout.strip().splitlines()[-1] == "%d passed, %d failed" % (total - len(predicted), len(predicted))
+    assert p.stdout.strip().splitlines()[-1] == "FAIL: %d passed, %d failed" % (total - len(predicted), len(predicted))
     for i in predicted:
         assert "FAILED   " + i in p.stdout, i
+    if os.environ.get("PL_JAVA"):
+        # The same faulty adapter written over the Java adapter (issue 24): exactly the same cases fail.
+        classes = os.path.join(TMP, "faulty-java")
+        cp = os.environ["PL_JAVA_CLASSPATH"]
+        subprocess.run(["javac", "-encoding", "UTF-8", "-cp", cp, "-d", classes,
+                        os.path.join(SOURCE, "tests", "conformance", "FaultyAdapter.java")], check=True)
+        java = "%s -Dparticipatieladder.library=%s -cp %s:%s FaultyAdapter" % (os.environ["PL_JAVA"], os.environ["PL_LIBRARY"],
+                                                                             cp, classes)
+        p, cert = conform(java, "--protocol", "json", "--timeout", "60")
+        failed = {c["id"] for c in cert["not_passed"] if c["outcome"] == "failed"}
+        assert p.returncode == 1 and failed == predicted, ("Java", sorted(failed ^ predicted)[:5], p.stderr[-500:])
 
     # Known failures on the list: exit 0, counted as expected failures (and the JSON mode agrees).
     listing = os.path.join(TMP, "failures.txt")
@@ -181,6 +198,9 @@ def main():
     assert p.returncode == 1, p.returncode
     assert "PASSED but on the failure list (remove it): " + passing in p.stdout
     assert [c["id"] for c in cert["not_passed"] if c["outcome"] == "listed_but_passed"] == [passing]
+    # The last line states the verdict, not "N passed, 0 failed" (issue 24).
+    last = p.stdout.strip().splitlines()[-1]
+    assert last.startswith("FAIL: ") and last.endswith(", 1 listed but passed"), last
 
     # An id on the list that is no case at all also fails the run (a stale list).
     with open(listing, "w", encoding="utf-8") as f:
@@ -191,7 +211,8 @@ def main():
     # HTML certificate, Dutch by default.
     html = os.path.join(TMP, "certificate.html")
     p = subprocess.run([PLADDER, "conform", "--adapter", os.environ["PL_C_ADAPTER"], "--output", html], capture_output=True, text=True)
-    assert p.returncode == 0 and p.stdout.strip().splitlines()[-1] == "%d geslaagd, 0 mislukt" % total
+    assert p.returncode == 0 and p.stdout.strip().splitlines()[-1] == \
+        "GESLAAGD, conform op het verplichte niveau: %d geslaagd, 0 mislukt" % total
     with open(html, encoding="utf-8") as f:
         page = f.read()
     assert "Conformiteitsverklaring" in page and "Voldoet op het verplichte niveau." in page and pl.__version__ in page
@@ -207,9 +228,83 @@ def main():
     stage = subprocess.run([PLADDER, "conform", "--adapter", os.environ["PL_C_ADAPTER"], "--vectors", copy],
                            capture_output=True, text=True)
     assert stage.returncode == 2 and "differ from this manifest" in stage.stderr, stage.stderr
+    issue24 = runner_gaps(total)
+    print("conformance: %s" % issue24)
     print("conformance: C and Python adapters %d/%d at both levels; faulty adapter: exactly %d predicted failures; "
           "failure list: passing case and stale id fail the run; %d skip reasons read back from both certificates"
           % (total, total, len(predicted), skipped))
+
+
+def runner_gaps(total):
+    """Issue 24, Must show 4."""
+    c_adapter = os.environ["PL_C_ADAPTER"]
+    # 1. An adapter that declares everything but notes: every notes case skipped, none failed.
+    notes_cases = sum(1 for _ in pl.paths()) + sum(
+        1 for c in json.load(open(os.path.join(SOURCE, "tests", "vectors", "questionnaire.json"), encoding="utf-8"))["cases"]
+        if "error" not in c)
+    p, cert = conform("%s %s --features determine,answer_text,check,report,check_file" % (PY, DECLARING))
+    skipped = [c for c in cert["not_passed"] if c["outcome"] == "skipped"]
+    assert p.returncode == 0, (p.returncode, p.stdout[-1500:], p.stderr)
+    assert cert["recommended"]["failed"] == 0 and cert["recommended"]["skipped"] == notes_cases == len(skipped), \
+        (cert["recommended"], notes_cases)
+    assert all(c["id"].startswith("recommended/notes/") for c in skipped), skipped[:2]
+    assert cert["features"] == ["determine", "answer_text", "check", "report", "check_file"] and cert["features_declared"]
+    assert cert["conformant"] is True  # notes are recommended
+    # 2. The spelling vectors reach the adapter as Answer.text, as written.
+    record = os.path.join(TMP, "requests.jsonl")
+    p, cert = conform("%s %s --record %s" % (PY, DECLARING, record))
+    assert p.returncode == 0, p.stdout[-1000:]
+    with open(record, encoding="utf-8") as f:
+        requests = [json.loads(line) for line in f]
+    assert requests[0]["case_id"] == "capabilities" and "capabilities" in requests[0]
+    spelling = {r["case_id"]: r["determine"]["answers"] for r in requests if r["case_id"].startswith("recommended/spelling/")}
+    assert spelling, "no spelling case was sent"
+    with open(os.path.join(SOURCE, "tests", "vectors", "questionnaire.json"), encoding="utf-8") as f:
+        vectors = {c["name"]: c["answers"] for c in json.load(f)["cases"] if "error" not in c}
+    for case_id, answers in spelling.items():
+        written = re.findall(r"(\d+)\s*:\s*([^\s,;]+)", vectors[case_id[len("recommended/spelling/"):]])
+        assert [(a["question"], a["text"]) for a in answers] == [(int(q), t) for q, t in written], (case_id, answers)
+        assert all("yes" not in a for a in answers)
+    assert any(a["text"] == "nee" for answers in spelling.values() for a in answers)
+    assert all(c["level"] == "recommended" for c in cert["not_passed"])
+    spelled = cert["recommended"]["passed"]
+    # 3. A sleeping adapter: exit 2 within the timeout, naming the case; "sleep 60" before the first case.
+    for adapter, names in (("sleep 60", "the capabilities request"),
+                           ("%s %s --hang-on 'required/path/1:J 4:J'" % (PY, DECLARING), "case 'required/path/1:J 4:J'")):
+        p = subprocess.run([PLADDER, "conform", "--lang", "en", "--timeout", "1", "--adapter", adapter],
+                           capture_output=True, text=True, timeout=120)  # a guard against a hang, not a timing assertion
+        assert p.returncode == 2, (adapter, p.returncode, p.stderr)
+        assert "no response within the timeout of 1 s" in p.stderr and names in p.stderr, p.stderr
+    # 4. --verify: an untouched certificate is accepted, one with an edited count rejected.
+    out = os.path.join(TMP, "vendor.json")
+    p = subprocess.run([PLADDER, "conform", "--lang", "en", "--adapter", c_adapter, "--product", "Voorbeeld Suite",
+                        "--version", "7.1", "--output", out], capture_output=True, text=True)
+    assert p.returncode == 0, p.stdout[-500:]
+    with open(out, encoding="utf-8") as f:
+        cert = json.load(f)
+    assert cert["product"] == "Voorbeeld Suite" and cert["product_version"] == "7.1" and cert["adapter"] == c_adapter
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", cert["date"]) and cert["runner_version"] == pl.__version__
+    assert re.fullmatch(r"[0-9a-f]{64}", cert["results_sha256"]) and cert["library_version"] == pl.__version__
+    p = subprocess.run([PLADDER, "conform", "--lang", "en", "--verify", out], capture_output=True, text=True)
+    assert p.returncode == 0 and "Certificate verified" in p.stdout, (p.returncode, p.stdout, p.stderr)
+    cert["required"]["passed"] += 1
+    edited = os.path.join(TMP, "edited.json")
+    with open(edited, "w", encoding="utf-8") as f:
+        json.dump(cert, f)
+    p = subprocess.run([PLADDER, "conform", "--lang", "en", "--verify", edited], capture_output=True, text=True)
+    assert p.returncode == 1 and "required.passed: %d in the certificate, %d in this run" % (
+        cert["required"]["passed"], cert["required"]["passed"] - 1) in p.stdout, p.stdout
+    assert "Certificate NOT verified" in p.stdout
+    # The HTML certificate names the adapter, the product and its version.
+    page = os.path.join(TMP, "vendor.html")
+    subprocess.run([PLADDER, "conform", "--lang", "en", "--adapter", c_adapter, "--product", "Voorbeeld Suite", "--version", "7.1",
+                    "--output", page], capture_output=True, text=True, check=True)
+    with open(page, encoding="utf-8") as f:
+        text = f.read()
+    assert "<th>Adapter</th><td>%s</td>" % c_adapter in text and "Voorbeeld Suite" in text and "<td>7.1</td>" in text
+    return ("notes undeclared: %d skipped, 0 failed; spelling cases as text (%d recommended passed); "
+            "sleeping adapters stopped with exit 2; --verify accepts the certificate and rejects an edited count"
+            % (notes_cases, spelled))
 
 
 if __name__ == "__main__":

@@ -10,6 +10,12 @@ check and report vector sets (written as JSON Lines files), three doors are aske
   Python  participatieladder.check_response / report   (pl_read_records_v2 + pl_check / pl_report)
   handle  participatieladder.load → RecordSet           (pl_record_set_read + pl_record_set_check /
                                                          pl_record_set_report: the records stay in C)
+  Java    tests/differential/JavaDoor.java             (nl.participatieladder over JNA; issue 24)
+  C#      tests/differential/DotnetDoor.cs             (the .NET binding under Mono; issue 24)
+
+The Java and C# doors get every job the C door got, in one process each, and must answer with the
+same bytes (the response JSON) or refuse with the same status and message. They run when the
+build found a JDK with JNA (PL_JAVA_CLASSPATH) and Mono (PL_DOTNET_DIR).
 
 Vector cases with settings pass them through every door as a user of that door would: a
 configuration and an extension set for the checks (CLI --config/--extensions, C pl_read_config ->
@@ -45,6 +51,7 @@ FINDING_KEYS = ("check", "severity", "client_id", "file", "line", "measured_on",
 SEVERITY = {"error": "SEVERITY_ERROR", "warning": "SEVERITY_WARNING", "info": "SEVERITY_INFO"}
 
 failures = []
+jobs = []  # (where, job for the Java and C# doors, C door's rc, stdout, stderr)
 compared = {"check": 0, "report": 0, "refused": 0, "expectations": 0, "check with settings": 0,
             "report with settings": 0, "handle": 0}
 
@@ -114,6 +121,10 @@ def compare_check(where, path, reference, settings=None):
     settings = settings or {}
     rc_cli, out_cli, err_cli = cli("check", path, reference, settings=settings)
     rc_c, out_c, err_c = c_door("check", path, {"reference_date": reference} if reference else {}, settings)
+    jobs.append((where, {"kind": "check", "file": str(path), "reference_date": reference or "",
+                         "config": str(settings["config"]) if "config" in settings else None,
+                         "extensions": str(settings["extensions"]) if "extensions" in settings else None},
+                 rc_c, out_c, err_c))
     records, error = python_read(path)
     handle, handle_error = python_load(path)
     refused = {"CLI": rc_cli == 2, "C": rc_c == 2, "Python": error is not None, "handle": handle_error is not None}
@@ -166,6 +177,13 @@ def compare_reports(where, path, records, handle, reference, settings=None):
         if own and "to" in settings:
             options["to_date"] = settings["to"]
         rc_c, out_c, err_c = c_door("report", path, options, settings)
+        jobs.append(("%s report %s" % (where, table),
+                     {"kind": "report", "file": str(path), "table": table, "reference_date": reference or "",
+                      "by": settings.get("by") if own else None, "from": settings.get("from", "") if own else "",
+                      "to": settings.get("to", "") if own else "",
+                      "extensions": str(settings["extensions"]) if "extensions" in settings else None,
+                      "budget": str(settings["budget"]) if "budget" in settings else None},
+                     rc_c, out_c, err_c))
         args = dict(from_date=settings.get("from") if own else None, to_date=settings.get("to") if own else None,
                     by=settings.get("by") if own else None, extensions=settings.get("extensions"),
                     budget=settings.get("budget"))
@@ -243,6 +261,57 @@ def check_expectations(where, path, case, reference):
     compared["expectations"] += 1
 
 
+def managed_doors(tmp):
+    """The Java and C# doors, built here from the installed binding, as commands (issue 24)."""
+    doors = {}
+    here = pathlib.Path(__file__).resolve().parent
+    if os.environ.get("PL_JAVA_CLASSPATH"):
+        classes = pathlib.Path(tmp) / "java-door"
+        subprocess.run(["javac", "-encoding", "UTF-8", "-cp", os.environ["PL_JAVA_CLASSPATH"], "-d", str(classes),
+                        str(here / "JavaDoor.java")], check=True)
+        doors["Java"] = ([os.environ["PL_JAVA"], "-Dparticipatieladder.library=" + os.environ["PL_LIBRARY"], "-cp",
+                          os.environ["PL_JAVA_CLASSPATH"] + ":" + str(classes), "JavaDoor"], None)
+    if os.environ.get("PL_DOTNET_DIR"):
+        exe = pathlib.Path(tmp) / "DotnetDoor.exe"
+        dll = pathlib.Path(os.environ["PL_DOTNET_DIR"]) / "Participatieladder.dll"
+        subprocess.run(["mcs", "-nologo", "-warnaserror", "-r:" + str(dll), "-out:" + str(exe), str(here / "DotnetDoor.cs")],
+                       check=True)
+        env = dict(os.environ, MONO_PATH=os.environ["PL_DOTNET_DIR"],
+                   LD_LIBRARY_PATH=os.path.dirname(os.environ["PL_LIBRARY"]))
+        doors["C#"] = (["mono", str(exe)], env)
+    return doors
+
+
+def compare_managed(tmp):
+    """Every job the C door did, through the Java and C# doors: the same bytes, the same refusals."""
+    import time
+    started = time.monotonic()
+    for door, (command, env) in managed_doors(tmp).items():
+        stdin = "".join(json.dumps(job, ensure_ascii=False) + "\n" for _, job, _, _, _ in jobs)
+        p = subprocess.run(command, input=stdin.encode("utf-8"), capture_output=True, env=env)
+        lines = p.stdout.decode("utf-8").split("\n")
+        if p.returncode != 0 or len(lines) != len(jobs) + 1:
+            fail(door, "the door ended with %d after %d of %d jobs: %s"
+                 % (p.returncode, len(lines) - 1, len(jobs), p.stderr.decode("utf-8", "replace")[-2000:]))
+            continue
+        for (where, job, rc_c, out_c, err_c), line in zip(jobs, lines):
+            if line.startswith("!ERROR "):
+                if rc_c != 2:
+                    fail(where, "%s refused it (%s), the C door did not" % (door, line))
+                elif line.split(" ", 2)[2].replace("\\n", "\n") not in err_c:
+                    fail(where, "%s refused with another message: %r, C %r" % (door, line, err_c))
+                compared[door + " refused"] = compared.get(door + " refused", 0) + 1
+            elif rc_c != 0:
+                fail(where, "the C door refused it (%s), %s did not" % (err_c.strip(), door))
+            elif line != out_c.rstrip("\n"):
+                fail(where, "%s's %s JSON differs from the C door's bytes:\n%s %s\nC    %s"
+                     % (door, job["kind"], door, line[:400], out_c[:400]))
+            else:
+                compared[door] = compared.get(door, 0) + 1
+    if jobs:
+        print("differential: the Java and C# doors, built and run: %.0f s" % (time.monotonic() - started))
+
+
 def vector_files(tmp):
     """The records of every check and report vector case as a JSON Lines file, with its date and
     settings (the case's configuration, extension set and budget as files; its table, grouping and
@@ -298,11 +367,18 @@ def main():
             checked = compare_check(where, path, reference, settings)
             if checked:
                 compare_reports(where, path, checked[0], checked[2], reference, settings)
+        compare_managed(tmp)
     print("differential: %d check comparisons (%d with a configuration or extension set), %d report comparisons "
           "(%d with an extension set, budget, grouping or period), %d refusals alike, %d bad-input expectations "
           "through C and Python, %d responses of the record-set handle equal to Python's"
           % (compared["check"], compared["check with settings"], compared["report"], compared["report with settings"],
              compared["refused"], compared["expectations"], compared["handle"]))
+    for door in ("Java", "C#"):
+        if door in compared or door + " refused" in compared:
+            print("differential: %s door: %d responses byte-identical to the C door's, %d refusals with the same message"
+                  % (door, compared.get(door, 0), compared.get(door + " refused", 0)))
+            if compared.get(door, 0) < compared["check"] + compared["report"]:
+                fail(door, "fewer responses than the other doors: %s" % compared)
     if compared["check"] < 60 or compared["report"] < 100 or compared["check with settings"] < 6 \
             or compared["report with settings"] < 8 or compared["handle"] != compared["check"] + compared["report"]:
         fail("coverage", "too few comparisons: %s" % compared)
