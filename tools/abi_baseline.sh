@@ -1,18 +1,17 @@
 #!/usr/bin/env bash
-# Refresh the ABI baseline (docs/c-abi.md "ABI baseline"): an abidw dump of the shared library of
-# the CI's RelWithDebInfo ASan build (build/asan, configured as .ci/steps/20-asan-ubsan.sh; only
-# the library is built), written to abi/libparticipatieladder.so.SOVERSION.abi, replacing the old
-# dump. Run it after adding a function (the baseline must record every export: ctest
+# Refresh the ABI baseline (docs/c-abi.md "ABI baseline"): an abidw dump of the shared library,
+# built in build/abi with the release flags (so every dependency is a ccache hit from build/release)
+# and full debug info for the C ABI's own files (PL_ABI_DEBUG_INFO: abidw reads the types of the
+# exported functions from it; CI's step 60 compares the ASan build of step 20, whose exported types
+# are the same), written to abi/libparticipatieladder.so.SOVERSION.abi, replacing the old dump. Run it after adding a function (the baseline must record every export: ctest
 # abi_baseline_cover) and when the SONAME changes; then add a line to the history in docs/c-abi.md
 # and commit abi/. Usage: bash tools/abi_baseline.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source tools/ccache.sh
-cmake -S . -B build/asan -DCMAKE_BUILD_TYPE=RelWithDebInfo $PL_LAUNCHER_ARGS \
-  "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -g1 -DNDEBUG" "-DCMAKE_C_FLAGS_RELWITHDEBINFO=-O1 -g1 -DNDEBUG" \
-  -DPL_ABI_DEBUG_INFO=ON -DPL_SANITIZE=address,undefined >/dev/null
-cmake --build build/asan --target participatieladder -j "$(nproc)"
-lib=build/asan/src/capi/libparticipatieladder.so
+cmake -S . -B build/abi -DCMAKE_BUILD_TYPE=Release $PL_LAUNCHER_ARGS -DPL_BUILD_TESTS=OFF -DPL_ABI_DEBUG_INFO=ON >/dev/null
+cmake --build build/abi --target participatieladder -j 2
+lib=build/abi/src/capi/libparticipatieladder.so
 soname=$(objdump -p "$lib" | awk '/SONAME/ {print $2}')
 [ -n "$soname" ] || { echo "no SONAME in $lib" >&2; exit 1; }
 git rm -q --ignore-unmatch abi/libparticipatieladder.so.*.abi 2>/dev/null || rm -f abi/libparticipatieladder.so.*.abi
