@@ -408,6 +408,17 @@ PL_EXTERN int pl_read_extensions(const void *json, size_t size, const char *sour
 /** pl_read_extensions() writing the ExtensionSet as JSON; on failure *out holds the error object. */
 PL_EXTERN int pl_read_extensions_json(const void *json, size_t size, const char *source_name, pl_buffer *out);
 
+/** Read a budget file (SPEC §10 budget table: per step and income situation the budgets, share and
+ *  cost per client-year; JSON, `size` bytes, UTF-8, a BOM skipped; format in docs/reports.md) into a
+ *  participatieladder.v1.BudgetConfig, validated — the one reader of that file for every door
+ *  (`pladder report --budget`, the bindings). `source_name` (may be NULL: "budget") names the file
+ *  in messages. Text that is not such JSON (an unknown key included) is PL_E_PARSE; an invalid rule
+ *  PL_E_CONFIG naming it. Put the result in ReportOptions.budget. */
+PL_EXTERN int pl_read_budget(const void *json, size_t size, const char *source_name, pl_buffer *out);
+
+/** pl_read_budget() writing the BudgetConfig as JSON; on failure *out holds the error object. */
+PL_EXTERN int pl_read_budget_json(const void *json, size_t size, const char *source_name, pl_buffer *out);
+
 /** Compute a management-information table (SPEC §10) from a serialized
  *  participatieladder.v1.ReportRequest (a RecordSet and ReportOptions: reference date, kind,
  *  optionally a period, a grouping and an extension set replacing the engine's) and write a

@@ -5,6 +5,7 @@
 #include "engine.hpp"
 #include "report_door.hpp"
 
+#include "messages/budget_message.hpp"
 #include "messages/decode.hpp"
 #include "messages/extensions_message.hpp"
 #include "messages/json.hpp"
@@ -58,6 +59,15 @@ int read_extensions(const char* fn, shape s, const void* json, size_t size, cons
   });
 }
 
+int read_budget(const char* fn, shape s, const void* json, size_t size, const char* source_name, pl_buffer* out) {
+  return door(fn, s, out, [&]() -> pl::result<void> {
+    PL_TRY(require(json, fn, "json"));
+    const std::string_view name = source_name ? source_name : "budget";
+    PL_TRY(m, pl::messages::parse_budget_config(std::string_view(static_cast<const char*>(json), size), name));
+    return give(m, s, out);
+  });
+}
+
 int report(const char* fn, shape s, const pl_engine* engine, const message_in& request, pl_buffer* out) {
   return door(fn, s, out, [&]() -> pl::result<void> {
     PL_TRY(require(engine, fn, "engine"));
@@ -104,6 +114,14 @@ PL_EXTERN int pl_read_extensions(const void* json, size_t size, const char* sour
 
 PL_EXTERN int pl_read_extensions_json(const void* json, size_t size, const char* source_name, pl_buffer* out) {
   return read_extensions("pl_read_extensions_json", shape::json, json, size, source_name, out);
+}
+
+PL_EXTERN int pl_read_budget(const void* json, size_t size, const char* source_name, pl_buffer* out) {
+  return read_budget("pl_read_budget", shape::bytes, json, size, source_name, out);
+}
+
+PL_EXTERN int pl_read_budget_json(const void* json, size_t size, const char* source_name, pl_buffer* out) {
+  return read_budget("pl_read_budget_json", shape::json, json, size, source_name, out);
 }
 
 PL_EXTERN int pl_report(const pl_engine* engine, const void* request, size_t size, pl_buffer* out) {

@@ -76,16 +76,12 @@ std::string jsonl(const Value& c, const Value* base) {
 
 TEST_CASE("JSON twins: determination, paths, catalogue, version and sessions on the questionnaire vectors", "[abi][json][twins]") {
   auto engine = make_engine();
-  for (const auto& c : get(vectors("questionnaire.json"), "cases")->list_value().values()) {
+  const Value all = vectors("questionnaire.json");  // kept: the loop's range points into it
+  for (const auto& c : get(all, "cases")->list_value().values()) {
     const std::string notation = get(c, "answers")->string_value();
     INFO(get(c, "name")->string_value() << ": " << notation);
     buffer b, j;
-    const int rc = pl_determine_notation(engine.get(), notation.c_str(), &b);
-    agree("DeterminationResult", rc, b, pl_determine_notation_json(engine.get(), notation.c_str(), &j), j);
-    if (rc != PL_OK) continue;
-    // The same answers as an AnswerSet message (pl_message_to_json of the determination's input).
-    buffer result_json;
-    REQUIRE(pl_message_to_json("DeterminationResult", b.b.data, b.b.size, &result_json) == PL_OK);
+    agree("DeterminationResult", pl_determine_notation(engine.get(), notation.c_str(), &b), b, pl_determine_notation_json(engine.get(), notation.c_str(), &j), j);
   }
   buffer b, j;
   agree("QuestionnairePaths", pl_paths(engine.get(), &b), b, pl_paths_json(engine.get(), &j), j);
@@ -195,7 +191,8 @@ TEST_CASE("JSON twins: reading, checks and the record-set handle on the check ve
 TEST_CASE("JSON twins: reports, HTML, XLSX and the benchmark on the report vectors", "[abi][json][twins]") {
   auto engine = make_engine();
   int compared = 0;
-  for (const auto& c : get(vectors("reports.json"), "cases")->list_value().values()) {
+  const Value all = vectors("reports.json");  // kept: the loop's range points into it
+  for (const auto& c : get(all, "cases")->list_value().values()) {
     INFO(get(c, "name")->string_value());
     const std::string file = jsonl(c, nullptr);
     Value options;
