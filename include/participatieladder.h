@@ -32,16 +32,44 @@
  * Ownership. Output bytes are written to a caller-provided pl_buffer whose memory the library
  * allocates; release it with pl_buffer_free(). Handles are created by pl_*_new() and released
  * by the matching pl_*_free(), which accepts NULL. Strings returned as `const char *` are owned
- * by the library: static ones live as long as the library, pl_last_error()'s until the next call
- * into the library on the same thread.
+ * by the library: static ones live as long as the library, pl_last_error()'s until the next failing
+ * call (or pl_clear_error()) on the same thread.
+ *
+ * Out-parameters and failure. Every out-parameter is written on success and on failure alike,
+ * so a caller never reads what it did not initialise: on failure a pl_buffer *out is empty
+ * ({NULL, 0}) — except for the `_json` entries, which put the error object there — a handle
+ * **out is NULL, and scalar outputs (*step, *next_question, *question) are 0. The exceptions are
+ * named at the function (pl_determine_bits_batch writes the results before a bad pair;
+ * pl_session_current leaves *answered). A NULL out-parameter is
+ * PL_E_INVALID_ARGUMENT, except where a function says it may be NULL.
+ *
+ * JSON entries. Every function that takes or writes a message has a twin ending in `_json` that
+ * takes each message argument as NUL-terminated JSON and writes each message result as
+ * NUL-terminated JSON — the one v1 JSON mapping (field names as in the schema, every field
+ * written, the same bytes as pl_message_to_json() and `pladder --format json`), so a caller needs
+ * no protobuf library. Text and file outputs (HTML, CSV, .xlsx) are the same bytes as the twin's.
+ * On failure a `_json` entry returns the status as every function does and also writes the error
+ * into its output buffer (into `error` for the constructors pl_engine_new_json() and
+ * pl_record_set_read_json(), whose output is a handle):
+ *   {"error":{"code":"PL_E_PARSE","status":-2,"message":"..."}}
+ * `code` is the status's name in this header, `status` its value, `message` the text
+ * pl_last_error() gives on the same thread. A caller that checks the status and then parses the
+ * buffer needs no per-thread state. docs/c-abi.md lists every entry with its JSON messages.
+ *
+ * Handles. pl_engine, pl_session and pl_record_set carry their kind from construction: a handle of
+ * one kind passed where another is expected (through a cast, or an untyped pointer of another
+ * language) is PL_E_INVALID_ARGUMENT naming the kind found, and a pl_*_free() given another kind
+ * frees nothing (it sets the last error). Using a freed handle is undefined.
  *
  * Threading. A pl_engine and a pl_record_set are immutable after creation and may be shared by
  * any number of threads without locking. A pl_session is not synchronised: use it from one thread
  * at a time. The last error is per thread. All other functions are reentrant.
  *
  * Versioning. PL_VERSION_* (compile time) and pl_version_number()/pl_version_string() (run
- * time). The shared library's SOVERSION is the major version; within one major version the ABI
- * only grows (new functions; behaviour changes arrive as new _v2 functions).
+ * time). The shared library's SONAME is libparticipatieladder.so.MAJOR and the CMake package
+ * accepts a request only within the same major version; within one major version the ABI only
+ * grows (new functions; behaviour changes arrive as new _v2 functions). An incompatible change
+ * raises the major version, and with it the SONAME (docs/c-abi.md "Versions").
  */
 #ifndef PARTICIPATIELADDER_H
 #define PARTICIPATIELADDER_H
@@ -80,7 +108,8 @@ typedef enum pl_status {
   PL_E_CONFIG = -5,           /**< an invalid configuration (unknown check id, bad interval) */
   PL_E_STATE = -6,            /**< not allowed now (answering a complete session, back at question 1) */
   PL_E_DECODE = -7,           /**< bytes that are not the expected protobuf message */
-  PL_E_VERSION = -8,          /**< version mismatch between caller and library */
+  PL_E_VERSION = -8,          /**< reserved; no function returns it (compare pl_version_number() with
+                                   PL_VERSION_NUMBER to detect a header/library mismatch) */
   PL_E_INTERNAL = -9,         /**< an unexpected failure inside the library (a bug: please report) */
   PL_E_NO_MEMORY = -10        /**< allocation failed */
 } pl_status;
@@ -90,8 +119,12 @@ typedef enum pl_status {
 PL_EXTERN const char *pl_status_str(int status);
 
 /** The message of the last failed call on this thread: where and why. "" when no call on this
- *  thread has failed since the last pl_clear_error(). Successful calls do not clear it. Never NULL;
- *  valid until the next call into the library on this thread. */
+ *  thread has failed since the last pl_clear_error(). Successful calls neither clear nor change it.
+ *  Never NULL. The text is owned by the library and stays valid and unchanged until the next
+ *  failing call on this thread, or pl_clear_error() on this thread, or the thread's end —
+ *  whichever comes first (a successful call leaves it as it is). Copy it before such a call. A
+ *  caller whose runtime may move it between OS threads (Java, .NET) reads the error from the
+ *  failing call's own output instead: every `_json` entry writes it there ("JSON entries"). */
 PL_EXTERN const char *pl_last_error(void);
 
 /** Forget the last error of this thread. */
@@ -124,6 +157,9 @@ PL_EXTERN void pl_buffer_free(pl_buffer *buf);
 /** A participatieladder.v1.VersionInfo message into *out. */
 PL_EXTERN int pl_version_info(pl_buffer *out);
 
+/** pl_version_info() as JSON (a VersionInfo); on failure *out holds the error object. */
+PL_EXTERN int pl_version_info_json(pl_buffer *out);
+
 /* ---- JSON conversion ----------------------------------------------------------------------- */
 
 /** Convert serialized message `type_name` (e.g. "participatieladder.v1.CheckResponse"; the
@@ -143,10 +179,17 @@ typedef struct pl_engine pl_engine;
 /** Create an engine from a serialized participatieladder.v1.Configuration (`config`, `size`
  *  bytes): check settings (SPEC §7, §8) and the municipality's extension set (SPEC §9, used by PL014
  *  and the reports). config == NULL with size == 0 gives the defaults. An invalid configuration
- *  gives PL_E_CONFIG. On success *out holds a new engine for pl_engine_free(). */
+ *  gives PL_E_CONFIG. On success *out holds a new engine, owned by the caller, for
+ *  pl_engine_free(); on failure *out is NULL. */
 PL_EXTERN int pl_engine_new(const void *config, size_t size, pl_engine **out);
 
-/** Release an engine. Accepts NULL. No other thread may still be using it. */
+/** pl_engine_new() with the Configuration as JSON (`config_json`, NUL-terminated; NULL or "" for
+ *  the defaults). On failure *out is NULL and, when `error` is not NULL, *error holds the error
+ *  object (see "JSON entries"); on success *error is left empty. */
+PL_EXTERN int pl_engine_new_json(const char *config_json, pl_engine **out, pl_buffer *error);
+
+/** Release an engine. Accepts NULL. No other thread may still be using it, nor a session made from
+ *  it. Given another kind of handle it frees nothing and sets the last error. */
 PL_EXTERN void pl_engine_free(pl_engine *engine);
 
 /* ---- determination (SPEC §4) --------------------------------------------------------------- */
@@ -157,15 +200,23 @@ PL_EXTERN void pl_engine_free(pl_engine *engine);
  *  answered twice is PL_E_INVALID_ARGUMENT. */
 PL_EXTERN int pl_determine(const pl_engine *engine, const void *answer_set, size_t size, pl_buffer *out);
 
+/** pl_determine() with the AnswerSet as JSON (NUL-terminated) and the DeterminationResult as JSON;
+ *  on failure *out holds the error object. */
+PL_EXTERN int pl_determine_json(const pl_engine *engine, const char *answer_set_json, pl_buffer *out);
+
 /** The same from the answer notation of SPEC §6 (`"1:N 2:N 10:J 12:J 13:J"`, NUL-terminated);
  *  unreadable notation is PL_E_PARSE. */
 PL_EXTERN int pl_determine_notation(const pl_engine *engine, const char *notation, pl_buffer *out);
+
+/** pl_determine_notation() writing the DeterminationResult as JSON; on failure *out holds the error object. */
+PL_EXTERN int pl_determine_notation_json(const pl_engine *engine, const char *notation, pl_buffer *out);
 
 /** Fast scalar determination for bulk use; no allocation. Answers are two bitmasks: bit q
  *  (1 << q, q = 1..21) of `answered` is set when question q was answered, the same bit of `yes`
  *  when the answer was yes. On success either *step is the step 1-6 and *next_question is 0
  *  (complete), or *step is 0 and *next_question is the question to ask (incomplete). Bits outside
- *  1..21, or yes-bits without their answered-bit, are PL_E_INVALID_ARGUMENT. */
+ *  1..21, or yes-bits without their answered-bit, are PL_E_INVALID_ARGUMENT. On failure *step and
+ *  *next_question are 0 (when not NULL). */
 PL_EXTERN int pl_determine_bits(const pl_engine *engine, uint32_t answered, uint32_t yes, int *step,
                                 int *next_question);
 
@@ -181,6 +232,9 @@ PL_EXTERN int pl_determine_bits_batch(const pl_engine *engine, const uint32_t *a
 /** Every complete path through the questionnaire (SPEC §4: 308) as a
  *  participatieladder.v1.QuestionnairePaths message: a conformance suite for other systems. */
 PL_EXTERN int pl_paths(const pl_engine *engine, pl_buffer *out);
+
+/** pl_paths() as JSON (QuestionnairePaths); on failure *out holds the error object. */
+PL_EXTERN int pl_paths_json(const pl_engine *engine, pl_buffer *out);
 
 /** Languages of the static texts below. */
 #define PL_LANG_NL 0
@@ -199,15 +253,18 @@ PL_EXTERN const char *pl_step_label(int step, int lang);
  *  synchronised: one thread at a time. The engine must outlive the session. */
 typedef struct pl_session pl_session;
 
-/** Start a session at question 1. */
+/** Start a session at question 1. On success *out holds a new session, owned by the caller, for
+ *  pl_session_free(); on failure *out is NULL. */
 PL_EXTERN int pl_session_new(const pl_engine *engine, pl_session **out);
 
-/** Release a session. Accepts NULL. */
+/** Release a session. Accepts NULL. Given another kind of handle it frees nothing and sets the last
+ *  error. */
 PL_EXTERN void pl_session_free(pl_session *session);
 
 /** Where the session is: *question is the question to ask (1-21) and *step 0 while incomplete;
  *  *question is 0 and *step the step 1-6 when complete. `answered` (may be NULL) receives the
- *  number of answers given. */
+ *  number of answers given. On failure *question and *step are 0 (when not NULL); *answered is
+ *  not written. */
 PL_EXTERN int pl_session_current(const pl_session *session, int *question, int *step, size_t *answered);
 
 /** Answer the current question: yes != 0 for yes. PL_E_STATE when the session is complete. */
@@ -224,6 +281,9 @@ PL_EXTERN int pl_session_back(pl_session *session);
 
 /** The participatieladder.v1.DeterminationResult for the answers so far. */
 PL_EXTERN int pl_session_result(const pl_session *session, pl_buffer *out);
+
+/** pl_session_result() as JSON (DeterminationResult); on failure *out holds the error object. */
+PL_EXTERN int pl_session_result_json(const pl_session *session, pl_buffer *out);
 
 /* ---- records and consistency checks (SPEC §6, §8) ------------------------------------------ */
 
@@ -268,6 +328,11 @@ PL_EXTERN int pl_read_records(const pl_engine *engine, const void *data, size_t 
 PL_EXTERN int pl_read_records_v2(const pl_engine *engine, const void *data, size_t size, const char *source_name, int format,
                                  const void *read_options, size_t read_options_size, pl_buffer *out);
 
+/** pl_read_records_v2() with the ReadOptions as JSON (NULL or "" for the defaults) and the
+ *  RecordSet as JSON; on failure *out holds the error object. */
+PL_EXTERN int pl_read_records_json(const pl_engine *engine, const void *data, size_t size, const char *source_name, int format,
+                                   const char *read_options_json, pl_buffer *out);
+
 /** Read a column-mapping file (JSON of participatieladder.v1.ReadOptions, e.g.
  *  `{"encoding": "windows-1252", "columns": {"Datum meting": "measured_on"}}`) into a validated
  *  ReadOptions message: the same reader as `pladder --columns` and Python. Not JSON (or an unknown
@@ -275,11 +340,18 @@ PL_EXTERN int pl_read_records_v2(const pl_engine *engine, const void *data, size
  *  PL_E_CONFIG. `source_name` (may be NULL) names the file in messages. */
 PL_EXTERN int pl_read_column_mapping(const void *json, size_t size, const char *source_name, pl_buffer *out);
 
+/** pl_read_column_mapping() writing the ReadOptions as JSON; on failure *out holds the error object. */
+PL_EXTERN int pl_read_column_mapping_json(const void *json, size_t size, const char *source_name, pl_buffer *out);
+
 /** Join two serialized participatieladder.v1.RecordSet messages into one (`second` after `first`):
  *  sources appended, every record's source and every finding's record_index renumbered, so each
  *  finding keeps its own file, line and record. Either may be empty (size 0). */
 PL_EXTERN int pl_record_sets_concat(const void *first, size_t first_size, const void *second, size_t second_size,
                                     pl_buffer *out);
+
+/** pl_record_sets_concat() over two RecordSets as JSON, writing the joined RecordSet as JSON; on
+ *  failure *out holds the error object. */
+PL_EXTERN int pl_record_sets_concat_json(const char *first_json, const char *second_json, pl_buffer *out);
 
 /** Run the consistency checks (SPEC §8) on a serialized participatieladder.v1.CheckRequest (a
  *  RecordSet and CheckOptions: reference date, optionally check settings and an extension set
@@ -310,12 +382,19 @@ PL_EXTERN int pl_check_file_json(const pl_engine *engine, const void *data, size
  *  a participatieladder.v1.Catalogue. */
 PL_EXTERN int pl_catalogue(const pl_engine *engine, pl_buffer *out);
 
+/** pl_catalogue() as JSON (Catalogue); on failure *out holds the error object. */
+PL_EXTERN int pl_catalogue_json(const pl_engine *engine, pl_buffer *out);
+
 /** Read a municipality's configuration file (JSON: `disabled_checks`, `severity`,
  *  `reassessment_months`, `intake_months`; docs/checks.md) into a participatieladder.v1.Configuration
  *  for pl_engine_new() (or its `checks` for CheckOptions.config). The one reader of that file for
  *  every door: text that is not JSON is PL_E_PARSE; an unknown key or an invalid value PL_E_CONFIG
  *  naming the key and value. `source_name` (may be NULL: "configuration") names the file. */
 PL_EXTERN int pl_read_config(const void *json, size_t size, const char *source_name, pl_buffer *out);
+
+/** pl_read_config() writing the Configuration as JSON (for pl_engine_new_json()); on failure *out
+ *  holds the error object. */
+PL_EXTERN int pl_read_config_json(const void *json, size_t size, const char *source_name, pl_buffer *out);
 
 /* ---- local extensions and management information (SPEC §9, §10) --------------------------- */
 
@@ -325,6 +404,20 @@ PL_EXTERN int pl_read_config(const void *json, size_t size, const char *source_n
  *  Text that is not JSON is PL_E_PARSE; an invalid set PL_E_CONFIG naming the key and value. Put
  *  the result in Configuration.extensions (engine-wide) or in CheckOptions / ReportOptions. */
 PL_EXTERN int pl_read_extensions(const void *json, size_t size, const char *source_name, pl_buffer *out);
+
+/** pl_read_extensions() writing the ExtensionSet as JSON; on failure *out holds the error object. */
+PL_EXTERN int pl_read_extensions_json(const void *json, size_t size, const char *source_name, pl_buffer *out);
+
+/** Read a budget file (SPEC §10 budget table: per step and income situation the budgets, share and
+ *  cost per client-year; JSON, `size` bytes, UTF-8, a BOM skipped; format in docs/reports.md) into a
+ *  participatieladder.v1.BudgetConfig, validated — the one reader of that file for every door
+ *  (`pladder report --budget`, the bindings). `source_name` (may be NULL: "budget") names the file
+ *  in messages. Text that is not such JSON (an unknown key included) is PL_E_PARSE; an invalid rule
+ *  PL_E_CONFIG naming it. Put the result in ReportOptions.budget. */
+PL_EXTERN int pl_read_budget(const void *json, size_t size, const char *source_name, pl_buffer *out);
+
+/** pl_read_budget() writing the BudgetConfig as JSON; on failure *out holds the error object. */
+PL_EXTERN int pl_read_budget_json(const void *json, size_t size, const char *source_name, pl_buffer *out);
 
 /** Compute a management-information table (SPEC §10) from a serialized
  *  participatieladder.v1.ReportRequest (a RecordSet and ReportOptions: reference date, kind,
@@ -359,6 +452,10 @@ PL_EXTERN int pl_report_file_json(const pl_engine *engine, const void *data, siz
  *  `pladder report --html`. Errors as pl_report(). */
 PL_EXTERN int pl_report_html(const pl_engine *engine, const void *request, size_t size, int lang, pl_buffer *out);
 
+/** pl_report_html() with the ReportRequest as JSON; writes the same HTML; on failure *out holds the
+ *  error object (JSON). */
+PL_EXTERN int pl_report_html_json(const pl_engine *engine, const char *request_json, int lang, pl_buffer *out);
+
 /** The Excel workbook (SPEC §10) over a serialized participatieladder.v1.ReportRequest, in PL_LANG_NL
  *  or PL_LANG_EN: a data-quality sheet, one sheet per table (numbers as numbers, percentages
  *  formatted as percentages), and a findings sheet (the engine's checks, with caseworker and team
@@ -366,6 +463,10 @@ PL_EXTERN int pl_report_html(const pl_engine *engine, const void *request, size_
  *  `pladder report --xlsx`. ReportOptions.kind is ignored. Errors as pl_report(); PL_E_IO when no
  *  temporary file can be written. */
 PL_EXTERN int pl_report_xlsx(const pl_engine *engine, const void *request, size_t size, int lang, pl_buffer *out);
+
+/** pl_report_xlsx() with the ReportRequest as JSON; writes the same workbook bytes; on failure *out
+ *  holds the error object (JSON). */
+PL_EXTERN int pl_report_xlsx_json(const pl_engine *engine, const char *request_json, int lang, pl_buffer *out);
 
 /* ---- a record set read once (issue 13) ----------------------------------------------------- */
 
@@ -399,21 +500,34 @@ typedef struct pl_record_set pl_record_set;
 PL_EXTERN int pl_record_set_read(const pl_engine *engine, const void *data, size_t size, const char *source_name, int format,
                                  const void *read_options, size_t read_options_size, pl_record_set **out);
 
+/** pl_record_set_read() with the ReadOptions as JSON (NULL or "" for the defaults). On failure *out
+ *  is NULL and, when `error` is not NULL, *error holds the error object; on success *error is left
+ *  empty. */
+PL_EXTERN int pl_record_set_read_json(const pl_engine *engine, const void *data, size_t size, const char *source_name, int format,
+                                      const char *read_options_json, pl_record_set **out, pl_buffer *error);
+
 /** A new record set holding `first` then `second`, joined as pl_record_sets_concat() (sources
  *  appended, record sources and finding record indexes renumbered). Both stay valid and
- *  unchanged; the caller frees all three. */
+ *  unchanged; the caller frees all three. On failure *out is NULL. */
 PL_EXTERN int pl_record_set_concat(const pl_record_set *first, const pl_record_set *second, pl_record_set **out);
 
-/** Release a record set. Accepts NULL. No other thread may still be using it. */
+/** Release a record set. Accepts NULL. No other thread may still be using it. Given another kind
+ *  of handle it frees nothing and sets the last error. */
 PL_EXTERN void pl_record_set_free(pl_record_set *set);
 
 /** What the set holds, without its records: a participatieladder.v1.RecordSetInfo (record count,
  *  sources, encodings, local columns, headers and the `input` findings of reading). */
 PL_EXTERN int pl_record_set_info(const pl_record_set *set, pl_buffer *out);
 
+/** pl_record_set_info() as JSON (RecordSetInfo); on failure *out holds the error object. */
+PL_EXTERN int pl_record_set_info_json(const pl_record_set *set, pl_buffer *out);
+
 /** The whole set as a serialized participatieladder.v1.RecordSet, the bytes pl_read_records_v2()
  *  writes for the same file (e.g. to build a CheckRequest, or to store). */
 PL_EXTERN int pl_record_set_message(const pl_record_set *set, pl_buffer *out);
+
+/** pl_record_set_message() as JSON (RecordSet); on failure *out holds the error object. */
+PL_EXTERN int pl_record_set_message_json(const pl_record_set *set, pl_buffer *out);
 
 /** Check the set (SPEC §8) with the serialized participatieladder.v1.CheckOptions `options`
  *  (NULL/0 for the defaults) and write a CheckResponse, as pl_check_file() for the same file.
@@ -421,21 +535,37 @@ PL_EXTERN int pl_record_set_message(const pl_record_set *set, pl_buffer *out);
 PL_EXTERN int pl_record_set_check(const pl_engine *engine, const pl_record_set *set, const void *options, size_t options_size,
                                   pl_buffer *out);
 
+/** pl_record_set_check() with the CheckOptions as JSON (NULL or "" for the defaults) and the
+ *  CheckResponse as JSON; on failure *out holds the error object. */
+PL_EXTERN int pl_record_set_check_json(const pl_engine *engine, const pl_record_set *set, const char *options_json, pl_buffer *out);
+
 /** A management-information table (SPEC §10) over the set with the serialized
  *  participatieladder.v1.ReportOptions `options` (kind required), as pl_report_file(). Writes a
  *  ReportResponse. ReportOptions.read set is PL_E_INVALID_ARGUMENT. */
 PL_EXTERN int pl_record_set_report(const pl_engine *engine, const pl_record_set *set, const void *options, size_t options_size,
                                    pl_buffer *out);
 
+/** pl_record_set_report() with the ReportOptions as JSON and the ReportResponse as JSON; on failure
+ *  *out holds the error object. */
+PL_EXTERN int pl_record_set_report_json(const pl_engine *engine, const pl_record_set *set, const char *options_json, pl_buffer *out);
+
 /** The HTML report over the set, as pl_report_html() with a ReportRequest of this set and `options`
  *  (NULL/0 for the defaults; kind ignored), in PL_LANG_NL or PL_LANG_EN. */
 PL_EXTERN int pl_record_set_report_html(const pl_engine *engine, const pl_record_set *set, const void *options,
                                         size_t options_size, int lang, pl_buffer *out);
 
+/** pl_record_set_report_html() with the ReportOptions as JSON; on failure *out holds the error object. */
+PL_EXTERN int pl_record_set_report_html_json(const pl_engine *engine, const pl_record_set *set, const char *options_json, int lang,
+                                             pl_buffer *out);
+
 /** The Excel workbook over the set, as pl_report_xlsx() with a ReportRequest of this set and
  *  `options`, in PL_LANG_NL or PL_LANG_EN. */
 PL_EXTERN int pl_record_set_report_xlsx(const pl_engine *engine, const pl_record_set *set, const void *options,
                                         size_t options_size, int lang, pl_buffer *out);
+
+/** pl_record_set_report_xlsx() with the ReportOptions as JSON; on failure *out holds the error object. */
+PL_EXTERN int pl_record_set_report_xlsx_json(const pl_engine *engine, const pl_record_set *set, const char *options_json, int lang,
+                                             pl_buffer *out);
 
 /* ---- Benchmark exchange (SPEC §9, §11, §12; docs/benchmark-exchange.md) ----------------------
  * Options are a serialized participatieladder.v1.BenchmarkOptions (NULL/0 = all defaults); the
@@ -447,11 +577,21 @@ PL_EXTERN int pl_record_set_report_xlsx(const pl_engine *engine, const pl_record
 PL_EXTERN int pl_benchmark_conformance_file(const pl_engine *engine, const void *data, size_t size, const char *source_name,
                                             int format, const void *options, size_t options_size, pl_buffer *out);
 
+/** pl_benchmark_conformance_file() with the BenchmarkOptions as JSON and the DataConformance as JSON;
+ *  on failure *out holds the error object. */
+PL_EXTERN int pl_benchmark_conformance_file_json(const pl_engine *engine, const void *data, size_t size, const char *source_name,
+                                                 int format, const char *options_json, pl_buffer *out);
+
 /** The aggregated publication: writes a participatieladder.v1.BenchmarkPublication (placement,
  *  target and movement tables on national steps, small-cell and secondary suppression; suppressed
  *  counts carry their state and value 0). PL_E_INVALID_ARGUMENT without options.municipality. */
 PL_EXTERN int pl_benchmark_publication_file(const pl_engine *engine, const void *data, size_t size, const char *source_name,
                                             int format, const void *options, size_t options_size, pl_buffer *out);
+
+/** pl_benchmark_publication_file() with the BenchmarkOptions as JSON and the BenchmarkPublication as
+ *  JSON; on failure *out holds the error object. */
+PL_EXTERN int pl_benchmark_publication_file_json(const pl_engine *engine, const void *data, size_t size, const char *source_name,
+                                                 int format, const char *options_json, pl_buffer *out);
 
 /** The record-level export (SPEC §11) as NUL-terminated UTF-8 CSV, as `pladder export --benchmark`:
  *  fields 10-23 on national steps, the HMAC-SHA-256 pseudonym of the client id under `key`
@@ -461,6 +601,12 @@ PL_EXTERN int pl_benchmark_publication_file(const pl_engine *engine, const void 
 PL_EXTERN int pl_benchmark_record_export_file(const pl_engine *engine, const void *data, size_t size, const char *source_name,
                                               int format, const void *key, size_t key_size, const void *options,
                                               size_t options_size, pl_buffer *out);
+
+/** pl_benchmark_record_export_file() with the BenchmarkOptions as JSON; writes the same CSV; on
+ *  failure *out holds the error object (JSON). */
+PL_EXTERN int pl_benchmark_record_export_file_json(const pl_engine *engine, const void *data, size_t size, const char *source_name,
+                                                   int format, const void *key, size_t key_size, const char *options_json,
+                                                   pl_buffer *out);
 
 #define PL_BENCHMARK_TEXT 0 /**< pl_benchmark_merge output: aligned text */
 #define PL_BENCHMARK_CSV 1  /**< one line per municipality and a totals line */
@@ -472,6 +618,11 @@ PL_EXTERN int pl_benchmark_record_export_file(const pl_engine *engine, const voi
  *  PL_LANG_EN, as `pladder benchmark merge`. */
 PL_EXTERN int pl_benchmark_merge(const void *const *publications, const size_t *sizes, size_t count, int output, int lang,
                                  unsigned int suppress_min, unsigned int suppress_max, pl_buffer *out);
+
+/** pl_benchmark_merge() over `count` BenchmarkPublication messages as JSON (`publications_json[i]`,
+ *  NUL-terminated); the same output; on failure *out holds the error object (JSON). */
+PL_EXTERN int pl_benchmark_merge_json(const char *const *publications_json, size_t count, int output, int lang,
+                                      unsigned int suppress_min, unsigned int suppress_max, pl_buffer *out);
 
 #ifdef __cplusplus
 } /* extern "C" */

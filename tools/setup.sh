@@ -16,6 +16,7 @@ PKGS=(
   python3-pandas                    # the pandas side of the side-by-side benchmark (bench/compare_pandas.py)
   clang-14 libclang-rt-14-dev       # sanitizers (TSan), fuzzing
   abigail-tools                     # abidiff ABI check
+  valgrind                          # memcheck of the wrong-handle-kind test (.ci/steps/65-valgrind.sh)
   chromium                          # headless render of the HTML report
   ccache                            # compiler cache: repeated builds (CI steps, sessions) reuse objects
   emscripten                        # WebAssembly build of the rules core (JS binding, docs/javascript.md)

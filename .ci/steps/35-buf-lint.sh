@@ -1,4 +1,4 @@
-# buf lint of the participatieladder.v1 message schema (proto/buf.yaml, docs/messages.md). buf comes
+# buf lint and buf breaking of the participatieladder.v1 message schema (proto/buf.yaml, docs/messages.md). buf comes
 # from npm (@bufbuild/buf, pinned), installed into the build tree, never committed.
 set -euo pipefail
 BUF_VERSION=1.75.0
@@ -10,3 +10,8 @@ fi
 buf=$PWD/$dir/node_modules/.bin/buf
 (cd proto && "$buf" lint && "$buf" build -o /dev/null)
 echo "buf lint: participatieladder.v1 clean"
+# buf breaking against the last released schema, kept in the repository (abi/proto-1.0, docs/c-abi.md
+# "Versions"): no wire or JSON incompatible change (proto/buf.yaml: WIRE_JSON).
+released=$(ls -d abi/proto-*/ | sort -V | tail -1)
+(cd proto && "$buf" breaking --against "../$released")
+echo "buf breaking: participatieladder.v1 compatible with ${released%/}"

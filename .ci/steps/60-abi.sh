@@ -1,6 +1,7 @@
 # ABI check (docs/c-abi.md, "ABI baseline"): the shared library of this build against the abidw
 # dump committed in abi/. Functions may be added; removing or changing one fails — unless the
-# major version (the SONAME) was raised, in which case the baseline must be refreshed.
+# major version (the SONAME) was raised, in which case the baseline must be refreshed
+# (tools/abi_baseline.sh, docs/c-abi.md "Versions").
 # Uses the RelWithDebInfo (ASan+UBSan) build of step 20: it has the debug info abidw needs, and the
 # instrumentation does not change the types of the exported functions.
 set -euo pipefail
@@ -24,3 +25,7 @@ if [ $(( rc & 11 )) -ne 0 ]; then
 fi
 [ $(( rc & 4 )) -eq 0 ] || echo "note: compatible ABI changes (see above)"
 echo "ABI of $new_soname compatible with $baseline"
+# The baseline records every exported function (else abidiff guards only part of the ABI), and that
+# check fails when one is missing (tests/abi/baseline_cover_negative.sh deletes one from a copy).
+bash tests/abi/baseline_cover.sh "$lib" "$baseline"
+bash tests/abi/baseline_cover_negative.sh "$lib" "$baseline"

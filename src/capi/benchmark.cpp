@@ -53,42 +53,39 @@ constexpr auto as_message = [](const auto& x) { return pl::messages::to_message(
 /// settings, and write what `render` makes of its result (a message, serialized, or text) into
 /// `out`.
 template <class OwnChecks, class Step, class Render>
-int on_file(const char* fn, const pl_engine* engine, const void* data, size_t size, const char* source_name, int format, const void* options,
-            size_t options_size, pl_buffer* out, OwnChecks&& own_checks, Step&& step, Render&& render) {
-  return guard([&]() -> pl::result<void> {
-    PL_TRY(require(out, fn, "out"));
-    reset(out);
+int on_file(const char* fn, shape sh, const pl_engine* engine, const void* data, size_t size, const char* source_name, int format,
+            const message_in& options, pl_buffer* out, OwnChecks&& own_checks, Step&& step, Render&& render) {
+  return door(fn, sh, out, [&]() -> pl::result<void> {
     PL_TRY(require(engine, fn, "engine"));
     PL_TRY(own_checks());
     v1::BenchmarkOptions o;
-    PL_TRY(pl::messages::decode(options, options_size, o, "options"));
+    PL_TRY(read(options, o));
     settings_holder h;
     PL_TRY(settings_of(fn, engine, o, h));
     PL_TRY(set, read_file_bytes(fn, data, size, source_name, format, o.read()));
     PL_TRY(made, step(set, h.settings));
-    return write(render(made), out);
+    return give(render(made), sh, out);
   });
 }
 
-}  // namespace
-
-extern "C" {
-
-PL_EXTERN int pl_benchmark_conformance_file(const pl_engine* engine, const void* data, size_t size, const char* source_name, int format,
-                                            const void* options, size_t options_size, pl_buffer* out) {
-  return on_file("pl_benchmark_conformance_file", engine, data, size, source_name, format, options, options_size, out, no_own_checks,
-                 pl::pipeline::conform, as_message);
+/// A BenchmarkOptions argument of entry `fn` in shape `s`.
+message_in options_in(const char* fn, shape s, const void* options, size_t options_size, const char* options_json) {
+  return s == shape::json ? message_in::text(options_json, std::string(fn) + ": options_json", true)
+                          : message_in::bytes(options, options_size, "options");
 }
 
-PL_EXTERN int pl_benchmark_publication_file(const pl_engine* engine, const void* data, size_t size, const char* source_name, int format,
-                                            const void* options, size_t options_size, pl_buffer* out) {
-  return on_file("pl_benchmark_publication_file", engine, data, size, source_name, format, options, options_size, out, no_own_checks,
-                 pl::pipeline::publish, as_message);
+int conformance_file(const char* fn, shape s, const pl_engine* engine, const void* data, size_t size, const char* source_name, int format,
+                     const message_in& options, pl_buffer* out) {
+  return on_file(fn, s, engine, data, size, source_name, format, options, out, no_own_checks, pl::pipeline::conform, as_message);
 }
 
-PL_EXTERN int pl_benchmark_record_export_file(const pl_engine* engine, const void* data, size_t size, const char* source_name, int format,
-                                              const void* key, size_t key_size, const void* options, size_t options_size, pl_buffer* out) {
-  constexpr const char* fn = "pl_benchmark_record_export_file";
+int publication_file(const char* fn, shape s, const pl_engine* engine, const void* data, size_t size, const char* source_name, int format,
+                     const message_in& options, pl_buffer* out) {
+  return on_file(fn, s, engine, data, size, source_name, format, options, out, no_own_checks, pl::pipeline::publish, as_message);
+}
+
+int record_export_file(const char* fn, shape s, const pl_engine* engine, const void* data, size_t size, const char* source_name, int format,
+                       const void* key, size_t key_size, const message_in& options, pl_buffer* out) {
   std::optional<pl::benchmark::pseudonym_key> k;
   const auto key_check = [&]() -> pl::result<void> {
     if (key == nullptr || key_size == 0)
@@ -98,21 +95,16 @@ PL_EXTERN int pl_benchmark_record_export_file(const pl_engine* engine, const voi
     return pl::success();
   };
   return on_file(
-      fn, engine, data, size, source_name, format, options, options_size, out, key_check,
-      [&](const pl::pipeline::record_set& set, const pl::pipeline::benchmark_settings& s) { return pl::pipeline::export_records(set, *k, s); },
+      fn, s, engine, data, size, source_name, format, options, out, key_check,
+      [&](const pl::pipeline::record_set& set, const pl::pipeline::benchmark_settings& st) { return pl::pipeline::export_records(set, *k, st); },
       [](const pl::benchmark::record_export& e) { return pl::benchmark::to_csv(e); });
 }
 
-PL_EXTERN int pl_benchmark_merge(const void* const* publications, const size_t* sizes, size_t count, int output, int lang, unsigned int suppress_min,
-                                 unsigned int suppress_max, pl_buffer* out) {
-  return guard([&]() -> pl::result<void> {
-    constexpr const char* fn = "pl_benchmark_merge";
-    PL_TRY(require(out, fn, "out"));
-    reset(out);
-    if (count > 0) {
-      PL_TRY(require(publications, fn, "publications"));
-      PL_TRY(require(sizes, fn, "sizes"));
-    }
+/// pl_benchmark_merge and its _json twin: `publication(i)` is the i-th publication argument.
+template <class Publication>
+int merge(const char* fn, shape s, size_t count, Publication&& publication, int output, int lang, unsigned int suppress_min,
+          unsigned int suppress_max, pl_buffer* out) {
+  return door(fn, s, out, [&]() -> pl::result<void> {
     if (output < PL_BENCHMARK_TEXT || output > PL_BENCHMARK_HTML)
       return pl::fail(pl::errc::invalid_argument, std::string(fn) + ": output " + std::to_string(output) + " is not PL_BENCHMARK_TEXT, _CSV or _HTML");
     if (lang != PL_LANG_NL && lang != PL_LANG_EN) return pl::fail(pl::errc::invalid_argument, std::string(fn) + ": lang " + std::to_string(lang) + " is not PL_LANG_NL or PL_LANG_EN");
@@ -125,7 +117,7 @@ PL_EXTERN int pl_benchmark_merge(const void* const* publications, const size_t* 
     std::vector<pl::benchmark::municipality_entry> entries;
     for (size_t i = 0; i < count; ++i) {
       v1::BenchmarkPublication m;
-      PL_TRY(pl::messages::decode(publications[i], sizes[i], m, "publications[" + std::to_string(i) + "]"));
+      PL_TRY(read(publication(i), m));
       PL_TRY(e, pl::messages::from_message(m, "publications[" + std::to_string(i) + "]"));
       entries.push_back(std::move(e));
     }
@@ -133,6 +125,71 @@ PL_EXTERN int pl_benchmark_merge(const void* const* publications, const size_t* 
     const pl::lang l = lang == PL_LANG_EN ? pl::lang::en : pl::lang::nl;
     return write(output == PL_BENCHMARK_CSV ? pl::benchmark::to_csv(c) : output == PL_BENCHMARK_HTML ? pl::benchmark::to_html(c, l) : pl::benchmark::to_text(c, l), out);
   });
+}
+
+}  // namespace
+
+extern "C" {
+
+PL_EXTERN int pl_benchmark_conformance_file(const pl_engine* engine, const void* data, size_t size, const char* source_name, int format,
+                                            const void* options, size_t options_size, pl_buffer* out) {
+  constexpr const char* fn = "pl_benchmark_conformance_file";
+  return conformance_file(fn, shape::bytes, engine, data, size, source_name, format, options_in(fn, shape::bytes, options, options_size, nullptr), out);
+}
+
+PL_EXTERN int pl_benchmark_conformance_file_json(const pl_engine* engine, const void* data, size_t size, const char* source_name, int format,
+                                                 const char* options_json, pl_buffer* out) {
+  constexpr const char* fn = "pl_benchmark_conformance_file_json";
+  return conformance_file(fn, shape::json, engine, data, size, source_name, format, options_in(fn, shape::json, nullptr, 0, options_json), out);
+}
+
+PL_EXTERN int pl_benchmark_publication_file(const pl_engine* engine, const void* data, size_t size, const char* source_name, int format,
+                                            const void* options, size_t options_size, pl_buffer* out) {
+  constexpr const char* fn = "pl_benchmark_publication_file";
+  return publication_file(fn, shape::bytes, engine, data, size, source_name, format, options_in(fn, shape::bytes, options, options_size, nullptr), out);
+}
+
+PL_EXTERN int pl_benchmark_publication_file_json(const pl_engine* engine, const void* data, size_t size, const char* source_name, int format,
+                                                 const char* options_json, pl_buffer* out) {
+  constexpr const char* fn = "pl_benchmark_publication_file_json";
+  return publication_file(fn, shape::json, engine, data, size, source_name, format, options_in(fn, shape::json, nullptr, 0, options_json), out);
+}
+
+PL_EXTERN int pl_benchmark_record_export_file(const pl_engine* engine, const void* data, size_t size, const char* source_name, int format,
+                                              const void* key, size_t key_size, const void* options, size_t options_size, pl_buffer* out) {
+  constexpr const char* fn = "pl_benchmark_record_export_file";
+  return record_export_file(fn, shape::bytes, engine, data, size, source_name, format, key, key_size,
+                            options_in(fn, shape::bytes, options, options_size, nullptr), out);
+}
+
+PL_EXTERN int pl_benchmark_record_export_file_json(const pl_engine* engine, const void* data, size_t size, const char* source_name,
+                                                   int format, const void* key, size_t key_size, const char* options_json, pl_buffer* out) {
+  constexpr const char* fn = "pl_benchmark_record_export_file_json";
+  return record_export_file(fn, shape::json, engine, data, size, source_name, format, key, key_size,
+                            options_in(fn, shape::json, nullptr, 0, options_json), out);
+}
+
+PL_EXTERN int pl_benchmark_merge(const void* const* publications, const size_t* sizes, size_t count, int output, int lang, unsigned int suppress_min,
+                                 unsigned int suppress_max, pl_buffer* out) {
+  constexpr const char* fn = "pl_benchmark_merge";
+  if (count > 0 && (publications == nullptr || sizes == nullptr))
+    return door(fn, shape::bytes, out, [&]() -> pl::result<void> {
+      PL_TRY(require(publications, fn, "publications"));
+      return require(sizes, fn, "sizes");
+    });
+  const auto publication = [&](size_t i) { return message_in::bytes(publications[i], sizes[i], "publications[" + std::to_string(i) + "]"); };
+  return merge(fn, shape::bytes, count, publication, output, lang, suppress_min, suppress_max, out);
+}
+
+PL_EXTERN int pl_benchmark_merge_json(const char* const* publications_json, size_t count, int output, int lang, unsigned int suppress_min,
+                                      unsigned int suppress_max, pl_buffer* out) {
+  constexpr const char* fn = "pl_benchmark_merge_json";
+  const auto publication = [&](size_t i) {
+    return message_in::text(publications_json[i], std::string(fn) + ": publications_json[" + std::to_string(i) + "]", false);
+  };
+  if (count > 0 && publications_json == nullptr)
+    return door(fn, shape::json, out, [&]() -> pl::result<void> { return pl::fail(pl::errc::invalid_argument, std::string(fn) + ": publications_json is NULL"); });
+  return merge(fn, shape::json, count, publication, output, lang, suppress_min, suppress_max, out);
 }
 
 }  // extern "C"

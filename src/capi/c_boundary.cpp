@@ -3,6 +3,7 @@
 #include "c_boundary.hpp"
 
 #include "io/message_text.hpp"
+#include "messages/decode.hpp"
 #include "messages/json.hpp"
 #include "messages/read_options_message.hpp"
 
@@ -26,6 +27,88 @@ int set_error(errc c, std::string message) noexcept {
 }
 
 int set_error(const error& e) noexcept { return set_error(e.value(), e.message); }
+
+const std::string& last_error_text() noexcept { return last_error; }
+
+namespace {
+/// The C name of a status ("PL_E_PARSE"): the header's enum, one line each.
+const char* status_symbol(int status) noexcept {
+  switch (status) {
+    case PL_OK: return "PL_OK";
+    case PL_E_INVALID_ARGUMENT: return "PL_E_INVALID_ARGUMENT";
+    case PL_E_PARSE: return "PL_E_PARSE";
+    case PL_E_IO: return "PL_E_IO";
+    case PL_E_FORMAT: return "PL_E_FORMAT";
+    case PL_E_CONFIG: return "PL_E_CONFIG";
+    case PL_E_STATE: return "PL_E_STATE";
+    case PL_E_DECODE: return "PL_E_DECODE";
+    case PL_E_VERSION: return "PL_E_VERSION";
+    case PL_E_INTERNAL: return "PL_E_INTERNAL";
+    case PL_E_NO_MEMORY: return "PL_E_NO_MEMORY";
+  }
+  return "PL_E_INTERNAL";
+}
+}  // namespace
+
+namespace {
+/// `text` (valid UTF-8: set_error made it so) as a JSON string literal (RFC 8259 §7).
+void append_json_string(std::string& out, const std::string& text) {
+  out += '"';
+  for (const char c : text) {
+    const auto u = static_cast<unsigned char>(c);
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += c;
+    } else if (u < 0x20) {
+      static constexpr char hex[] = "0123456789abcdef";
+      out += "\\u00";
+      out += hex[u >> 4];
+      out += hex[u & 0xf];
+    } else {
+      out += c;
+    }
+  }
+  out += '"';
+}
+}  // namespace
+
+std::string error_json(int status, const std::string& message) noexcept {
+  try {
+    // Written here, not through the v1 mapping: the error is no v1 message, and this must work
+    // whatever failed (the shape is fixed in docs/c-abi.md and tested in tests/abi).
+    std::string json = "{\"error\":{\"code\":\"";
+    json += status_symbol(status);
+    json += "\",\"status\":" + std::to_string(status) + ",\"message\":";
+    append_json_string(json, message);
+    json += "}}";
+    return json;
+  } catch (...) {
+    return {};
+  }
+}
+
+void write_error(int status, pl_buffer* out) noexcept {
+  try {
+    const std::string json = error_json(status, last_error);
+    if (json.empty() || !write(json, out)) reset(out);
+  } catch (...) {
+    reset(out);
+  }
+}
+
+result<void> read(const message_in& in, google::protobuf::Message& m) {
+  if (!in.is_json) return messages::decode(in.data, in.size, m, in.name);
+  if (in.json == nullptr && !in.optional) return fail(errc::invalid_argument, in.name + " is NULL");
+  if (in.json == nullptr || *in.json == '\0') {
+    m.Clear();
+    return success();
+  }
+  return messages::from_json(in.json, m, in.name);
+}
+
+result<void> give(const google::protobuf::Message& m, shape s, pl_buffer* out) {
+  return s == shape::json ? write_json(m, out) : write(m, out);
+}
 
 result<void> write(const google::protobuf::MessageLite& m, pl_buffer* out) {
   const std::size_t size = m.ByteSizeLong();

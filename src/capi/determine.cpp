@@ -20,40 +20,61 @@ std::string hex(std::uint32_t v) {
   std::snprintf(buf, sizeof buf, "0x%08x", static_cast<unsigned>(v));
   return buf;
 }
+/// pl_determine and pl_determine_json: one body, two shapes.
+int determine(const char* fn, shape s, const pl_engine* engine, const message_in& answer_set, pl_buffer* out) {
+  return door(fn, s, out, [&]() -> pl::result<void> {
+    PL_TRY(require(engine, fn, "engine"));
+    participatieladder::v1::AnswerSet m;
+    PL_TRY(read(answer_set, m));
+    PL_TRY(answers, pl::messages::from_message(m));
+    return give(pl::messages::to_message(pl::determine(answers)), s, out);
+  });
+}
+
+int determine_notation(const char* fn, shape s, const pl_engine* engine, const char* notation, pl_buffer* out) {
+  return door(fn, s, out, [&]() -> pl::result<void> {
+    PL_TRY(require(engine, fn, "engine"));
+    PL_TRY(require(notation, fn, "notation"));
+    PL_TRY(answers, pl::parse_answers(notation));
+    return give(pl::messages::to_message(pl::determine(answers)), s, out);
+  });
+}
+
+int paths(const char* fn, shape s, const pl_engine* engine, pl_buffer* out) {
+  return door(fn, s, out, [&]() -> pl::result<void> {
+    PL_TRY(require(engine, fn, "engine"));
+    return give(pl::messages::paths_message(), s, out);
+  });
+}
+
 }  // namespace
 
 extern "C" {
 
 PL_EXTERN int pl_determine(const pl_engine* engine, const void* answer_set, size_t size, pl_buffer* out) {
-  return guard([&]() -> pl::result<void> {
-    PL_TRY(require(out, "pl_determine", "out"));
-    reset(out);
-    PL_TRY(require(engine, "pl_determine", "engine"));
-    participatieladder::v1::AnswerSet m;
-    PL_TRY(pl::messages::decode(answer_set, size, m, "answer_set"));
-    PL_TRY(answers, pl::messages::from_message(m));
-    return write(pl::messages::to_message(pl::determine(answers)), out);
-  });
+  return determine("pl_determine", shape::bytes, engine, message_in::bytes(answer_set, size, "answer_set"), out);
+}
+
+PL_EXTERN int pl_determine_json(const pl_engine* engine, const char* answer_set_json, pl_buffer* out) {
+  return determine("pl_determine_json", shape::json, engine, message_in::text(answer_set_json, "pl_determine_json: answer_set_json", false),
+                   out);
 }
 
 PL_EXTERN int pl_determine_notation(const pl_engine* engine, const char* notation, pl_buffer* out) {
-  return guard([&]() -> pl::result<void> {
-    PL_TRY(require(out, "pl_determine_notation", "out"));
-    reset(out);
-    PL_TRY(require(engine, "pl_determine_notation", "engine"));
-    PL_TRY(require(notation, "pl_determine_notation", "notation"));
-    PL_TRY(answers, pl::parse_answers(notation));
-    return write(pl::messages::to_message(pl::determine(answers)), out);
-  });
+  return determine_notation("pl_determine_notation", shape::bytes, engine, notation, out);
+}
+
+PL_EXTERN int pl_determine_notation_json(const pl_engine* engine, const char* notation, pl_buffer* out) {
+  return determine_notation("pl_determine_notation_json", shape::json, engine, notation, out);
 }
 
 PL_EXTERN int pl_determine_bits(const pl_engine* engine, uint32_t answered, uint32_t yes, int* step, int* next_question) {
   return guard([&]() -> pl::result<void> {
-    PL_TRY(require(engine, "pl_determine_bits", "engine"));
     PL_TRY(require(step, "pl_determine_bits", "step"));
     PL_TRY(require(next_question, "pl_determine_bits", "next_question"));
     *step = 0;
     *next_question = 0;
+    PL_TRY(require(engine, "pl_determine_bits", "engine"));
     if ((answered & ~pl::answer_set::valid_mask) != 0)
       return pl::fail(pl::errc::invalid_argument, "pl_determine_bits: answered = " + hex(answered) +
                                                       " has bits outside 1..21 (bit q = question q)");
@@ -90,14 +111,9 @@ PL_EXTERN int pl_determine_bits_batch(const pl_engine* engine, const std::uint32
   });
 }
 
-PL_EXTERN int pl_paths(const pl_engine* engine, pl_buffer* out) {
-  return guard([&]() -> pl::result<void> {
-    PL_TRY(require(out, "pl_paths", "out"));
-    reset(out);
-    PL_TRY(require(engine, "pl_paths", "engine"));
-    return write(pl::messages::paths_message(), out);
-  });
-}
+PL_EXTERN int pl_paths(const pl_engine* engine, pl_buffer* out) { return paths("pl_paths", shape::bytes, engine, out); }
+
+PL_EXTERN int pl_paths_json(const pl_engine* engine, pl_buffer* out) { return paths("pl_paths_json", shape::json, engine, out); }
 
 // The texts are views of string literals in the core tables: NUL-terminated, static storage.
 PL_EXTERN const char* pl_question_text(int question, int lang) {

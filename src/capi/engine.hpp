@@ -4,6 +4,8 @@
 // number of threads may share it without locking (docs/c-abi.md).
 #pragma once
 
+#include "handle.hpp"
+
 #include <participatieladder.h>
 #include <participatieladder/checks.hpp>
 #include <participatieladder/extensions.hpp>
@@ -11,9 +13,9 @@
 #include <optional>
 #include <utility>
 
-struct pl_engine {
+struct pl_engine : pl::capi::handle {  // first base: the kind at offset 0 (handle.hpp)
   pl_engine(pl::check_config c, std::optional<pl::extension_set> e)
-      : extensions(std::move(e)), config(attach(std::move(c), extensions)) {}
+      : handle(pl::capi::handle_kind::engine), extensions(std::move(e)), config(attach(std::move(c), extensions)) {}
   pl_engine(const pl_engine&) = delete;
   pl_engine& operator=(const pl_engine&) = delete;
 

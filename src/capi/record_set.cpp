@@ -13,37 +13,23 @@
 #include "messages/decode.hpp"
 #include "messages/record_message.hpp"
 
-#include <cstdint>
-#include <cstring>
 #include <utility>
 
 using namespace pl::capi;
 namespace v1 = participatieladder::v1;
 
-struct pl_record_set {
-  /// "PLRECSET": tells a record-set handle from another handle passed in its place (an engine, a
-  /// session). Cleared by pl_record_set_free (a volatile store, so it is not optimised away) as a
-  /// best effort; using a freed handle stays undefined, as for every handle.
-  static constexpr std::uint64_t live = 0x504c524543534554ULL;
+struct pl_record_set : pl::capi::handle {  // first base: the kind at offset 0 (handle.hpp)
+  explicit pl_record_set(pl::pipeline::record_set s) : handle(pl::capi::handle_kind::record_set), set(std::move(s)) {}
 
-  explicit pl_record_set(pl::pipeline::record_set s) : set(std::move(s)) {}
-  pl_record_set(const pl_record_set&) = delete;
-  pl_record_set& operator=(const pl_record_set&) = delete;
-
-  std::uint64_t tag = live;                 ///< first member: read before anything else
-  const pl::pipeline::record_set set;      ///< never changed after construction
+  const pl::pipeline::record_set set;  ///< never changed after construction
 };
 
 namespace {
 
 /// The record set of handle argument `arg` of function `fn`: NULL, or a pointer to another kind of
-/// handle, is errc::invalid_argument.
+/// handle, is errc::invalid_argument (c_boundary.hpp: require).
 pl::result<const pl::pipeline::record_set*> set_of(const pl_record_set* h, const char* fn, const char* arg) {
   PL_TRY(require(h, fn, arg));
-  std::uint64_t tag = 0;
-  std::memcpy(&tag, static_cast<const void*>(h), sizeof tag);
-  if (tag != pl_record_set::live)
-    return pl::fail(pl::errc::invalid_argument, std::string(fn) + ": " + arg + " is not a pl_record_set (another handle?)");
   return &h->set;
 }
 
@@ -57,26 +43,78 @@ pl::result<void> no_read_options(const v1::ReadOptions& read, const char* fn, co
 }
 
 /// The ReportOptions argument of a report function over a handle.
-pl::result<v1::ReportOptions> report_options(const void* options, std::size_t size, const char* fn) {
+pl::result<v1::ReportOptions> report_options(const message_in& options, const char* fn) {
   v1::ReportOptions o;
-  PL_TRY(pl::messages::decode(options, size, o, "options"));
+  PL_TRY(read(options, o));
   PL_TRY(no_read_options(o.read(), fn, "ReportOptions"));
   return o;
 }
 
+/// An options argument of entry `fn` in shape `s`.
+message_in options_in(const char* fn, shape s, const void* options, std::size_t options_size, const char* options_json) {
+  return s == shape::json ? message_in::text(options_json, std::string(fn) + ": options_json", true)
+                          : message_in::bytes(options, options_size, "options");
+}
+
 /// The HTML or XLSX report (`render`, report_door.hpp) over handle `set`, as function `fn`.
-int report_document(const char* fn, const pl_engine* engine, const pl_record_set* set, const void* options, std::size_t options_size,
-                    int lang, pl_buffer* out,
+int report_document(const char* fn, shape sh, const pl_engine* engine, const pl_record_set* set, const message_in& options, int lang,
+                    pl_buffer* out,
                     pl::result<std::string> (*render)(const pl_engine&, const pl::pipeline::record_set&, const v1::ReportOptions&, pl::lang)) {
-  return guard([&]() -> pl::result<void> {
-    PL_TRY(require(out, fn, "out"));
-    reset(out);
+  return door(fn, sh, out, [&]() -> pl::result<void> {
     PL_TRY(require(engine, fn, "engine"));
     PL_TRY(s, set_of(set, fn, "set"));
     PL_TRY(language, language_of(fn, lang));
-    PL_TRY(o, report_options(options, options_size, fn));
+    PL_TRY(o, report_options(options, fn));
     PL_TRY(document, render(*engine, *s, o, language));
     return write(document, out);
+  });
+}
+
+pl::result<void> record_set_read(const char* fn, const pl_engine* engine, const void* data, size_t size, const char* source_name, int format,
+                                 const message_in& read_options, pl_record_set** out) {
+  PL_TRY(require(out, fn, "out"));
+  *out = nullptr;
+  PL_TRY(require(engine, fn, "engine"));
+  v1::ReadOptions o;
+  PL_TRY(read(read_options, o));
+  PL_TRY(set, read_file_bytes(fn, data, size, source_name, format, o));
+  *out = new pl_record_set(std::move(set));
+  return pl::success();
+}
+
+int info(const char* fn, shape sh, const pl_record_set* set, pl_buffer* out) {
+  return door(fn, sh, out, [&]() -> pl::result<void> {
+    PL_TRY(s, set_of(set, fn, "set"));
+    return give(pl::messages::info_message(*s), sh, out);
+  });
+}
+
+int message(const char* fn, shape sh, const pl_record_set* set, pl_buffer* out) {
+  return door(fn, sh, out, [&]() -> pl::result<void> {
+    PL_TRY(s, set_of(set, fn, "set"));
+    return give(pl::messages::to_message(*s), sh, out);
+  });
+}
+
+int check(const char* fn, shape sh, const pl_engine* engine, const pl_record_set* set, const message_in& options, pl_buffer* out) {
+  return door(fn, sh, out, [&]() -> pl::result<void> {
+    PL_TRY(require(engine, fn, "engine"));
+    PL_TRY(s, set_of(set, fn, "set"));
+    v1::CheckOptions o;
+    PL_TRY(read(options, o));
+    PL_TRY(no_read_options(o.read(), fn, "CheckOptions"));
+    PL_TRY(response, pl::messages::check(*s, o, engine->config));
+    return give(response, sh, out);
+  });
+}
+
+int report(const char* fn, shape sh, const pl_engine* engine, const pl_record_set* set, const message_in& options, pl_buffer* out) {
+  return door(fn, sh, out, [&]() -> pl::result<void> {
+    PL_TRY(require(engine, fn, "engine"));
+    PL_TRY(s, set_of(set, fn, "set"));
+    PL_TRY(o, report_options(options, fn));
+    PL_TRY(response, report_table(*engine, *s, o));
+    return give(response, sh, out);
   });
 }
 
@@ -86,15 +124,17 @@ extern "C" {
 
 PL_EXTERN int pl_record_set_read(const pl_engine* engine, const void* data, size_t size, const char* source_name, int format,
                                  const void* read_options, size_t read_options_size, pl_record_set** out) {
-  return guard([&]() -> pl::result<void> {
-    PL_TRY(require(out, "pl_record_set_read", "out"));
-    *out = nullptr;
-    PL_TRY(require(engine, "pl_record_set_read", "engine"));
-    v1::ReadOptions o;
-    PL_TRY(pl::messages::decode(read_options, read_options_size, o, "read_options"));
-    PL_TRY(set, read_file_bytes("pl_record_set_read", data, size, source_name, format, o));
-    *out = new pl_record_set(std::move(set));
-    return pl::success();
+  return guard([&] {
+    return record_set_read("pl_record_set_read", engine, data, size, source_name, format,
+                           message_in::bytes(read_options, read_options_size, "read_options"), out);
+  });
+}
+
+PL_EXTERN int pl_record_set_read_json(const pl_engine* engine, const void* data, size_t size, const char* source_name, int format,
+                                      const char* read_options_json, pl_record_set** out, pl_buffer* error) {
+  return door_with_error(error, [&] {
+    return record_set_read("pl_record_set_read_json", engine, data, size, source_name, format,
+                           message_in::text(read_options_json, "pl_record_set_read_json: read_options_json", true), out);
   });
 }
 
@@ -113,64 +153,72 @@ PL_EXTERN int pl_record_set_concat(const pl_record_set* first, const pl_record_s
 
 PL_EXTERN void pl_record_set_free(pl_record_set* set) {
   if (set == nullptr) return;
-  *static_cast<volatile std::uint64_t*>(&set->tag) = 0;
+  if (auto ok = require(set, "pl_record_set_free", "set"); !ok) {
+    set_error(ok.error());  // another kind of handle: not freed
+    return;
+  }
+  mark_freed(*set);
   delete set;
 }
 
-PL_EXTERN int pl_record_set_info(const pl_record_set* set, pl_buffer* out) {
-  return guard([&]() -> pl::result<void> {
-    PL_TRY(require(out, "pl_record_set_info", "out"));
-    reset(out);
-    PL_TRY(s, set_of(set, "pl_record_set_info", "set"));
-    return write(pl::messages::info_message(*s), out);
-  });
+PL_EXTERN int pl_record_set_info(const pl_record_set* set, pl_buffer* out) { return info("pl_record_set_info", shape::bytes, set, out); }
+
+PL_EXTERN int pl_record_set_info_json(const pl_record_set* set, pl_buffer* out) {
+  return info("pl_record_set_info_json", shape::json, set, out);
 }
 
 PL_EXTERN int pl_record_set_message(const pl_record_set* set, pl_buffer* out) {
-  return guard([&]() -> pl::result<void> {
-    PL_TRY(require(out, "pl_record_set_message", "out"));
-    reset(out);
-    PL_TRY(s, set_of(set, "pl_record_set_message", "set"));
-    return write(pl::messages::to_message(*s), out);
-  });
+  return message("pl_record_set_message", shape::bytes, set, out);
+}
+
+PL_EXTERN int pl_record_set_message_json(const pl_record_set* set, pl_buffer* out) {
+  return message("pl_record_set_message_json", shape::json, set, out);
 }
 
 PL_EXTERN int pl_record_set_check(const pl_engine* engine, const pl_record_set* set, const void* options, size_t options_size,
                                   pl_buffer* out) {
-  return guard([&]() -> pl::result<void> {
-    PL_TRY(require(out, "pl_record_set_check", "out"));
-    reset(out);
-    PL_TRY(require(engine, "pl_record_set_check", "engine"));
-    PL_TRY(s, set_of(set, "pl_record_set_check", "set"));
-    v1::CheckOptions o;
-    PL_TRY(pl::messages::decode(options, options_size, o, "options"));
-    PL_TRY(no_read_options(o.read(), "pl_record_set_check", "CheckOptions"));
-    PL_TRY(response, pl::messages::check(*s, o, engine->config));
-    return write(response, out);
-  });
+  constexpr const char* fn = "pl_record_set_check";
+  return check(fn, shape::bytes, engine, set, options_in(fn, shape::bytes, options, options_size, nullptr), out);
+}
+
+PL_EXTERN int pl_record_set_check_json(const pl_engine* engine, const pl_record_set* set, const char* options_json, pl_buffer* out) {
+  constexpr const char* fn = "pl_record_set_check_json";
+  return check(fn, shape::json, engine, set, options_in(fn, shape::json, nullptr, 0, options_json), out);
 }
 
 PL_EXTERN int pl_record_set_report(const pl_engine* engine, const pl_record_set* set, const void* options, size_t options_size,
                                    pl_buffer* out) {
-  return guard([&]() -> pl::result<void> {
-    PL_TRY(require(out, "pl_record_set_report", "out"));
-    reset(out);
-    PL_TRY(require(engine, "pl_record_set_report", "engine"));
-    PL_TRY(s, set_of(set, "pl_record_set_report", "set"));
-    PL_TRY(o, report_options(options, options_size, "pl_record_set_report"));
-    PL_TRY(response, report_table(*engine, *s, o));
-    return write(response, out);
-  });
+  constexpr const char* fn = "pl_record_set_report";
+  return report(fn, shape::bytes, engine, set, options_in(fn, shape::bytes, options, options_size, nullptr), out);
+}
+
+PL_EXTERN int pl_record_set_report_json(const pl_engine* engine, const pl_record_set* set, const char* options_json, pl_buffer* out) {
+  constexpr const char* fn = "pl_record_set_report_json";
+  return report(fn, shape::json, engine, set, options_in(fn, shape::json, nullptr, 0, options_json), out);
 }
 
 PL_EXTERN int pl_record_set_report_html(const pl_engine* engine, const pl_record_set* set, const void* options,
                                         size_t options_size, int lang, pl_buffer* out) {
-  return report_document("pl_record_set_report_html", engine, set, options, options_size, lang, out, report_html);
+  constexpr const char* fn = "pl_record_set_report_html";
+  return report_document(fn, shape::bytes, engine, set, options_in(fn, shape::bytes, options, options_size, nullptr), lang, out, report_html);
+}
+
+PL_EXTERN int pl_record_set_report_html_json(const pl_engine* engine, const pl_record_set* set, const char* options_json, int lang,
+                                             pl_buffer* out) {
+  constexpr const char* fn = "pl_record_set_report_html_json";
+  return report_document(fn, shape::json, engine, set, options_in(fn, shape::json, nullptr, 0, options_json), lang, out, report_html);
 }
 
 PL_EXTERN int pl_record_set_report_xlsx(const pl_engine* engine, const pl_record_set* set, const void* options,
                                         size_t options_size, int lang, pl_buffer* out) {
-  return report_document("pl_record_set_report_xlsx", engine, set, options, options_size, lang, out, report_xlsx);
+  constexpr const char* fn = "pl_record_set_report_xlsx";
+  return report_document(fn, shape::bytes, engine, set, options_in(fn, shape::bytes, options, options_size, nullptr), lang, out, report_xlsx);
+}
+
+PL_EXTERN int pl_record_set_report_xlsx_json(const pl_engine* engine, const pl_record_set* set, const char* options_json, int lang,
+                                             pl_buffer* out) {
+  constexpr const char* fn = "pl_record_set_report_xlsx_json";
+  return report_document(fn, shape::json, engine, set, options_in(fn, shape::json, nullptr, 0, options_json), lang, out, report_xlsx);
 }
 
 }  // extern "C"

@@ -10,10 +10,20 @@
 
 using namespace pl::capi;
 
-struct pl_session {
+struct pl_session : pl::capi::handle {  // first base: the kind at offset 0 (handle.hpp)
+  explicit pl_session(const pl_engine* e) : handle(pl::capi::handle_kind::session), engine(e) {}
   const pl_engine* engine;
   pl::session state;
 };
+
+namespace {
+int session_result(const char* fn, shape s, const pl_session* session, pl_buffer* out) {
+  return door(fn, s, out, [&]() -> pl::result<void> {
+    PL_TRY(require(session, fn, "session"));
+    return give(pl::messages::to_message(session->state.outcome()), s, out);
+  });
+}
+}  // namespace
 
 extern "C" {
 
@@ -22,18 +32,28 @@ PL_EXTERN int pl_session_new(const pl_engine* engine, pl_session** out) {
     PL_TRY(require(out, "pl_session_new", "out"));
     *out = nullptr;
     PL_TRY(require(engine, "pl_session_new", "engine"));
-    *out = new pl_session{engine, {}};
+    *out = new pl_session(engine);
     return pl::success();
   });
 }
 
-PL_EXTERN void pl_session_free(pl_session* session) { delete session; }
+PL_EXTERN void pl_session_free(pl_session* session) {
+  if (session == nullptr) return;
+  if (auto ok = require(session, "pl_session_free", "session"); !ok) {
+    set_error(ok.error());  // another kind of handle: not freed
+    return;
+  }
+  mark_freed(*session);
+  delete session;
+}
 
 PL_EXTERN int pl_session_current(const pl_session* session, int* question, int* step, size_t* answered) {
   return guard([&]() -> pl::result<void> {
-    PL_TRY(require(session, "pl_session_current", "session"));
     PL_TRY(require(question, "pl_session_current", "question"));
     PL_TRY(require(step, "pl_session_current", "step"));
+    *question = 0;
+    *step = 0;
+    PL_TRY(require(session, "pl_session_current", "session"));
     const pl::walk_result w = pl::walk(session->state.answers());
     *question = w.result ? 0 : w.next_question;
     *step = w.result ? pl::to_int(*w.result) : 0;
@@ -67,12 +87,11 @@ PL_EXTERN int pl_session_back(pl_session* session) {
 }
 
 PL_EXTERN int pl_session_result(const pl_session* session, pl_buffer* out) {
-  return guard([&]() -> pl::result<void> {
-    PL_TRY(require(out, "pl_session_result", "out"));
-    reset(out);
-    PL_TRY(require(session, "pl_session_result", "session"));
-    return write(pl::messages::to_message(session->state.outcome()), out);
-  });
+  return session_result("pl_session_result", shape::bytes, session, out);
+}
+
+PL_EXTERN int pl_session_result_json(const pl_session* session, pl_buffer* out) {
+  return session_result("pl_session_result_json", shape::json, session, out);
 }
 
 }  // extern "C"

@@ -9,16 +9,9 @@
 
 using namespace pl::capi;
 
-extern "C" {
-
-PL_EXTERN unsigned int pl_version_number(void) { return PL_VERSION_NUMBER; }
-
-PL_EXTERN const char* pl_version_string(void) { return PL_VERSION_STRING; }
-
-PL_EXTERN int pl_version_info(pl_buffer* out) {
-  return guard([&]() -> pl::result<void> {
-    PL_TRY(require(out, "pl_version_info", "out"));
-    reset(out);
+namespace {
+int version_info(const char* fn, shape s, pl_buffer* out) {
+  return door(fn, s, out, [&]() -> pl::result<void> {
     participatieladder::v1::VersionInfo v;
     v.set_version(PL_VERSION_STRING);
     v.set_major(PL_VERSION_MAJOR);
@@ -27,8 +20,19 @@ PL_EXTERN int pl_version_info(pl_buffer* out) {
     v.set_version_number(PL_VERSION_NUMBER);
     v.set_schema(participatieladder::v1::VersionInfo::descriptor()->file()->package());
     v.set_protobuf_version(google::protobuf::internal::VersionString(GOOGLE_PROTOBUF_VERSION));
-    return write(v, out);
+    return give(v, s, out);
   });
 }
+}  // namespace
+
+extern "C" {
+
+PL_EXTERN unsigned int pl_version_number(void) { return PL_VERSION_NUMBER; }
+
+PL_EXTERN const char* pl_version_string(void) { return PL_VERSION_STRING; }
+
+PL_EXTERN int pl_version_info(pl_buffer* out) { return version_info("pl_version_info", shape::bytes, out); }
+
+PL_EXTERN int pl_version_info_json(pl_buffer* out) { return version_info("pl_version_info_json", shape::json, out); }
 
 }  // extern "C"

@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
-// `pladder ask` — the questionnaire in the terminal (SPEC §4), driven by stdin.
+// `pladder ask` — the questionnaire in the terminal (SPEC §4), driven by stdin. With --format json
+// the questions go to stderr and stdout gets one line: the v1 JSON mapping of the
+// DeterminationResult (the bytes of pl_session_result_json; incomplete answers too, exit 1).
 #include "command_registry.hpp"
 #include "determination_output.hpp"
+
+#include "messages/determination_message.hpp"
+#include "messages/json.hpp"
 
 #include <participatieladder/session.hpp>
 #include <participatieladder/text_util.hpp>
@@ -15,7 +20,19 @@ namespace {
 
 struct ask_options {
   std::string lang = "nl";
+  std::string format = "text";
 };
+
+/// The session's result as the v1 message in JSON on stdout (issue 20: one shape per answer).
+int print_json(const session& s, int rc) {
+  auto json = messages::to_json(messages::to_message(s.outcome()));
+  if (!json) {
+    std::cerr << "pladder ask: " << json.error().message << '\n';
+    return exit_usage;
+  }
+  std::cout << json.value() << '\n';
+  return rc;
+}
 
 struct ask_texts {
   text question{"Vraag", "Question"};
@@ -32,28 +49,31 @@ struct ask_texts {
 int run_ask(const ask_options& o) {
   const lang l = parse_lang(o.lang).value();
   const ask_texts t;
+  const bool json = o.format == "json";
+  std::ostream& out = json ? std::cerr : std::cout;  // the conversation; stdout keeps the message
   session s;
   while (const auto q = s.current_question()) {
     const auto& block = block_of(*q);
-    std::cout << t.question(l) << ' ' << *q << " [" << block.title(l) << "]: " << question_at(*q).wording(l) << ' '
+    out << t.question(l) << ' ' << *q << " [" << block.title(l) << "]: " << question_at(*q).wording(l) << ' '
               << t.prompt(l) << '\n' << std::flush;
     std::string line;
     if (!std::getline(std::cin, line)) {
-      std::cout << t.incomplete(l) << ' ' << *q << '\n';
-      return exit_findings;
+      out << t.incomplete(l) << ' ' << *q << '\n';
+      return json ? print_json(s, exit_findings) : exit_findings;
     }
     const auto input = detail::trim(line);
     if (detail::iequals(input, "b")) {
-      if (!s.back()) std::cout << t.at_start(l) << '\n';
+      if (!s.back()) out << t.at_start(l) << '\n';
       continue;
     }
     const auto yes = parse_yes_no(input);
     if (!yes) {
-      std::cout << t.invalid(l) << '\n';
+      out << t.invalid(l) << '\n';
       continue;
     }
     (void)s.answer(yes.value());
   }
+  if (json) return print_json(s, exit_ok);
   const determination d = s.outcome();
   std::cout << t.step(l) << ' ' << to_int(*d.result) << ": " << label(*d.result, l) << '\n';
   std::cout << t.path(l) << ": " << path_text(d, l) << '\n';
@@ -66,6 +86,8 @@ const bool registered = register_command({"ask", 20, [](CLI::App& app) {
   auto o = std::make_shared<ask_options>();
   app.description("Ask the 21 questions interactively (reads answers from stdin: j/n, y/n, b = back)");
   app.add_option("--lang", o->lang, "Language (nl: answer j/n; en: answer y/n)")->check(CLI::IsMember({"nl", "en"}));
+  app.add_option("--format", o->format, "Output format (json: the questions on stderr, the result message on stdout)")
+      ->check(CLI::IsMember({"text", "json"}));
   return std::function<int()>([o] { return run_ask(*o); });
 }});
 

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
-// `pladder classify [ANSWERS...]` — determine the step from answer sets (SPEC §4).
+// `pladder classify [ANSWERS...]` — determine the step from answer sets (SPEC §4). --format json
+// writes one participatieladder.v1.DeterminationResult per input line, in the v1 JSON mapping.
 #include "command_registry.hpp"
-#include "determination_output.hpp"
+#include "messages/determination_message.hpp"
+#include "messages/json.hpp"
 
 #include <participatieladder/answers.hpp>
 #include <participatieladder/determination.hpp>
@@ -19,7 +21,6 @@ struct classify_options {
 };
 
 int run_classify(const classify_options& o) {
-  const lang l = parse_lang(o.lang).value();
   std::vector<std::string> inputs = o.inputs;
   bool from_stdin = inputs.empty();
   if (from_stdin)
@@ -35,7 +36,14 @@ int run_classify(const classify_options& o) {
     }
     const determination d = determine(answers.value());
     if (o.format == "json") {
-      std::cout << determination_json(d, l).set("input", json::string(inputs[i])).line() << '\n';
+      // One shape per answer (issue 20): the v1 JSON mapping of the DeterminationResult, the bytes
+      // pl_determine_notation_json writes for the same answers (both languages: --lang is for text).
+      auto json = messages::to_json(messages::to_message(d));
+      if (!json) {
+        std::cerr << "pladder classify: " << where << ": " << json.error().message << '\n';
+        return exit_usage;
+      }
+      std::cout << json.value() << '\n';
     } else if (d.complete) {
       std::cout << to_int(*d.result) << '\n';
     } else {
@@ -50,7 +58,7 @@ const bool registered = register_command({"classify", 10, [](CLI::App& app) {
   app.description("Determine the step from answer sets (SPEC §4); one per argument, or one per line on stdin");
   app.add_option("answers", o->inputs, "Answer sets such as \"1:N 2:N 10:J 12:J 13:J\"");
   app.add_option("--format", o->format, "Output format")->check(CLI::IsMember({"text", "json"}));
-  app.add_option("--lang", o->lang, "Language of labels and texts")->check(CLI::IsMember({"nl", "en"}));
+  app.add_option("--lang", o->lang, "Language (accepted for every command; the JSON message holds both languages)")->check(CLI::IsMember({"nl", "en"}));
   return std::function<int()>([o] { return run_classify(*o); });
 }});
 

@@ -57,10 +57,18 @@ result<reports::budget_config> from_message(const v1::BudgetConfig& m, std::stri
   return c;
 }
 
+result<v1::BudgetConfig> parse_budget_config(std::string_view json, std::string_view name) {
+  if (json.substr(0, 3) == "\xEF\xBB\xBF") json.remove_prefix(3);  // a UTF-8 BOM, as editors on Windows write
+  v1::BudgetConfig m;
+  PL_TRY(from_json(json, m, name));
+  PL_TRY(valid, from_message(m, name));
+  (void)valid;
+  return m;
+}
+
 result<reports::budget_config> read_budget_config(const std::string& path) {
   PL_TRY(text, support::read_text_file(path, "budget file"));
-  v1::BudgetConfig m;
-  PL_TRY(from_json(text, m, path));
+  PL_TRY(m, parse_budget_config(text, path));
   return from_message(m, path);
 }
 

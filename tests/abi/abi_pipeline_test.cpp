@@ -99,7 +99,11 @@ TEST_CASE("pl_check_file_json: file bytes and JSON options in, JSON out, numbers
   CHECK(pl_check_file_json(engine.get(), small_caseload.data(), small_caseload.size(), "k.csv", PL_FORMAT_CSV,
                            R"({"reference":"2025-06-30"})", &bad) == PL_E_PARSE);
   CHECK(std::string(pl_last_error()).find("CheckOptions") != std::string::npos);
-  CHECK(bad.b.data == nullptr);
+  // ... and the output holds the error object with the same message (docs/c-abi.md "JSON entries").
+  const Value error = json_value(bad.bytes());
+  CHECK(get(*get(error, "error"), "code")->string_value() == "PL_E_PARSE");
+  CHECK(get(*get(error, "error"), "status")->number_value() == -2.0);
+  CHECK(get(*get(error, "error"), "message")->string_value() == pl_last_error());
 }
 
 TEST_CASE("pl_report_file(_json) and pl_report_json give the table of pl_report", "[abi][pipeline][reports]") {

@@ -30,4 +30,13 @@ out=$(printf 'n\nj\nj\nn\nn\nn\nn\nn\nn\n' | "$PLADDER" ask --lang en)
 echo "$out" | grep_q "^Step 6: Paid work$" || fail "internship: $out"
 echo "$out" | grep_q "Note (internship_allowance)" || fail "note missing"
 echo "$out" | grep_q "Note (work_with_education)" || fail "every step 6 carries the work-with-education note (SPEC §4.1 revised): $out"
+# --format json: the questions on stderr, one line on stdout — the v1 DeterminationResult, the same
+# bytes as classify --format json for the same answers (issue 20: one shape per answer).
+out=$(printf 'n\nn\nj\nj\nj\n' | "$PLADDER" ask --format json 2>/dev/null)
+[ "$out" = "$("$PLADDER" classify --format json "1:N 2:N 10:J 12:J 13:J")" ] || fail "ask --format json differs from classify: $out"
+set +e
+out=$(printf 'n\nn\n' | "$PLADDER" ask --format json 2>/dev/null); rc=$?
+set -e
+[ $rc -eq 1 ] || fail "incomplete json exit $rc"
+[ "$out" = "$("$PLADDER" classify --format json "1:N 2:N")" ] || fail "incomplete ask --format json differs from classify: $out"
 echo "ask: all checks passed"

@@ -7,7 +7,7 @@
  * options of the same names read them:
  *   --config FILE      pl_read_config -> the engine's Configuration (pl_engine_new)
  *   --extensions FILE  pl_read_extensions -> ExtensionSet, as JSON into the options' "extensions"
- *   --budget FILE      the BudgetConfig JSON into the options' "budget" (ReportOptions.budget)
+ *   --budget FILE      pl_read_budget -> BudgetConfig, as JSON into the options' "budget"
  * Exit 0 and the JSON on stdout, or exit 2 and "status: message" on stderr. */
 #include <participatieladder.h>
 
@@ -100,9 +100,9 @@ int main(int argc, char **argv) {
       free(text);
     } else if (strcmp(argv[i], "--extensions") == 0 || strcmp(argv[i], "--budget") == 0) {
       int budget = strcmp(argv[i], "--budget") == 0;
-      char *json = budget ? file_bytes(argv[i + 1], &size) : settings_json(argv[i + 1], "ExtensionSet", pl_read_extensions);
+      char *json = budget ? settings_json(argv[i + 1], "BudgetConfig", pl_read_budget)
+                          : settings_json(argv[i + 1], "ExtensionSet", pl_read_extensions);
       if (json == NULL) return 2;
-      if (budget) json[size] = '\0';
       options = with_member(options, budget ? "budget" : "extensions", json);
       free(json);
     } else {
@@ -129,6 +129,7 @@ int main(int argc, char **argv) {
   free(options);
   if (rc != PL_OK) {
     fprintf(stderr, "%s: %s\n", pl_status_str(rc), pl_last_error());
+    pl_buffer_free(&out); /* the error object of the JSON entry */
     pl_engine_free(engine);
     return 2;
   }

@@ -73,6 +73,7 @@ _SIG = {
     "pl_check": (_INT, [_P, ctypes.c_char_p, ctypes.c_size_t, _BUF]),
     "pl_read_config": (_INT, [ctypes.c_char_p, ctypes.c_size_t, ctypes.c_char_p, _BUF]),
     "pl_read_extensions": (_INT, [ctypes.c_char_p, ctypes.c_size_t, ctypes.c_char_p, _BUF]),
+    "pl_read_budget": (_INT, [ctypes.c_char_p, ctypes.c_size_t, ctypes.c_char_p, _BUF]),
     "pl_report": (_INT, [_P, ctypes.c_char_p, ctypes.c_size_t, _BUF]),
     "pl_report_html": (_INT, [_P, ctypes.c_char_p, ctypes.c_size_t, _INT, _BUF]),
     "pl_report_xlsx": (_INT, [_P, ctypes.c_char_p, ctypes.c_size_t, _INT, _BUF]),

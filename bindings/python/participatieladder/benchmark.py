@@ -14,6 +14,7 @@ import warnings
 from . import _args, _native
 from ._native import lib
 from .checks import _FORMATS, _read_options
+from .engine import Engine, default_engine
 from .errors import InvalidArgumentError
 from .v1 import benchmark_pb2
 
@@ -21,8 +22,6 @@ _MERGE_OUTPUT = {"text": 0, "csv": 1, "html": 2}
 
 
 def _engine(engine, extensions):
-    from .engine import Engine, default_engine
-
     if extensions is not None:
         return Engine(extensions=extensions)
     return engine or default_engine()

@@ -7,10 +7,11 @@ Files are read by the library (``pl_read_records``), never parsed in Python; rec
 import json
 import os
 
-from . import _args, _native
+from . import _args, _default, _native
 from ._native import lib
 from .errors import InvalidArgumentError
-from .v1 import check_pb2, common_pb2, read_pb2, record_pb2
+from .options import config_message, extension_set
+from .v1 import catalogue_pb2, check_pb2, common_pb2, read_pb2, record_pb2
 
 _SEVERITY = {common_pb2.SEVERITY_ERROR: "error", common_pb2.SEVERITY_WARNING: "warning",
              common_pb2.SEVERITY_INFO: "info"}
@@ -131,9 +132,14 @@ class Records(_ReadSummary, list):
         return self
 
 
+class HeldRecords(_native.Handle):
+    """A record set held by the library: the base of :class:`~participatieladder.RecordSet`
+    (record_set.py, above this module), so the functions here hand such a set to its own methods
+    without importing that module."""
+
+
 def _as_records(records):
-    from .record_set import RecordSet
-    if isinstance(records, RecordSet):
+    if isinstance(records, HeldRecords):
         return records.records()  # a request message carries the records themselves
     return records if isinstance(records, Records) else Records(records)
 
@@ -151,11 +157,9 @@ def read_bytes(data, source_name="input", format="csv", engine=None, encoding="a
         FormatError: the bytes are not such a file at all (empty, binary, a required column missing).
         ConfigError: an invalid encoding or column mapping.
     """
-    from .engine import default_engine
     fmt = _FORMATS[_args.choice("format", format, tuple(_FORMATS))]
-    engine = engine or default_engine()
     options = _read_options(encoding, columns).SerializeToString()
-    raw = _native.call_buffer(lib.pl_read_records_v2, engine.handle, bytes(data), len(data),
+    raw = _native.call_buffer(lib.pl_read_records_v2, _default.handle(engine), bytes(data), len(data),
                               str(source_name).encode("utf-8"), fmt, options, len(options))
     return Records.from_set(read_pb2.RecordSet.FromString(raw))
 
@@ -256,12 +260,10 @@ def check_request(records, reference_date=None, config=None, extensions=None):
 def check_options(reference_date=None, config=None, extensions=None):
     """The ``participatieladder.v1.CheckOptions`` of :func:`check` (and of
     :meth:`RecordSet.check <participatieladder.RecordSet.check>`)."""
-    from .engine import _config_message
-    from .reports import extension_set
     o = check_pb2.CheckOptions()
     o.reference_date = _args.date_text("reference_date", reference_date)
     if config is not None:
-        o.config.CopyFrom(_config_message(config).checks)
+        o.config.CopyFrom(config_message(config).checks)
     if extensions is not None:
         o.extensions.CopyFrom(extension_set(extensions))
     return o
@@ -312,13 +314,10 @@ class CheckResult:
 
 def check_response(records, reference_date=None, config=None, extensions=None, engine=None):
     """:func:`check`, returning the whole response (:class:`CheckResult`)."""
-    from .engine import default_engine
-    from .record_set import RecordSet
-    if isinstance(records, RecordSet):
+    if isinstance(records, HeldRecords):
         return records.check_response(reference_date, config, extensions, engine)
-    engine = engine or default_engine()
     data = check_request(records, reference_date, config, extensions).SerializeToString()
-    raw = _native.call_buffer(lib.pl_check, engine.handle, data, len(data))
+    raw = _native.call_buffer(lib.pl_check, _default.handle(engine), data, len(data))
     return CheckResult(check_pb2.CheckResponse.FromString(raw))
 
 
@@ -348,9 +347,6 @@ class CheckDescription:
 def catalogue(engine=None):
     """The catalogue of checks (SPEC §8) with the effective severity and enabled flag of
     ``engine`` (default: the library defaults), as a list of :class:`CheckDescription`."""
-    from .engine import default_engine
-    from .v1 import catalogue_pb2
 
-    engine = engine or default_engine()
-    m = catalogue_pb2.Catalogue.FromString(_native.call_buffer(lib.pl_catalogue, engine.handle))
+    m = catalogue_pb2.Catalogue.FromString(_native.call_buffer(lib.pl_catalogue, _default.handle(engine)))
     return [CheckDescription(c) for c in m.checks]

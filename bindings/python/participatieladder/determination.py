@@ -3,7 +3,7 @@
 import collections
 import ctypes
 
-from . import _native
+from . import _default, _native
 from ._native import lib
 from .v1 import determination_pb2
 
@@ -114,11 +114,9 @@ class Session(_native.Handle):
     _FREE = "pl_session_free"
 
     def __init__(self, engine=None):
-        from .engine import default_engine
-
-        self._engine = engine if engine is not None else default_engine()  # kept alive by the session
+        self._engine = engine  # kept alive by the session (None: the default engine, which lives on)
         handle = ctypes.c_void_p()
-        _native.check(lib.pl_session_new(self._engine.handle, ctypes.byref(handle)))
+        _native.check(lib.pl_session_new(_default.handle(engine), ctypes.byref(handle)))
         self._handle = handle
 
     def _current(self):

@@ -10,16 +10,17 @@ of every call instead; :meth:`RecordSet.records` gives one on demand.
 import ctypes
 import os
 
-from . import _args, _native
+from . import _args, _default, _native
 from ._native import lib
-from .checks import _ReadSummary
+from .checks import CheckResult, HeldRecords, Records, _ReadSummary, _read_options, check_options
+from .reports import Report, report_options
 from .errors import InvalidArgumentError
 from .v1 import check_pb2, read_pb2, report_pb2
 
 _FORMATS = {"csv": 0, "jsonl": 1, "auto": 2}
 
 
-class RecordSet(_ReadSummary, _native.Handle):
+class RecordSet(_ReadSummary, HeldRecords):
     """Records read by the library and kept there (``pl_record_set``): immutable, so one set may be
     checked and reported on from several threads at once. Made by :func:`load` (or
     :meth:`Engine.load <participatieladder.Engine.load>`); released on ``close()``, at the end of a
@@ -70,7 +71,6 @@ class RecordSet(_ReadSummary, _native.Handle):
     def records(self):
         """The records as :class:`~participatieladder.Records` (``participatieladder.v1.Record``
         messages in Python), converted now from the library's set (``pl_record_set_message``)."""
-        from .checks import Records
         raw = _native.call_buffer(lib.pl_record_set_message, self.handle)
         return Records.from_set(read_pb2.RecordSet.FromString(raw))
 
@@ -84,8 +84,8 @@ class RecordSet(_ReadSummary, _native.Handle):
         return RecordSet(handle, self._engine)
 
     def _engine_or_default(self, engine):
-        from .engine import default_engine
-        return engine or self._engine or default_engine()
+        """The ``pl_engine*`` of a call: ``engine``, else the set's, else the default one."""
+        return _default.handle(engine or self._engine)
 
     def check(self, reference_date=None, config=None, extensions=None, engine=None):
         """Run the consistency checks (SPEC §8) on the set; arguments and result as
@@ -95,40 +95,36 @@ class RecordSet(_ReadSummary, _native.Handle):
 
     def check_response(self, reference_date=None, config=None, extensions=None, engine=None):
         """:meth:`check`, returning the whole response (:class:`~participatieladder.CheckResult`)."""
-        from .checks import CheckResult, check_options
-        engine = self._engine_or_default(engine)
+        handle = self._engine_or_default(engine)
         options = check_options(reference_date, config, extensions).SerializeToString()
-        raw = _native.call_buffer(lib.pl_record_set_check, engine.handle, self.handle, options, len(options))
+        raw = _native.call_buffer(lib.pl_record_set_check, handle, self.handle, options, len(options))
         return CheckResult(check_pb2.CheckResponse.FromString(raw))
 
     def report(self, table, reference_date=None, from_date=None, to_date=None, by=None, extensions=None, engine=None,
                budget=None):
         """A management-information table (SPEC §10) over the set; arguments and result
         (:class:`~participatieladder.Report`) as :func:`participatieladder.report`."""
-        from .reports import Report, report_options
-        engine = self._engine_or_default(engine)
+        handle = self._engine_or_default(engine)
         options = report_options(table, reference_date, from_date, to_date, by, extensions, budget).SerializeToString()
-        raw = _native.call_buffer(lib.pl_record_set_report, engine.handle, self.handle, options, len(options))
+        raw = _native.call_buffer(lib.pl_record_set_report, handle, self.handle, options, len(options))
         return Report(report_pb2.ReportResponse.FromString(raw))
 
     def report_html(self, reference_date=None, from_date=None, to_date=None, by=None, extensions=None, lang="nl",
                     engine=None):
         """The HTML report (SPEC §10) over the set as ``str``, as :func:`participatieladder.report_html`."""
-        from .reports import report_options
         code = _args.lang(lang)
-        engine = self._engine_or_default(engine)
+        handle = self._engine_or_default(engine)
         options = report_options(None, reference_date, from_date, to_date, by, extensions).SerializeToString()
-        raw = _native.call_buffer(lib.pl_record_set_report_html, engine.handle, self.handle, options, len(options), code)
+        raw = _native.call_buffer(lib.pl_record_set_report_html, handle, self.handle, options, len(options), code)
         return raw.decode("utf-8")
 
     def report_xlsx(self, reference_date=None, from_date=None, to_date=None, by=None, extensions=None, lang="nl",
                     engine=None):
         """The Excel workbook (SPEC §10) over the set as ``bytes``, as :func:`participatieladder.report_xlsx`."""
-        from .reports import report_options
         code = _args.lang(lang)
-        engine = self._engine_or_default(engine)
+        handle = self._engine_or_default(engine)
         options = report_options(None, reference_date, from_date, to_date, by, extensions).SerializeToString()
-        return _native.call_buffer(lib.pl_record_set_report_xlsx, engine.handle, self.handle, options, len(options), code)
+        return _native.call_buffer(lib.pl_record_set_report_xlsx, handle, self.handle, options, len(options), code)
 
     def __repr__(self):
         if self._handle is None:
@@ -137,7 +133,6 @@ class RecordSet(_ReadSummary, _native.Handle):
 
 
 def _read_one(source, engine, encoding, columns, format, source_name, threads):
-    from .checks import _read_options
     fmt = _FORMATS[_args.choice("format", format, tuple(_FORMATS))]
     if isinstance(source, (bytes, bytearray, memoryview)):
         data = bytes(source)
@@ -149,7 +144,7 @@ def _read_one(source, engine, encoding, columns, format, source_name, threads):
         raise InvalidArgumentError("load: a source is a file path or bytes, not %s" % type(source).__name__)
     options = _read_options(encoding, columns, threads).SerializeToString()
     handle = ctypes.c_void_p()
-    _native.check(lib.pl_record_set_read(engine.handle, data, len(data), name.encode("utf-8"), fmt, options,
+    _native.check(lib.pl_record_set_read(_default.handle(engine), data, len(data), name.encode("utf-8"), fmt, options,
                                          len(options), ctypes.byref(handle)))
     return RecordSet(handle, engine)
 
@@ -177,10 +172,8 @@ def load(*sources, engine=None, encoding="auto", columns=None, format="auto", so
         FileError: a file cannot be opened. FormatError: a file is not of the data set.
         ConfigError: an invalid encoding or column mapping.
     """
-    from .engine import default_engine
     if not sources:
         raise InvalidArgumentError("load: give at least one file")
-    engine = engine or default_engine()
     out = None
     for source in sources:
         one = _read_one(source, engine, encoding, columns, format, source_name, threads)

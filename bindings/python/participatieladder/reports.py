@@ -5,13 +5,13 @@ Every figure is computed by the library (``pl_report``): Python only turns the
 ``participatieladder.v1.ReportTable`` into rows. Extension set files are read by the library
 (``pl_read_extensions``), never parsed here.
 """
-import json
-import os
 
-from . import _args, _native
+from . import _args, _default, _native
 from ._native import lib
-from .errors import FileError, InvalidArgumentError, ParseError
-from .v1 import extensions_pb2, report_pb2
+from .checks import Finding, HeldRecords, _as_records
+from .errors import InvalidArgumentError
+from .options import budget_config, extension_set, read_extensions  # noqa: F401 (the package exports them from here)
+from .v1 import report_pb2
 
 
 def _names(enum, prefix):
@@ -54,8 +54,6 @@ class Report:
     __slots__ = ("proto", "name", "columns", "rows", "summary", "findings", "quality", "_labels")
 
     def __init__(self, proto):
-        from .checks import Finding
-
         self.proto = proto
         t = proto.table
         self.name = t.name
@@ -107,41 +105,10 @@ def _pick(text, lang):
     return text.nl if lang == "nl" else text.en
 
 
-def read_extensions(path):
-    """Read an extension set file (SPEC §9; format in docs/reports.md, example
-    ``examples/extensions/heemskerk.json``) into a validated ``participatieladder.v1.ExtensionSet``.
-
-    Raises:
-        FileError: the file cannot be opened. ParseError: it is not JSON. ConfigError: the set is
-        invalid (the message names the key and value).
-    """
-    return _extensions_from_json(_args.read_file(path, "extension set file"), os.fspath(path))
-
-
-def _extensions_from_json(data, source):
-    raw = _native.call_buffer(lib.pl_read_extensions, data, len(data), str(source).encode("utf-8"))
-    return extensions_pb2.ExtensionSet.FromString(raw)
-
-
-def extension_set(extensions):
-    """A ``participatieladder.v1.ExtensionSet`` from a file path, a dict in the file's shape
-    (``{"name": ..., "sub_steps": {"2": [{"code": "2.1", "nl": ..., "en": ...}]}}``) or a message."""
-    if isinstance(extensions, extensions_pb2.ExtensionSet):
-        return extensions
-    if isinstance(extensions, (str, os.PathLike)):
-        return read_extensions(extensions)
-    if isinstance(extensions, dict):
-        return _extensions_from_json(json.dumps(extensions).encode("utf-8"), "extensions")
-    raise InvalidArgumentError("extensions must be a path, a dict or a participatieladder.v1.ExtensionSet, not %s"
-                               % type(extensions).__name__)
-
-
 def report_request(records, table, reference_date=None, from_date=None, to_date=None, by=None, extensions=None,
                    budget=None):
     """The ``participatieladder.v1.ReportRequest`` of :func:`report` (``table`` None: no kind, as
     :func:`report_html` sends)."""
-    from .checks import _as_records
-
     req = report_pb2.ReportRequest()
     req.records.CopyFrom(_as_records(records).record_set())
     req.options.CopyFrom(report_options(table, reference_date, from_date, to_date, by, extensions, budget))
@@ -164,27 +131,6 @@ def report_options(table, reference_date=None, from_date=None, to_date=None, by=
     if budget is not None:
         o.budget.CopyFrom(budget_config(budget))
     return o
-
-
-def budget_config(budget):
-    """A ``participatieladder.v1.BudgetConfig`` (SPEC §10) from a budget file's path, a dict of the
-    same JSON shape, or the message itself. The library validates the rules."""
-    from google.protobuf import json_format
-
-    if isinstance(budget, report_pb2.BudgetConfig):
-        return budget
-    try:
-        if isinstance(budget, (str, os.PathLike)):
-            try:
-                with open(budget, encoding="utf-8-sig") as f:
-                    return json_format.Parse(f.read(), report_pb2.BudgetConfig())
-            except OSError as e:
-                raise FileError("%s: budget file cannot be read: %s" % (budget, e.strerror)) from None
-        if isinstance(budget, dict):
-            return json_format.ParseDict(budget, report_pb2.BudgetConfig())
-    except json_format.ParseError as e:
-        raise ParseError("budget: not a BudgetConfig in JSON: %s" % e) from None
-    raise InvalidArgumentError("budget: expected a file path, a dict or a v1.BudgetConfig, not %s" % type(budget).__name__)
 
 
 def report(records, table, reference_date=None, from_date=None, to_date=None, by=None, extensions=None, engine=None,
@@ -220,15 +166,11 @@ def report(records, table, reference_date=None, from_date=None, to_date=None, by
         ParseError: a date cannot be read. InvalidArgumentError: an impossible period.
         ConfigError: an invalid extension set.
     """
-    from .engine import default_engine
-    from .record_set import RecordSet
-
-    if isinstance(records, RecordSet):
+    if isinstance(records, HeldRecords):
         return records.report(table, reference_date, from_date, to_date, by, extensions, engine, budget)
-    engine = engine or default_engine()
     data = report_request(records, table, reference_date, from_date, to_date, by, extensions,
                           budget).SerializeToString()
-    raw = _native.call_buffer(lib.pl_report, engine.handle, data, len(data))
+    raw = _native.call_buffer(lib.pl_report, _default.handle(engine), data, len(data))
     return Report(report_pb2.ReportResponse.FromString(raw))
 
 
@@ -243,15 +185,11 @@ def report_html(records, reference_date=None, from_date=None, to_date=None, by=N
     Returns:
         The page as ``str``.
     """
-    from .engine import default_engine
-    from .record_set import RecordSet
-
-    if isinstance(records, RecordSet):
+    if isinstance(records, HeldRecords):
         return records.report_html(reference_date, from_date, to_date, by, extensions, lang, engine)
     code = _args.lang(lang)
-    engine = engine or default_engine()
     data = report_request(records, None, reference_date, from_date, to_date, by, extensions).SerializeToString()
-    raw = _native.call_buffer(lib.pl_report_html, engine.handle, data, len(data), code)
+    raw = _native.call_buffer(lib.pl_report_html, _default.handle(engine), data, len(data), code)
     return raw.decode("utf-8")
 
 
@@ -264,12 +202,8 @@ def report_xlsx(records, reference_date=None, from_date=None, to_date=None, by=N
     Returns:
         The bytes of the .xlsx file.
     """
-    from .engine import default_engine
-    from .record_set import RecordSet
-
-    if isinstance(records, RecordSet):
+    if isinstance(records, HeldRecords):
         return records.report_xlsx(reference_date, from_date, to_date, by, extensions, lang, engine)
     code = _args.lang(lang)
-    engine = engine or default_engine()
     data = report_request(records, None, reference_date, from_date, to_date, by, extensions).SerializeToString()
-    return _native.call_buffer(lib.pl_report_xlsx, engine.handle, data, len(data), code)
+    return _native.call_buffer(lib.pl_report_xlsx, _default.handle(engine), data, len(data), code)
