@@ -261,7 +261,7 @@ namespace Participatieladder
     /// <summary>The library itself: version, texts, status names.</summary>
     public static class Library
     {
-        /// <summary>The version of the loaded library, e.g. "0.2.0".</summary>
+        /// <summary>The version of the loaded library, e.g. "1.0.0".</summary>
         public static string Version { get { return NativeMethods.VersionString(); } }
         public static string QuestionText(int question, Lang lang) { return NativeMethods.QuestionText(question, lang); }
         public static string StepLabel(int step, Lang lang) { return NativeMethods.StepLabel(step, lang); }

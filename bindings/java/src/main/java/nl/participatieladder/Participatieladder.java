@@ -15,7 +15,7 @@ package nl.participatieladder;
 public final class Participatieladder {
   private Participatieladder() {}
 
-  /** The version of the loaded library, e.g. "0.2.0". */
+  /** The version of the loaded library, e.g. "1.0.0". */
   public static String version() {
     return Native.versionString();
   }
