@@ -10,10 +10,10 @@ import json
 import os
 import threading
 
-from . import _args, _native
+from . import _args, _messages, _native
 from ._native import lib
 from .errors import InvalidArgumentError
-from .v1 import answers_pb2, config_pb2
+from ._embedded.v1 import answers_pb2, config_pb2
 
 
 def _config_message(config):
@@ -24,10 +24,10 @@ def _config_message(config):
     message = config_pb2.Configuration()
     if config is None:
         return message
-    if isinstance(config, config_pb2.Configuration):
-        message.CopyFrom(config)
-    elif isinstance(config, config_pb2.CheckConfig):
-        message.checks.CopyFrom(config)
+    if _messages.is_a(config, config_pb2.Configuration):
+        message.CopyFrom(_messages.own(config, config_pb2.Configuration))
+    elif _messages.is_a(config, config_pb2.CheckConfig):
+        message.checks.CopyFrom(_messages.own(config, config_pb2.CheckConfig))
     elif isinstance(config, (str, os.PathLike)):
         message.CopyFrom(_read_config(_args.read_file(config, "configuration file"), os.fspath(config)))
     elif isinstance(config, dict):
@@ -135,7 +135,7 @@ class Engine(_native.Handle):
     def paths(self):
         """Every complete path through the questionnaire (SPEC §4: 308) as computed by the
         library: a list of ``(answers, step)`` with answers a tuple of ``(question, yes)``."""
-        from .v1 import determination_pb2
+        from ._embedded.v1 import determination_pb2
 
         m = determination_pb2.QuestionnairePaths.FromString(_native.call_buffer(lib.pl_paths, self.handle))
         return [(tuple((a.question, a.yes) for a in p.path), p.step) for p in m.paths]
@@ -158,7 +158,7 @@ class Engine(_native.Handle):
         """Run a ``CheckRequest`` message (a ``RecordSet`` + ``CheckOptions``) as it is, through
         ``pl_check``; returns the ``CheckResponse`` message (used by conformance adapters,
         docs/conformance.md)."""
-        from .v1 import check_pb2
+        from ._embedded.v1 import check_pb2
 
         data = request.SerializeToString()
         return check_pb2.CheckResponse.FromString(_native.call_buffer(lib.pl_check, self.handle, data, len(data)))
@@ -166,7 +166,7 @@ class Engine(_native.Handle):
     def run_report_request(self, request):
         """Run a ``ReportRequest`` message as it is, through ``pl_report``; returns the
         ``ReportResponse`` message (docs/conformance.md)."""
-        from .v1 import report_pb2
+        from ._embedded.v1 import report_pb2
 
         data = request.SerializeToString()
         return report_pb2.ReportResponse.FromString(_native.call_buffer(lib.pl_report, self.handle, data, len(data)))
@@ -203,8 +203,8 @@ def answer_set(answers):
     ``(question, answer)`` or an ``AnswerSet``. An answer is ``True``/``False``, or the answer as
     written (``"ja"``, ``"nee"``, ``"J"``, ``"n"``, ``"true"``, ``1``, ``0``, ...), which the library
     reads with the SPEC §6 yes/no table — never Python's truthiness (``"nee"`` is no)."""
-    if isinstance(answers, answers_pb2.AnswerSet):
-        return answers
+    if _messages.is_a(answers, answers_pb2.AnswerSet):
+        return _messages.own(answers, answers_pb2.AnswerSet)
     items = answers.items() if hasattr(answers, "items") else answers
     m = answers_pb2.AnswerSet()
     for question, answer in items:

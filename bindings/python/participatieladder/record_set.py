@@ -14,7 +14,7 @@ from . import _args, _native
 from ._native import lib
 from .checks import _ReadSummary
 from .errors import InvalidArgumentError
-from .v1 import check_pb2, read_pb2, report_pb2
+from ._embedded.v1 import check_pb2, read_pb2, report_pb2
 
 _FORMATS = {"csv": 0, "jsonl": 1, "auto": 2}
 

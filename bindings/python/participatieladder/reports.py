@@ -8,10 +8,10 @@ Every figure is computed by the library (``pl_report``): Python only turns the
 import json
 import os
 
-from . import _args, _native
+from . import _args, _messages, _native
 from ._native import lib
 from .errors import FileError, InvalidArgumentError, ParseError
-from .v1 import extensions_pb2, report_pb2
+from ._embedded.v1 import extensions_pb2, report_pb2
 
 
 def _names(enum, prefix):
@@ -126,8 +126,8 @@ def _extensions_from_json(data, source):
 def extension_set(extensions):
     """A ``participatieladder.v1.ExtensionSet`` from a file path, a dict in the file's shape
     (``{"name": ..., "sub_steps": {"2": [{"code": "2.1", "nl": ..., "en": ...}]}}``) or a message."""
-    if isinstance(extensions, extensions_pb2.ExtensionSet):
-        return extensions
+    if _messages.is_a(extensions, extensions_pb2.ExtensionSet):
+        return _messages.own(extensions, extensions_pb2.ExtensionSet)
     if isinstance(extensions, (str, os.PathLike)):
         return read_extensions(extensions)
     if isinstance(extensions, dict):
@@ -171,8 +171,8 @@ def budget_config(budget):
     same JSON shape, or the message itself. The library validates the rules."""
     from google.protobuf import json_format
 
-    if isinstance(budget, report_pb2.BudgetConfig):
-        return budget
+    if _messages.is_a(budget, report_pb2.BudgetConfig):
+        return _messages.own(budget, report_pb2.BudgetConfig)
     try:
         if isinstance(budget, (str, os.PathLike)):
             try:
