@@ -2,8 +2,9 @@
 # - the headers of the installed targets only: participatieladder::rules (the header-only core,
 #   include/participatieladder/*.hpp and reports/) and participatieladder::participatieladder (the C
 #   ABI, participatieladder.h + version.h). The headers of the compiled internals (io/, config/,
-#   extensions_file.hpp, report_html.hpp, report_xlsx.hpp) are not installed: they belong to static
-#   libraries that are not installed;
+#   extensions_file.hpp, report_html.hpp, report_xlsx.hpp, benchmark/pseudonym.hpp, render.hpp,
+#   record_export.hpp) are not installed: they belong to static libraries that are not installed;
+# - the .proto files, LICENSE and THIRD-PARTY-NOTICES.md;
 # - libparticipatieladder.so, the CMake package `participatieladder`, a pkg-config file;
 # - the Python package (bindings/python), finding the installed library (docs/python.md).
 include(CMakePackageConfigHelpers)
@@ -11,24 +12,38 @@ include(CMakePackageConfigHelpers)
 if(TARGET participatieladder)
   install(FILES ${PROJECT_SOURCE_DIR}/include/participatieladder.h DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
 endif()
+# benchmark/pseudonym.hpp, render.hpp and record_export.hpp (which uses the pseudonym) declare
+# code of the static participatieladder_benchmark library (OpenSSL), which is not installed: a
+# program gets the benchmark exchange through the C ABI (pl_benchmark_*). Every installed header
+# compiles alone and links against the installed targets (.ci/steps/52-installed-headers.sh).
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/include/participatieladder/ DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}/participatieladder
         FILES_MATCHING PATTERN "*.h" PATTERN "*.hpp"
         PATTERN "io" EXCLUDE PATTERN "config" EXCLUDE
         PATTERN "io.hpp" EXCLUDE PATTERN "extensions_file.hpp" EXCLUDE
-        PATTERN "report_html.hpp" EXCLUDE PATTERN "report_xlsx.hpp" EXCLUDE)
+        PATTERN "report_html.hpp" EXCLUDE PATTERN "report_xlsx.hpp" EXCLUDE
+        PATTERN "pseudonym.hpp" EXCLUDE PATTERN "render.hpp" EXCLUDE PATTERN "record_export.hpp" EXCLUDE)
 
-set(_pl_installed_targets participatieladder_rules)
-if(TARGET participatieladder)
-  list(APPEND _pl_installed_targets participatieladder)
-endif()
-install(TARGETS ${_pl_installed_targets} EXPORT participatieladderTargets
-        LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR}
-        ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR}
-        RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR}
-        INCLUDES DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
-
+# One export set per component of the CMake package (participatieladderConfig.cmake.in): `rules`
+# (the header-only core; needs Boost) and `c` (the C ABI; needs nothing). The include directory
+# comes from the targets' own INSTALL_INTERFACE (no INCLUDES DESTINATION: it would list it twice).
 set(PL_CMAKE_DIR ${CMAKE_INSTALL_LIBDIR}/cmake/participatieladder)
-install(EXPORT participatieladderTargets NAMESPACE participatieladder:: DESTINATION ${PL_CMAKE_DIR})
+install(TARGETS participatieladder_rules EXPORT participatieladderRulesTargets)
+install(EXPORT participatieladderRulesTargets NAMESPACE participatieladder:: DESTINATION ${PL_CMAKE_DIR})
+if(TARGET participatieladder)
+  install(TARGETS participatieladder EXPORT participatieladderCTargets
+          LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR}
+          ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR}
+          RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+  install(EXPORT participatieladderCTargets NAMESPACE participatieladder:: DESTINATION ${PL_CMAKE_DIR})
+endif()
+
+# The message schema as published (package participatieladder.v1), for a vendor's own protoc
+# (C++, Java, .NET, Python, ...): <prefix>/share/participatieladder/proto/participatieladder/v1/*.proto
+# (docs/packaging.md; the CMake package sets participatieladder_PROTO_DIR to the include root).
+install(DIRECTORY ${PROJECT_SOURCE_DIR}/proto/participatieladder/v1/ DESTINATION ${CMAKE_INSTALL_DATADIR}/participatieladder/proto/participatieladder/v1
+        FILES_MATCHING PATTERN "*.proto")
+# The licence and the third-party notices (every runtime dependency and its licence).
+install(FILES ${PROJECT_SOURCE_DIR}/LICENSE ${PROJECT_SOURCE_DIR}/THIRD-PARTY-NOTICES.md DESTINATION ${CMAKE_INSTALL_DOCDIR})
 configure_package_config_file(${PROJECT_SOURCE_DIR}/cmake/participatieladderConfig.cmake.in
   ${PROJECT_BINARY_DIR}/participatieladderConfig.cmake INSTALL_DESTINATION ${PL_CMAKE_DIR})
 # Within one major version the ABI only grows (docs/c-abi.md).

@@ -2,26 +2,35 @@
 # a separate consumer project) against it with find_package(participatieladder CONFIG) and with
 # pkg-config; the installed Python package with nothing but the prefix on the paths; pip install of
 # bindings/python offline; a parent project with add_subdirectory; the header-only core alone
-# (PL_RULES_ONLY). Uses the release build of step 10.
+# (PL_RULES_ONLY). Uses the release build of step 10; leaves the install in build/install for
+# steps 51-54.
 set -euo pipefail
 source tools/ccache.sh
-prefix=$(mktemp -d)
-trap 'rm -rf "$prefix"' EXIT
+# The one install of this run: steps 51-54 use it too (build/install, replaced here every run).
+prefix=$PWD/build/install
+rm -rf "$prefix"
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
 cmake --build build/release -j 2 >/dev/null
 cmake --install build/release --prefix "$prefix" >/dev/null
 test -f "$prefix/include/participatieladder.h"
 ls "$prefix"/lib*/libparticipatieladder.so.* >/dev/null
+# The complete package (docs/packaging.md): the .proto files, the licence and the notices.
+[ "$(ls "$prefix"/share/participatieladder/proto/participatieladder/v1/*.proto | wc -l)" = "$(ls proto/participatieladder/v1/*.proto | wc -l)" ]
+test -f "$prefix/share/doc/participatieladder/LICENSE"
+test -f "$prefix/share/doc/participatieladder/THIRD-PARTY-NOTICES.md"
 
 # CMake consumer: find_package gives participatieladder::rules and participatieladder::participatieladder.
-cmake -S examples -B "$prefix/build" -DCMAKE_PREFIX_PATH="$prefix" -DCMAKE_BUILD_TYPE=Release $PL_LAUNCHER_ARGS >/dev/null
-cmake --build "$prefix/build" -j 2 >/dev/null
-ctest --test-dir "$prefix/build" --output-on-failure
+cmake -S examples -B "$scratch/build" -DCMAKE_PREFIX_PATH="$prefix" -DCMAKE_BUILD_TYPE=Release $PL_LAUNCHER_ARGS >/dev/null
+cmake --build "$scratch/build" -j 2 >/dev/null
+ctest --test-dir "$scratch/build" --output-on-failure
 
-# pkg-config consumer: the C example with nothing but the .pc file.
+# pkg-config consumer: the C example with nothing but the .pc file (the rpath as docs/packaging.md
+# writes it; step 53 runs the docs' own recipe).
 export PKG_CONFIG_PATH="$(dirname "$(ls -d "$prefix"/lib*/pkgconfig/participatieladder.pc)")"
 cc -std=c99 -Wall -Wextra -pedantic -Werror examples/c/example.c $(pkg-config --cflags --libs participatieladder) \
-   -Wl,-rpath,"$(pkg-config --variable=libdir participatieladder)" -o "$prefix/example_c_pc"
-"$prefix/example_c_pc" examples/records/small_caseload.csv >/dev/null
+   -Wl,-rpath,"$(pkg-config --variable=libdir participatieladder)" -o "$scratch/example_c_pc"
+"$scratch/example_c_pc" examples/records/small_caseload.csv >/dev/null
 
 # The installed Python package finds the installed library, with nothing but the prefix on the paths
 # (run from / so that neither the source nor the build tree is near).
@@ -33,10 +42,10 @@ step=$(cd / && env -u PYTHONPATH -u PARTICIPATIELADDER_LIBRARY PYTHONPATH="$pref
 
 # pip, offline with Debian's setuptools: the package built from bindings/python (protoc generates
 # the v1 modules), the library found through PARTICIPATIELADDER_LIBRARY.
-/usr/bin/python3 -m pip install -q --no-build-isolation --no-deps --target "$prefix/pip" ./bindings/python 2>&1 \
+/usr/bin/python3 -m pip install -q --no-build-isolation --no-deps --target "$scratch/pip" ./bindings/python 2>&1 \
   | grep -v "Running pip as the 'root' user" || true
 rm -rf bindings/python/build bindings/python/*.egg-info
-step=$(cd / && PYTHONPATH="$prefix/pip" PARTICIPATIELADDER_LIBRARY="$(ls "$prefix"/lib*/libparticipatieladder.so.? | head -n 1)" \
+step=$(cd / && PYTHONPATH="$scratch/pip" PARTICIPATIELADDER_LIBRARY="$(ls "$prefix"/lib*/libparticipatieladder.so.? | head -n 1)" \
   /usr/bin/python3 -c "import participatieladder as pl; print(pl.determine({1: 'nee', 2: 'nee', 10: 'ja', 12: 'ja', 13: 'ja'}).step)")
 [ "$step" = "4" ] || { echo "pip-installed Python package: expected 4, got '$step'"; exit 1; }
 

@@ -52,25 +52,27 @@ FEATURES = ("determine", "answer_text", "notes", "check", "report", "check_file"
 
 
 def answer(request, engine, features=FEATURES):
-    """The binding's answer to one request, as a ConformanceResponse."""
+    """The binding's answer to one request, as a ConformanceResponse. The binding takes messages of
+    these classes (participatieladder.v1, generated from the installed .proto files) and answers in
+    its own classes: they pass over as bytes (docs/python.md)."""
     response = conformance_pb2.ConformanceResponse()
     kind = request.WhichOneof("request")
     try:
         if kind == "capabilities":
             response.capabilities.features.extend(features)
         elif kind == "determine":
-            response.determination.CopyFrom(engine.determine(request.determine).message)
+            response.determination.ParseFromString(engine.determine(request.determine).message.SerializeToString())
         elif kind == "check":
-            response.check.CopyFrom(engine.run_check_request(request.check))
+            response.check.ParseFromString(engine.run_check_request(request.check).SerializeToString())
         elif kind == "report":
-            response.report.CopyFrom(engine.run_report_request(request.report))
+            response.report.ParseFromString(engine.run_report_request(request.report).SerializeToString())
         elif kind == "check_file":
             f = request.check_file
             records = pl.read_bytes(f.content, f.source_name, format="auto", engine=engine)
             req = check_pb2.CheckRequest()
-            req.records.CopyFrom(records.record_set())
+            req.records.ParseFromString(records.record_set().SerializeToString())
             req.options.CopyFrom(f.options)
-            response.check.CopyFrom(engine.run_check_request(req))
+            response.check.ParseFromString(engine.run_check_request(req).SerializeToString())
         else:
             response.skipped = "unknown request kind %r" % kind
     except pl.ParticipatieladderError as e:

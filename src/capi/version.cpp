@@ -18,7 +18,7 @@ int version_info(const char* fn, shape s, pl_buffer* out) {
     v.set_minor(PL_VERSION_MINOR);
     v.set_patch(PL_VERSION_PATCH);
     v.set_version_number(PL_VERSION_NUMBER);
-    v.set_schema(participatieladder::v1::VersionInfo::descriptor()->file()->package());
+    v.set_schema(std::string(pl::messages::public_package));  // the private copy's package is not shown (src/proto/embedded_schema.hpp)
     v.set_protobuf_version(google::protobuf::internal::VersionString(GOOGLE_PROTOBUF_VERSION));
     return give(v, s, out);
   });

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "messages/json.hpp"
 
+#include "embedded_schema.hpp"
 #include "io/message_text.hpp"
 
 #include <participatieladder/io/json_line.hpp>
@@ -18,7 +19,7 @@ result<void> from_json(std::string_view json, google::protobuf::Message& m, std:
   const auto st = google::protobuf::util::JsonStringToMessage(std::string(json), &m, opts);
   if (!st.ok())
     // The kind of error only: protobuf adds an excerpt of the JSON (records hold personal data).
-    return fail(errc::parse, std::string(what) + ": not a " + m.GetDescriptor()->full_name() + " in JSON: " +
+    return fail(errc::parse, std::string(what) + ": not a " + public_name(*m.GetDescriptor()) + " in JSON: " +
                                  io_detail::json_error_kind(std::string(st.message())));
   return success();
 }

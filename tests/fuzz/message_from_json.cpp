@@ -6,6 +6,8 @@
 // (pl_message_to_json), reads back as the same message.
 #include "capi_support.hpp"
 
+#include "embedded_schema.hpp"
+
 #include <google/protobuf/descriptor.h>
 #include <google/protobuf/dynamic_message.h>
 
@@ -26,7 +28,7 @@ constexpr std::array<const char*, 15> types = {
 const std::string small_csv = "client_id;measured_on;step;caseworker\nK1;2025-03-01;3;KM1\nK2;2025-02-01;7;KM1\n";
 
 std::unique_ptr<google::protobuf::Message> new_message(const std::string& type) {
-  const auto* d = google::protobuf::DescriptorPool::generated_pool()->FindMessageTypeByName("participatieladder.v1." + type);
+  const auto* d = pl::messages::find_message(type);  // the library's private copy of the schema (src/proto)
   if (!d) fail("no message type " + type);
   return std::unique_ptr<google::protobuf::Message>(google::protobuf::MessageFactory::generated_factory()->GetPrototype(d)->New());
 }

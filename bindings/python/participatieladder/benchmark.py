@@ -11,12 +11,12 @@ import os
 import stat
 import warnings
 
-from . import _args, _native
+from . import _args, _messages, _native
 from ._native import lib
 from .checks import _FORMATS, _read_options
 from .engine import Engine, default_engine
 from .errors import InvalidArgumentError
-from .v1 import benchmark_pb2
+from ._embedded.v1 import benchmark_pb2
 
 _MERGE_OUTPUT = {"text": 0, "csv": 1, "html": 2}
 
@@ -112,7 +112,7 @@ def merge(publications, output="text", lang="nl", suppress=None):
     as ``"text"``, ``"csv"`` or ``"html"``."""
     blobs = []
     for p in publications:
-        if isinstance(p, benchmark_pb2.BenchmarkPublication):
+        if _messages.is_a(p, benchmark_pb2.BenchmarkPublication):
             blobs.append(p.SerializeToString())
         elif isinstance(p, (bytes, bytearray)):
             blobs.append(bytes(p))

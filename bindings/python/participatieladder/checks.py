@@ -7,11 +7,11 @@ Files are read by the library (``pl_read_records``), never parsed in Python; rec
 import json
 import os
 
-from . import _args, _default, _native
+from . import _args, _default, _messages, _native
 from ._native import lib
 from .errors import InvalidArgumentError
 from .options import config_message, extension_set
-from .v1 import catalogue_pb2, check_pb2, common_pb2, read_pb2, record_pb2
+from ._embedded.v1 import catalogue_pb2, check_pb2, common_pb2, read_pb2, record_pb2
 
 _SEVERITY = {common_pb2.SEVERITY_ERROR: "error", common_pb2.SEVERITY_WARNING: "warning",
              common_pb2.SEVERITY_INFO: "info"}
@@ -94,7 +94,7 @@ class Records(_ReadSummary, list):
         if record_set is None:
             record_set = read_pb2.RecordSet()
             for r in records:
-                record_set.records.append(r if isinstance(r, record_pb2.Record) else record(r))
+                record_set.records.append(_messages.own(r, record_pb2.Record) if _messages.is_a(r, record_pb2.Record) else record(r))
             record_set.findings.extend(f.proto if isinstance(f, Finding) else f for f in findings)
             record_set.sources.extend(str(x) for x in sources)
         super().__init__(record_set.records)

@@ -5,7 +5,7 @@ import ctypes
 
 from . import _default, _native
 from ._native import lib
-from .v1 import determination_pb2
+from ._embedded.v1 import determination_pb2
 
 Note = collections.namedtuple("Note", "id nl en")
 Note.__doc__ = "A SPEC §4.1 note: a known divergence between questionnaire and delimitation."

@@ -16,7 +16,7 @@ from .errors import InvalidArgumentError
 from .options import answer_set, config_message, extension_set
 from .record_set import load
 from .reports import report, report_html
-from .v1 import check_pb2, determination_pb2, report_pb2
+from ._embedded.v1 import check_pb2, determination_pb2, report_pb2
 
 _config_message = config_message  # the name engine.py had for it
 

@@ -7,10 +7,10 @@ here; no engine is needed.
 import json
 import os
 
-from . import _args, _native
+from . import _args, _messages, _native
 from ._native import lib
 from .errors import InvalidArgumentError
-from .v1 import answers_pb2, config_pb2, extensions_pb2, report_pb2
+from ._embedded.v1 import answers_pb2, config_pb2, extensions_pb2, report_pb2
 
 
 def answer_set(answers):
@@ -18,8 +18,8 @@ def answer_set(answers):
     ``(question, answer)`` or an ``AnswerSet``. An answer is ``True``/``False``, or the answer as
     written (``"ja"``, ``"nee"``, ``"J"``, ``"n"``, ``"true"``, ``1``, ``0``, ...), which the library
     reads with the SPEC §6 yes/no table — never Python's truthiness (``"nee"`` is no)."""
-    if isinstance(answers, answers_pb2.AnswerSet):
-        return answers
+    if _messages.is_a(answers, answers_pb2.AnswerSet):
+        return _messages.own(answers, answers_pb2.AnswerSet)
     items = answers.items() if hasattr(answers, "items") else answers
     m = answers_pb2.AnswerSet()
     for question, answer in items:
@@ -43,10 +43,10 @@ def config_message(config):
     message = config_pb2.Configuration()
     if config is None:
         return message
-    if isinstance(config, config_pb2.Configuration):
-        message.CopyFrom(config)
-    elif isinstance(config, config_pb2.CheckConfig):
-        message.checks.CopyFrom(config)
+    if _messages.is_a(config, config_pb2.Configuration):
+        message.CopyFrom(_messages.own(config, config_pb2.Configuration))
+    elif _messages.is_a(config, config_pb2.CheckConfig):
+        message.checks.CopyFrom(_messages.own(config, config_pb2.CheckConfig))
     elif isinstance(config, (str, os.PathLike)):
         message.CopyFrom(_read_config(_args.read_file(config, "configuration file"), os.fspath(config)))
     elif isinstance(config, dict):
@@ -81,8 +81,8 @@ def _extensions_from_json(data, source):
 def extension_set(extensions):
     """A ``participatieladder.v1.ExtensionSet`` from a file path, a dict in the file's shape
     (``{"name": ..., "sub_steps": {"2": [{"code": "2.1", "nl": ..., "en": ...}]}}``) or a message."""
-    if isinstance(extensions, extensions_pb2.ExtensionSet):
-        return extensions
+    if _messages.is_a(extensions, extensions_pb2.ExtensionSet):
+        return _messages.own(extensions, extensions_pb2.ExtensionSet)
     if isinstance(extensions, (str, os.PathLike)):
         return read_extensions(extensions)
     if isinstance(extensions, dict):
@@ -100,8 +100,8 @@ def budget_config(budget):
         FileError: the file cannot be opened. ParseError: it is not a BudgetConfig in JSON (an
         unknown key included). ConfigError: a rule is invalid (the message names it).
     """
-    if isinstance(budget, report_pb2.BudgetConfig):
-        return budget
+    if _messages.is_a(budget, report_pb2.BudgetConfig):
+        return _messages.own(budget, report_pb2.BudgetConfig)
     if isinstance(budget, (str, os.PathLike)):
         return _budget_from_json(_args.read_file(budget, "budget file"), os.fspath(budget))
     if isinstance(budget, dict):

@@ -15,7 +15,7 @@ from ._native import lib
 from .checks import CheckResult, HeldRecords, Records, _ReadSummary, _read_options, check_options
 from .reports import Report, report_options
 from .errors import InvalidArgumentError
-from .v1 import check_pb2, read_pb2, report_pb2
+from ._embedded.v1 import check_pb2, read_pb2, report_pb2
 
 _FORMATS = {"csv": 0, "jsonl": 1, "auto": 2}
 

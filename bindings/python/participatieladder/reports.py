@@ -11,7 +11,7 @@ from ._native import lib
 from .checks import Finding, HeldRecords, _as_records
 from .errors import InvalidArgumentError
 from .options import budget_config, extension_set, read_extensions  # noqa: F401 (the package exports them from here)
-from .v1 import report_pb2
+from ._embedded.v1 import report_pb2
 
 
 def _names(enum, prefix):

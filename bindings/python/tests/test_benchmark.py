@@ -86,5 +86,5 @@ def test_conformance_and_publication_and_merge():
 
 
 def benchmark_pb2():
-    from participatieladder.v1 import benchmark_pb2 as m
+    from participatieladder._embedded.v1 import benchmark_pb2 as m
     return m

@@ -13,7 +13,7 @@ import pytest
 import participatieladder as pl
 from participatieladder import _native
 from participatieladder.checks import Records
-from participatieladder.v1 import check_pb2, read_pb2, record_pb2, report_pb2
+from participatieladder._embedded.v1 import check_pb2, read_pb2, record_pb2, report_pb2
 
 from conftest import SOURCE_DIR, load_vectors
 
