@@ -28,7 +28,8 @@ pl::result<void> settings_of(const char* fn, const pl_engine* engine, const v1::
   s.reference_date = o.reference_date();
   s.municipality = o.municipality();
   s.extensions = engine->extension_set();
-  if (o.suppress_min() != 0 || o.suppress_max() != 0) s.rule = {o.suppress_min(), o.suppress_max()};
+  if (o.rounding_base() != 0) s.protect.table.base = o.rounding_base();
+  if (o.has_min_clients()) s.protect.min_clients = static_cast<std::size_t>(o.min_clients());
   if (o.has_min_pct_valid()) {
     if (o.min_pct_valid() > 100) return pl::fail(pl::errc::invalid_argument, std::string(fn) + ": min_pct_valid " + std::to_string(o.min_pct_valid()) + " is above 100");
     s.thresholds.min_pct_valid = static_cast<int>(o.min_pct_valid());
@@ -82,29 +83,51 @@ PL_EXTERN int pl_benchmark_conformance_file(const pl_engine* engine, const void*
 
 PL_EXTERN int pl_benchmark_publication_file(const pl_engine* engine, const void* data, size_t size, const char* source_name, int format,
                                             const void* options, size_t options_size, pl_buffer* out) {
-  return on_file("pl_benchmark_publication_file", engine, data, size, source_name, format, options, options_size, out, no_own_checks,
-                 pl::pipeline::publish, as_message);
+  (void)engine, (void)data, (void)size, (void)source_name, (void)format, (void)options, (void)options_size;
+  return guard([&]() -> pl::result<void> {
+    PL_TRY(require(out, "pl_benchmark_publication_file", "out"));
+    reset(out);
+    return pl::fail(pl::errc::invalid_argument,
+                    "pl_benchmark_publication_file: a publication (format 2) is protected under the municipality's key: use "
+                    "pl_benchmark_publication_keyed_file (docs/privacy.md)");
+  });
 }
 
-PL_EXTERN int pl_benchmark_record_export_file(const pl_engine* engine, const void* data, size_t size, const char* source_name, int format,
-                                              const void* key, size_t key_size, const void* options, size_t options_size, pl_buffer* out) {
-  constexpr const char* fn = "pl_benchmark_record_export_file";
-  std::optional<pl::benchmark::pseudonym_key> k;
-  const auto key_check = [&]() -> pl::result<void> {
+namespace {
+/// The key argument of a keyed entry point: required and strong (pseudonym.hpp).
+auto key_checker(const char* fn, const void* key, size_t key_size, std::optional<pl::benchmark::pseudonym_key>& k) {
+  return [=, &k]() -> pl::result<void> {
     if (key == nullptr || key_size == 0)
       return pl::fail(pl::errc::invalid_argument, std::string(fn) + ": no key (SPEC §11: no key, no export; there is no default key)");
     PL_TRY(parsed, pl::benchmark::pseudonym_key::from_bytes(std::string(static_cast<const char*>(key), key_size), "key"));
     k = std::move(parsed);
     return pl::success();
   };
+}
+}  // namespace
+
+PL_EXTERN int pl_benchmark_publication_keyed_file(const pl_engine* engine, const void* data, size_t size, const char* source_name, int format,
+                                                  const void* key, size_t key_size, const void* options, size_t options_size, pl_buffer* out) {
+  constexpr const char* fn = "pl_benchmark_publication_keyed_file";
+  std::optional<pl::benchmark::pseudonym_key> k;
+  return on_file(
+      fn, engine, data, size, source_name, format, options, options_size, out, key_checker(fn, key, key_size, k),
+      [&](const pl::pipeline::record_set& set, const pl::pipeline::benchmark_settings& s) { return pl::pipeline::publish(set, *k, s); }, as_message);
+}
+
+PL_EXTERN int pl_benchmark_record_export_file(const pl_engine* engine, const void* data, size_t size, const char* source_name, int format,
+                                              const void* key, size_t key_size, const void* options, size_t options_size, pl_buffer* out) {
+  constexpr const char* fn = "pl_benchmark_record_export_file";
+  std::optional<pl::benchmark::pseudonym_key> k;
+  const auto key_check = key_checker(fn, key, key_size, k);
   return on_file(
       fn, engine, data, size, source_name, format, options, options_size, out, key_check,
       [&](const pl::pipeline::record_set& set, const pl::pipeline::benchmark_settings& s) { return pl::pipeline::export_records(set, *k, s); },
       [](const pl::benchmark::record_export& e) { return pl::benchmark::to_csv(e); });
 }
 
-PL_EXTERN int pl_benchmark_merge(const void* const* publications, const size_t* sizes, size_t count, int output, int lang, unsigned int suppress_min,
-                                 unsigned int suppress_max, pl_buffer* out) {
+PL_EXTERN int pl_benchmark_merge(const void* const* publications, const size_t* sizes, size_t count, int output, int lang, unsigned int policy_base,
+                                 unsigned int policy_min_clients, pl_buffer* out) {
   return guard([&]() -> pl::result<void> {
     constexpr const char* fn = "pl_benchmark_merge";
     PL_TRY(require(out, fn, "out"));
@@ -116,20 +139,21 @@ PL_EXTERN int pl_benchmark_merge(const void* const* publications, const size_t* 
     if (output < PL_BENCHMARK_TEXT || output > PL_BENCHMARK_HTML)
       return pl::fail(pl::errc::invalid_argument, std::string(fn) + ": output " + std::to_string(output) + " is not PL_BENCHMARK_TEXT, _CSV or _HTML");
     if (lang != PL_LANG_NL && lang != PL_LANG_EN) return pl::fail(pl::errc::invalid_argument, std::string(fn) + ": lang " + std::to_string(lang) + " is not PL_LANG_NL or PL_LANG_EN");
-    pl::benchmark::suppression_rule rule;
-    if (suppress_min != 0 || suppress_max != 0) {
-      if (suppress_min < 1 || suppress_max < suppress_min)
-        return pl::fail(pl::errc::invalid_argument, std::string(fn) + ": suppress " + std::to_string(suppress_min) + "-" + std::to_string(suppress_max) + " is not a range of small counts");
-      rule = {suppress_min, suppress_max};
+    pl::benchmark::merge_policy policy;
+    if (policy_base != 0) {
+      if (policy_base < 5) return pl::fail(pl::errc::invalid_argument, std::string(fn) + ": policy_base " + std::to_string(policy_base) + " is below 5");
+      policy.min_base = policy_base;
     }
+    if (policy_min_clients != 0) policy.min_clients = policy_min_clients;
     std::vector<pl::benchmark::municipality_entry> entries;
     for (size_t i = 0; i < count; ++i) {
       v1::BenchmarkPublication m;
       PL_TRY(pl::messages::decode(publications[i], sizes[i], m, "publications[" + std::to_string(i) + "]"));
       PL_TRY(e, pl::messages::from_message(m, "publications[" + std::to_string(i) + "]"));
+      if (const auto why = pl::benchmark::policy_refusal(e, policy)) return pl::fail(pl::errc::invalid_argument, std::string(fn) + ": refused: " + why->second);
       entries.push_back(std::move(e));
     }
-    const auto c = pl::benchmark::merge(std::move(entries), rule);
+    const auto c = pl::benchmark::merge(std::move(entries), policy);
     const pl::lang l = lang == PL_LANG_EN ? pl::lang::en : pl::lang::nl;
     return write(output == PL_BENCHMARK_CSV ? pl::benchmark::to_csv(c) : output == PL_BENCHMARK_HTML ? pl::benchmark::to_html(c, l) : pl::benchmark::to_text(c, l), out);
   });

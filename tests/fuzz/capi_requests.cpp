@@ -4,7 +4,7 @@
 // (ReportRequest), pl_determine (AnswerSet), pl_engine_new (Configuration, then a check with that
 // engine), pl_record_sets_concat (two RecordSets), pl_read_records_v2 / pl_check_file /
 // pl_report_file (ReadOptions / CheckOptions / ReportOptions over a small file), pl_message_to_json,
-// and the benchmark exchange (SPEC §11): pl_benchmark_conformance_file, pl_benchmark_publication_file,
+// and the benchmark exchange (SPEC §11): pl_benchmark_conformance_file, pl_benchmark_publication_keyed_file,
 // pl_benchmark_record_export_file (BenchmarkOptions over the small file; the record-level export
 // must hold no personal value at all) and pl_benchmark_merge (the bytes as a publication); the
 // record-set handle: pl_record_set_check / pl_record_set_report (CheckOptions / ReportOptions over
@@ -150,9 +150,10 @@ messages call(unsigned e, const std::string& bytes, const std::string& csv) {
     }
     case bench_publication: {
       v1::BenchmarkPublication r;
-      return outcome("pl_benchmark_publication_file",
-                     pl_benchmark_publication_file(engine, csv.data(), csv.size(), "small.csv", PL_FORMAT_CSV, bytes.data(),
-                                                   bytes.size(), &out),
+      static const std::string key = "fuzz-key-of-the-municipality-32b";
+      return outcome("pl_benchmark_publication_keyed_file",
+                     pl_benchmark_publication_keyed_file(engine, csv.data(), csv.size(), "small.csv", PL_FORMAT_CSV, key.data(), key.size(),
+                                                         bytes.data(), bytes.size(), &out),
                      out, &r);
     }
     case bench_record_export: {

@@ -91,6 +91,8 @@ _SIG = {
                                              ctypes.c_size_t, _BUF]),
     "pl_benchmark_publication_file": (_INT, [_P, ctypes.c_char_p, ctypes.c_size_t, ctypes.c_char_p, _INT, ctypes.c_char_p,
                                              ctypes.c_size_t, _BUF]),
+    "pl_benchmark_publication_keyed_file": (_INT, [_P, ctypes.c_char_p, ctypes.c_size_t, ctypes.c_char_p, _INT,
+                                                  ctypes.c_char_p, ctypes.c_size_t, ctypes.c_char_p, ctypes.c_size_t, _BUF]),
     "pl_benchmark_record_export_file": (_INT, [_P, ctypes.c_char_p, ctypes.c_size_t, ctypes.c_char_p, _INT,
                                                ctypes.c_char_p, ctypes.c_size_t, ctypes.c_char_p, ctypes.c_size_t, _BUF]),
     "pl_benchmark_merge": (_INT, [ctypes.POINTER(ctypes.c_char_p), ctypes.POINTER(ctypes.c_size_t), ctypes.c_size_t, _INT,
