@@ -3,6 +3,7 @@
 #include <participatieladder/benchmark/render.hpp>
 
 #include <participatieladder/csv_field.hpp>
+#include <participatieladder/reports/target_table.hpp>
 #include <participatieladder/step.hpp>
 #include <participatieladder/text_escape.hpp>
 
@@ -146,7 +147,6 @@ std::string to_csv(const publication& p) {
   line("meta", "withheld", "", p.withheld ? "yes" : "no");
   line("meta", "comparable", "", p.comparable ? "yes" : "no");
   for (const auto& r : p.reasons) line("meta", "reason", r.id, r.message_en);
-  line("meta", "pct_valid_band", "", std::to_string(p.pct_valid_band));
   if (p.withheld) return out;
   line("meta", "records", "", std::to_string(p.records));
   line("meta", "clients", "", std::to_string(p.clients));
@@ -184,6 +184,8 @@ std::string to_csv(const comparison& c) {
   for (const auto& k : merged_step_keys()) out += ",step_" + k + ",pct_step_" + k;
   out += ",with_gp,clients_steps_1_5,pct_with_gp,movement_clients";
   for (const auto* k : move_keys) out += std::string(",") + k + ",pct_" + k;
+  out += ",target_clients";
+  for (const auto k : reports::target_keys) out += ",target_" + std::string(k) + ",pct_target_" + std::string(k);
   out += "\n";
   auto p = [](std::optional<int> v) { return v ? std::to_string(*v) : std::string(); };
   for (const auto* l : lines_of(c)) {
@@ -194,6 +196,8 @@ std::string to_csv(const comparison& c) {
     out += "," + u64(l->with_gp.count) + "," + u64(l->with_gp.denominator) + "," + p(l->with_gp.pct());
     out += "," + u64(l->movement.empty() ? std::nullopt : l->movement[0].denominator);
     for (const auto& s : l->movement) out += "," + u64(s.count) + "," + p(s.pct());
+    out += "," + u64(l->targets.empty() ? std::nullopt : l->targets[0].denominator);
+    for (const auto& s : l->targets) out += "," + u64(s.count) + "," + p(s.pct());
     out += "\n";
   }
   return out;
@@ -233,7 +237,9 @@ std::string to_html(const comparison& c, lang l) {
   const bool nl = l == lang::nl;
   const std::string h = nl ? "Benchmarkvergelijking Participatieladder" : "Participation ladder benchmark comparison";
   std::string out = "<!DOCTYPE html>\n<html lang=\"" + std::string(nl ? "nl" : "en") + "\"><head><meta charset=\"utf-8\"><title>" + html_escape(h) +
-                    "</title><style>" + style + "@media print{body{margin:8mm}svg{max-width:100%}}</style></head><body>\n<h1>" + html_escape(h) + "</h1>\n";
+                    "</title><style>" + style +
+                    ".cmp td,.cmp th{padding:2px 4px;font-size:12px}.cmp small{color:#4a5568}body{max-width:1232px}"
+                    "@media print{body{margin:8mm}svg{max-width:100%;height:auto}.cmp td,.cmp th{font-size:10px}}</style></head><body>\n<h1>" + html_escape(h) + "</h1>\n";
   out += "<p class=\"note\">" +
          html_escape(nl ? "Landelijke treden (SPEC §9): subtreden zijn omgezet naar hun landelijke trede. Alle aantallen zijn beschermd met de cell-key-methode "
                           "(willekeurig afgerond op veelvouden van "
@@ -274,15 +280,17 @@ std::string to_html(const comparison& c, lang l) {
              std::to_string(bar_h) + "\" fill=\"#edf2f7\"/>";
   }
   out += "</svg>\n";
-  out += "<h2>" + html_escape(nl ? "Vergelijkingstabel (aantal en %)" : "Comparison table (count and %)") + "</h2>\n<table><tr><th>" +
-         html_escape(nl ? "gemeente" : "municipality") + "</th><th>" + html_escape(nl ? "vergelijkbaar" : "comparable") + "</th><th>" +
+  out += "<h2>" + html_escape(nl ? "Vergelijkingstabel (aantal en %)" : "Comparison table (count and %)") + "</h2>\n<table class=\"cmp\"><tr><th>" +
+         html_escape(nl ? "gemeente" : "municipality") + "</th><th>" + html_escape(nl ? "verg." : "comp.") + "</th><th>" +
          html_escape(nl ? "klanten" : "clients") + "</th>";
   for (const auto& k : merged_step_keys()) out += "<th>" + html_escape(k == "not_filled" ? (nl ? "niet gevuld" : "not filled") : (nl ? "trede " : "step ") + k) + "</th>";
   out += "<th>" + html_escape(nl ? "met gp (van 1-5)" : "with gp (of 1-5)") + "</th>";
   const char* move_nl[] = {"gestegen", "gelijk", "gedaald", "uitgestroomd", "overig"};
   for (std::size_t j = 0; j < 5; ++j) out += "<th>" + html_escape(nl ? move_nl[j] : move_keys[j]) + "</th>";
   out += "</tr>\n";
-  auto cell = [&](const count_share& s) { return "<td>" + (s.count ? std::to_string(*s.count) : std::string("–")) + " <small>" + html_escape(pct(s.pct())) + "</small></td>"; };
+  auto cell = [&](const count_share& s) {
+    return "<td>" + (s.count ? std::to_string(*s.count) : std::string("–")) + "<br><small>" + html_escape(pct(s.pct())) + "</small></td>";
+  };
   for (const auto* r : rows) {
     const bool total = r == &c.total;
     out += "<tr><td>" + html_escape(total ? (nl ? "totaal (" + std::to_string(c.included) + " gemeenten)" : "total (" + std::to_string(c.included) + " municipalities)") : r->name) +
@@ -291,6 +299,19 @@ std::string to_html(const comparison& c, lang l) {
     for (const auto& v : r->steps) out += cell(v);
     out += cell(r->with_gp);
     for (const auto& v : r->movement) out += cell(v);
+    out += "</tr>\n";
+  }
+  out += "</table>\n";
+  // the target distribution (SPEC §10 target table), the same way
+  out += "<h2>" + html_escape(nl ? "Doeltrede (aantal en %)" : "Target step (count and %)") + "</h2>\n<table class=\"cmp\"><tr><th>" +
+         html_escape(nl ? "gemeente" : "municipality") + "</th><th>" + html_escape(nl ? "klanten" : "clients") + "</th>";
+  for (const auto k : reports::target_keys) out += "<th>" + html_escape(k == "not_filled" ? (nl ? "niet gevuld" : "not filled") : std::string(k)) + "</th>";
+  out += "</tr>\n";
+  for (const auto* r : rows) {
+    const bool total = r == &c.total;
+    out += "<tr><td>" + html_escape(total ? (nl ? "totaal" : "total") : r->name) + "</td><td>" +
+           (!r->targets.empty() && r->targets[0].denominator ? std::to_string(*r->targets[0].denominator) : "–") + "</td>";
+    for (const auto& v : r->targets) out += cell(v);
     out += "</tr>\n";
   }
   out += "</table>\n";

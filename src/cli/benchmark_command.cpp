@@ -122,7 +122,9 @@ int run_merge(const benchmark_options& o) {
     if (const auto why = benchmark::policy_refusal(e.value(), policy))
       return usage((nl ? "geweigerd: " : "refused: ") + (nl ? why->first : why->second));
     for (const auto& other : entries)
-      if (other.municipality == e.value().municipality) return usage(path + ": municipality '" + other.municipality + "' is given twice");
+      if (other.municipality == e.value().municipality && other.reference_date == e.value().reference_date)
+        return usage(path + (nl ? ": gemeente '" + other.municipality + "' staat er twee keer in met peildatum " + other.reference_date
+                                : ": municipality '" + other.municipality + "' is given twice with reference date " + other.reference_date));
     entries.push_back(std::move(e).value());
   }
   const auto c = benchmark::merge(std::move(entries), policy);

@@ -84,8 +84,6 @@ v1::BenchmarkPublication to_message(const benchmark::publication& p) {
   m.set_converted_national(p.converted_national);
   auto* c = m.mutable_conformance();
   c->set_comparable(p.comparable);
-  c->set_pct_valid(static_cast<std::uint32_t>(p.pct_valid_band));
-  c->set_pct_growth_filled(static_cast<std::uint32_t>(p.pct_growth_filled_band));
   for (const auto& r : p.reasons) {
     auto* x = c->add_reasons();
     x->set_id(r.id);
@@ -126,7 +124,6 @@ result<benchmark::municipality_entry> from_message(const v1::BenchmarkPublicatio
   e.records = m.records();
   e.clients = m.clients();
   e.comparable = m.conformance().comparable();
-  e.pct_valid_band = static_cast<int>(m.conformance().pct_valid());
   for (const auto& r : m.conformance().reasons()) e.reasons.push_back({r.id(), r.message().nl(), r.message().en()});
   e.comparability_warnings = m.conformance().comparability_warnings();
   e.converted_national = m.converted_national();

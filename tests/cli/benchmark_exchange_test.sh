@@ -115,7 +115,7 @@ echo "ok: conform --data: verdicts, comparability warnings, text/json/html"
 "$PLADDER" generate --clients 400 --seed 29 --reference-date 2026-01-01 --out "$work/beta.csv" 2>/dev/null
 cmp -s "$work/alpha.csv" "$work/beta.csv" && fail "different seeds must give different caseloads"
 "$PLADDER" benchmark export --key "$work/k1" --municipality Heemskerk --extensions "$heemskerk" --reference-date 2026-01-01 "$work/alpha.csv" --out "$work/alpha.json"
-"$PLADDER" benchmark export --key "$work/k1" --municipality Beverwijk --reference-date 2026-01-01 "$work/beta.csv" --format binary --out "$work/beta.bin"
+"$PLADDER" benchmark export --key "$work/k1" --municipality Beverwijk --extensions "$heemskerk" --reference-date 2026-01-01 "$work/beta.csv" --format binary --out "$work/beta.bin"
 set +e
 "$PLADDER" benchmark export --key "$work/k1" --municipality Uitgeest --reference-date 2026-01-01 "$S/tests/cli/data/benchmark_not_comparable.csv" --out "$work/gamma.json" 2>/dev/null
 rc=$?

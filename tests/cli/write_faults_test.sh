@@ -40,7 +40,7 @@ report() { "$PLADDER" report "$input" --reference-date 2025-12-31 "$@"; }
 # The benchmark exchange (issue 12) and the conformance certificate write files too.
 caseload="$PL_SOURCE_DIR/examples/data/synthetic_caseload.csv"
 head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n' >"$tmp/key" && chmod 600 "$tmp/key"
-"$PLADDER" benchmark export "$caseload" --municipality Voorbeeldgemeente --key "$tmp/key" --out "$tmp/publication.json"
+"$PLADDER" benchmark export "$caseload" --municipality Voorbeeldgemeente --key "$tmp/key" --extensions "$PL_SOURCE_DIR/examples/extensions/heemskerk.json" --out "$tmp/publication.json"
 "$PLADDER" benchmark export "$input" --municipality Andere --key "$tmp/key" --min-clients 1 --out "$tmp/other.json" 2>/dev/null || [ $? = 1 ]  # 1: not comparable, written
 adapter="$PL_BUILD_DIR/tests/conformance/conformance_adapter"
 writers=("report --html" "report --xlsx" "generate --out" "conform --data --out" "export --benchmark --out"

@@ -156,7 +156,7 @@ t = rows["total"]
 assert t["in_total"] == "2", "total over the 2 comparable, large-enough municipalities: %s" % t["in_total"]
 assert rows["Klein"]["in_total"] == "no" and rows["Klein"]["withheld"] == "yes"
 assert rows["Streng"]["in_total"] == "no" and rows["Streng"]["comparable"] == "no"
-for k in ("clients", "step_3", "with_gp", "clients_steps_1_5", "movement_clients", "rose"):
+for k in ("clients", "step_3", "with_gp", "clients_steps_1_5", "movement_clients", "rose", "target_clients", "target_3+"):
     assert int(t[k]) == int(rows["Groot"][k]) + int(rows["Midden"][k]), k
     assert int(rows["Groot"][k]) % 5 == 0, "protected counts are multiples of 5"
 assert round(100 * int(t["step_3"]) / int(t["clients"])) == int(t["pct_step_3"])
@@ -165,6 +165,14 @@ EOF
 grep -q '2 niet meegeteld' "$work/merged.txt" || fail "the text says how many are left out"
 grep -q 'onbekend (niet gepubliceerd)' "$work/merged.html" || fail "the HTML legend has the unknown grey"
 echo "ok: the text comparison says 2 municipalities are left out; the HTML legend has 'unknown'"
+# a trend: one municipality at two reference dates, the latest in the total
+"$P" benchmark export "$work/g400.csv" --municipality Groot --key "$work/key" --extensions "$H" --reference-date 2025-06-30 --out "$work/p400early.json" 2>/dev/null || [ $? -eq 1 ]
+"$P" benchmark merge "$work/p400early.json" "$work/p400.json" "$work/p60.json" --format csv --out "$work/trend.csv" 2>/dev/null
+grep -q '^Groot (2025-06-30),2025-06-30,yes,no,no,' "$work/trend.csv" && grep -q '^Groot (2026-01-01),2026-01-01,yes,no,yes,' "$work/trend.csv" ||
+  fail "trend: one line per date, the latest in the total: $(cut -d, -f1-5 "$work/trend.csv")"
+set +e; "$P" benchmark merge "$work/p400.json" "$work/p400.json" >/dev/null 2>"$work/twice.err"; rc=$?; set -e
+[ $rc -eq 2 ] && grep -q 'twee keer' "$work/twice.err" || fail "the same municipality and date twice is refused"
+echo "ok: trend: one municipality at two reference dates, a line each, the latest in the total; the same date twice refused"
 
 # ---- conform --data (must show 5) ------------------------------------------------------------------
 set +e; "$P" conform --data "$work/bsn.csv" --extensions "$H" --reference-date $REF > "$work/bsn.txt" 2>&1; rc=$?; set -e

@@ -11,7 +11,8 @@
 // (`policy_refusal`): a publication in another format, with another method or a weaker
 // protection than the policy (a smaller rounding base, a smaller minimum size) is refused.
 // Totals are over the municipalities that are comparable and not withheld (below the minimum
-// size); the others stay in the table as rows and the comparison says how many are left out.
+// size); the others stay in the table as rows and the comparison says how many are left out. One
+// municipality at several reference dates is a trend: a line per date, the latest in the total.
 #pragma once
 
 #include "../reports/rounding.hpp"
@@ -35,7 +36,6 @@ struct municipality_entry {
   bool withheld = false;
   std::uint64_t records = 0, clients = 0, converted_national = 0;
   bool comparable = true;
-  int pct_valid_band = 0;
   std::vector<published_reason> reasons;
   std::size_t comparability_warnings = 0;
   std::vector<count_grid> tables;  ///< protected values
@@ -59,7 +59,6 @@ inline municipality_entry entry_of(const publication& p) {
   e.clients = p.clients;
   e.converted_national = p.converted_national;
   e.comparable = p.comparable;
-  e.pct_valid_band = p.pct_valid_band;
   e.reasons = p.reasons;
   e.comparability_warnings = p.comparability_warnings;
   e.tables = p.tables;
@@ -113,6 +112,7 @@ struct comparison_line {
   std::vector<count_share> steps;           ///< 1…6, not_filled over clients
   count_share with_gp;                      ///< over the clients on steps 1–5
   std::vector<count_share> movement;        ///< rose, stayed, fell, left, other over the movement's clients
+  std::vector<count_share> targets;         ///< per target key (reports::target_keys) over the target table's clients
 };
 
 struct comparison {
@@ -173,6 +173,9 @@ inline comparison_line line_of(const municipality_entry& m) {
   l.with_gp = {column_total_of(p, "with_gp"), on_1_5};
   const auto moved = row_total_of(s, "all");
   for (const auto& k : merged_movement_keys()) l.movement.push_back({cell_of(s, "all", k), moved});
+  const auto* t = m.table("target");
+  const auto targeted = t ? t->grand_total : std::nullopt;
+  for (const auto k : reports::target_keys) l.targets.push_back({row_total_of(t, k), targeted});
   return l;
 }
 }  // namespace detail
@@ -188,20 +191,31 @@ inline comparison merge(std::vector<municipality_entry> entries, merge_policy po
   t.steps.assign(merged_step_keys().size(), count_share{0, 0});
   t.with_gp = {0, 0};
   t.movement.assign(merged_movement_keys().size(), count_share{0, 0});
+  t.targets.assign(reports::target_keys.size(), count_share{0, 0});
   auto add = [](count_share& to, const count_share& v) {
     detail::add_to(to.count, v.count);
     detail::add_to(to.denominator, v.denominator);
   };
   std::map<std::string, std::size_t> dates;
+  // a municipality given at several reference dates is a trend: each date its own line (named
+  // with its date), only the latest in the total
+  std::map<std::string, std::string> latest;
+  std::map<std::string, std::size_t> times;
+  for (const auto& m : c.municipalities) {
+    ++times[m.municipality];
+    if (latest[m.municipality] < m.reference_date) latest[m.municipality] = m.reference_date;
+  }
   for (const auto& m : c.municipalities) {
     auto l = detail::line_of(m);
-    l.included = m.comparable && !m.withheld;
+    if (times[m.municipality] > 1) l.name += " (" + m.reference_date + ")";
+    l.included = m.comparable && !m.withheld && m.reference_date == latest[m.municipality];
     if (l.included) {
       ++c.included;
       detail::add_to(t.clients, l.clients);
       for (std::size_t j = 0; j < l.steps.size(); ++j) add(t.steps[j], l.steps[j]);
       add(t.with_gp, l.with_gp);
       for (std::size_t j = 0; j < l.movement.size(); ++j) add(t.movement[j], l.movement[j]);
+      for (std::size_t j = 0; j < l.targets.size(); ++j) add(t.targets[j], l.targets[j]);
     } else {
       ++c.left_out;
     }
@@ -210,10 +224,15 @@ inline comparison merge(std::vector<municipality_entry> entries, merge_policy po
   }
   if (c.left_out > 0) {
     c.notes_nl.push_back("het totaal is over " + std::to_string(c.included) + " gemeenten; " + std::to_string(c.left_out) +
-                         " niet meegeteld (niet vergelijkbaar of kleiner dan de minimale omvang)");
+                         " niet meegeteld (niet vergelijkbaar, kleiner dan de minimale omvang, of een eerdere peildatum)");
     c.notes_en.push_back("the total is over " + std::to_string(c.included) + " municipalities; " + std::to_string(c.left_out) +
-                         " left out (not comparable or below the minimum size)");
+                         " left out (not comparable, below the minimum size, or an earlier reference date)");
   }
+  for (const auto& [name, n] : times)
+    if (n > 1) {
+      c.notes_nl.push_back(name + ": ontwikkeling over " + std::to_string(n) + " peildata; alleen de laatste (" + latest[name] + ") telt in het totaal");
+      c.notes_en.push_back(name + ": trend over " + std::to_string(n) + " reference dates; only the latest (" + latest[name] + ") counts in the total");
+    }
   if (dates.size() > 1) {
     std::string common;
     std::size_t most = 0;

@@ -60,7 +60,7 @@ struct publication_options {
 };
 
 /// A conformance reason as published: its id and a message without figures (the exact shares of a
-/// small municipality would narrow its counts).
+/// municipality would narrow its counts; the shares themselves are not published either).
 struct published_reason {
   std::string id, message_nl, message_en;
 };
@@ -74,7 +74,6 @@ struct publication {
   std::uint64_t records = 0, clients = 0;  ///< protected counts (0 when withheld)
   std::uint64_t converted_national = 0;    ///< protected: records counted on another national step
   bool comparable = true;
-  int pct_valid_band = 0, pct_growth_filled_band = 0;  ///< shares rounded down to a multiple of 10
   std::vector<published_reason> reasons;
   std::size_t comparability_warnings = 0;
   std::vector<count_grid> tables;  ///< protected values only; placement, target, movement, movement_summary
@@ -267,8 +266,6 @@ inline publication make_publication(std::span<const record> records, std::span<c
   p.movement_from = o.reference.add_months(-12);
   const auto c = assess_conformance(records, input, o.reference, o.extensions, o.thresholds);
   p.comparable = c.comparable;
-  p.pct_valid_band = c.pct_valid / 10 * 10;
-  p.pct_growth_filled_band = c.pct_growth_filled / 10 * 10;
   for (const auto& r : c.reasons) p.reasons.push_back(publish_reason(r));
   const auto k = make_keyed_tables(records, o);
   if (k.clients < o.protect.min_clients) {

@@ -62,7 +62,8 @@ inline constexpr k_anonymity_level k_anonymity_levels[] = {
     {10, 1, "geboortejaar in klassen van 10 en 1 postcodecijfer", "birth year in classes of 10 and 1 postal digit"},
     {20, 0, "geboortejaar in klassen van 20, geen postcode", "birth year in classes of 20, no postal code"},
 };
-/// The share of clients whose quasi-identifiers may be suppressed at a level before a coarser one is tried.
+/// The share of clients whose quasi-identifiers may be suppressed at a level before a coarser one is
+/// tried; when no level stays under it, the level that suppresses fewest clients is used.
 inline constexpr double k_anonymity_max_suppressed = 0.05;
 
 /// What the k-anonymity step did (stated by the CLI and in docs/privacy.md).
@@ -157,14 +158,26 @@ inline record_export make_record_export(std::span<const record> records, const p
           .insert(out.rows[i][0]);
   };
   std::set<std::string> suppress;
-  for (std::size_t lv = 0; lv < levels; ++lv) {
+  auto small_groups_at = [&](std::size_t lv) {
     group_at(lv);
-    suppress.clear();
+    std::set<std::string> out;
     for (const auto& [g, members] : groups)
-      if (members.size() < o.k) suppress.insert(members.begin(), members.end());
-    rep.level = lv;
-    if (static_cast<double>(suppress.size()) <= k_anonymity_max_suppressed * static_cast<double>(rep.clients)) break;
+      if (members.size() < o.k) out.insert(members.begin(), members.end());
+    return out;
+  };
+  // the first level with at most 5% suppressed; when none has, the level that suppresses fewest
+  std::size_t best = levels;
+  std::size_t fewest = 0;
+  for (std::size_t lv = 0; lv < levels; ++lv) {
+    const auto s = small_groups_at(lv);
+    if (best == levels || s.size() < fewest) best = lv, fewest = s.size();
+    if (static_cast<double>(s.size()) <= k_anonymity_max_suppressed * static_cast<double>(rep.clients)) {
+      best = lv;
+      break;
+    }
   }
+  rep.level = best;
+  suppress = small_groups_at(best);
   // the emptied clients form one group of their own: fewer than k → empty the smallest groups too
   while (!suppress.empty() && suppress.size() < o.k && suppress.size() < rep.clients) {
     const std::set<std::string>* smallest = nullptr;
