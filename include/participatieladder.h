@@ -582,22 +582,29 @@ PL_EXTERN int pl_benchmark_conformance_file(const pl_engine *engine, const void 
 PL_EXTERN int pl_benchmark_conformance_file_json(const pl_engine *engine, const void *data, size_t size, const char *source_name,
                                                  int format, const char *options_json, pl_buffer *out);
 
-/** The aggregated publication: writes a participatieladder.v1.BenchmarkPublication (placement,
- *  target and movement tables on national steps, small-cell and secondary suppression; suppressed
- *  counts carry their state and value 0). PL_E_INVALID_ARGUMENT without options.municipality. */
+/** The aggregated publication, format 2 (issue 21, docs/privacy.md): writes a
+ *  participatieladder.v1.BenchmarkPublication (placement, target and movement tables on national
+ *  steps, every count protected by the cell-key method under `key` — the municipality's key, as
+ *  pl_benchmark_record_export_file's, `key_size` bytes; below options.min_clients the verdict
+ *  only). PL_E_INVALID_ARGUMENT without options.municipality, without a key (NULL or 0 bytes) or
+ *  with a weak key: there is no default key. (1.0: the key is new; 0.x published small-cell
+ *  suppression, which an attacker could undo.) */
 PL_EXTERN int pl_benchmark_publication_file(const pl_engine *engine, const void *data, size_t size, const char *source_name,
-                                            int format, const void *options, size_t options_size, pl_buffer *out);
+                                            int format, const void *key, size_t key_size, const void *options,
+                                            size_t options_size, pl_buffer *out);
 
 /** pl_benchmark_publication_file() with the BenchmarkOptions as JSON and the BenchmarkPublication as
  *  JSON; on failure *out holds the error object. */
 PL_EXTERN int pl_benchmark_publication_file_json(const pl_engine *engine, const void *data, size_t size, const char *source_name,
-                                                 int format, const char *options_json, pl_buffer *out);
+                                                 int format, const void *key, size_t key_size, const char *options_json,
+                                                 pl_buffer *out);
 
 /** The record-level export (SPEC §11) as NUL-terminated UTF-8 CSV, as `pladder export --benchmark`:
- *  fields 10-23 on national steps, the HMAC-SHA-256 pseudonym of the client id under `key`
- *  (`key_size` bytes, at least 16, one trailing line break ignored), birth year, four postal-code
- *  digits; with options.srg_mapping the SRG position (SPEC §12). No key (NULL or 0 bytes) →
- *  PL_E_INVALID_ARGUMENT: there is no default key. */
+ *  fields 10-23 without staff names, dates by month, on national steps, the HMAC-SHA-256 pseudonym
+ *  of the client id bound to options.municipality (required) under `key` (`key_size` bytes, a
+ *  strong key: docs/privacy.md; one trailing line break ignored), birth year and four postal-code
+ *  digits generalised to 5-anonymity; with options.srg_mapping the SRG position (SPEC §12). No key
+ *  (NULL or 0 bytes) or a weak key → PL_E_INVALID_ARGUMENT: there is no default key. */
 PL_EXTERN int pl_benchmark_record_export_file(const pl_engine *engine, const void *data, size_t size, const char *source_name,
                                               int format, const void *key, size_t key_size, const void *options,
                                               size_t options_size, pl_buffer *out);
@@ -613,16 +620,18 @@ PL_EXTERN int pl_benchmark_record_export_file_json(const pl_engine *engine, cons
 #define PL_BENCHMARK_HTML 2 /**< a self-contained page with charts */
 
 /** The coordinator's comparison of `count` serialized BenchmarkPublication messages
- *  (`publications[i]`, `sizes[i]` bytes), suppressed again (suppress_min/max both 0 = 1-4), with
- *  non-comparable municipalities marked; NUL-terminated UTF-8 text, CSV or HTML in PL_LANG_NL or
- *  PL_LANG_EN, as `pladder benchmark merge`. */
+ *  (`publications[i]`, `sizes[i]` bytes) under the coordinator's policy (`policy_base`: the least
+ *  rounding base, 0 = 5; `policy_min_clients`: the least minimum size, 0 = 20): a publication in
+ *  another format or weaker → PL_E_INVALID_ARGUMENT naming it. Totals over the comparable
+ *  municipalities; NUL-terminated UTF-8 text, CSV or HTML in PL_LANG_NL or PL_LANG_EN, as
+ *  `pladder benchmark merge`. */
 PL_EXTERN int pl_benchmark_merge(const void *const *publications, const size_t *sizes, size_t count, int output, int lang,
-                                 unsigned int suppress_min, unsigned int suppress_max, pl_buffer *out);
+                                 unsigned int policy_base, unsigned int policy_min_clients, pl_buffer *out);
 
 /** pl_benchmark_merge() over `count` BenchmarkPublication messages as JSON (`publications_json[i]`,
  *  NUL-terminated); the same output; on failure *out holds the error object (JSON). */
 PL_EXTERN int pl_benchmark_merge_json(const char *const *publications_json, size_t count, int output, int lang,
-                                      unsigned int suppress_min, unsigned int suppress_max, pl_buffer *out);
+                                      unsigned int policy_base, unsigned int policy_min_clients, pl_buffer *out);
 
 #ifdef __cplusplus
 } /* extern "C" */

@@ -28,7 +28,8 @@ pl::result<void> settings_of(const char* fn, const pl_engine* engine, const v1::
   s.reference_date = o.reference_date();
   s.municipality = o.municipality();
   s.extensions = engine->extension_set();
-  if (o.suppress_min() != 0 || o.suppress_max() != 0) s.rule = {o.suppress_min(), o.suppress_max()};
+  if (o.rounding_base() != 0) s.protect.table.base = o.rounding_base();
+  if (o.has_min_clients()) s.protect.min_clients = static_cast<std::size_t>(o.min_clients());
   if (o.has_min_pct_valid()) {
     if (o.min_pct_valid() > 100) return pl::fail(pl::errc::invalid_argument, std::string(fn) + ": min_pct_valid " + std::to_string(o.min_pct_valid()) + " is above 100");
     s.thresholds.min_pct_valid = static_cast<int>(o.min_pct_valid());
@@ -79,21 +80,30 @@ int conformance_file(const char* fn, shape s, const pl_engine* engine, const voi
   return on_file(fn, s, engine, data, size, source_name, format, options, out, no_own_checks, pl::pipeline::conform, as_message);
 }
 
-int publication_file(const char* fn, shape s, const pl_engine* engine, const void* data, size_t size, const char* source_name, int format,
-                     const message_in& options, pl_buffer* out) {
-  return on_file(fn, s, engine, data, size, source_name, format, options, out, no_own_checks, pl::pipeline::publish, as_message);
-}
-
-int record_export_file(const char* fn, shape s, const pl_engine* engine, const void* data, size_t size, const char* source_name, int format,
-                       const void* key, size_t key_size, const message_in& options, pl_buffer* out) {
-  std::optional<pl::benchmark::pseudonym_key> k;
-  const auto key_check = [&]() -> pl::result<void> {
+/// The key argument of a keyed entry point: required and strong (benchmark/pseudonym.hpp).
+auto key_checker(const char* fn, const void* key, size_t key_size, std::optional<pl::benchmark::pseudonym_key>& k) {
+  return [=, &k]() -> pl::result<void> {
     if (key == nullptr || key_size == 0)
       return pl::fail(pl::errc::invalid_argument, std::string(fn) + ": no key (SPEC §11: no key, no export; there is no default key)");
     PL_TRY(parsed, pl::benchmark::pseudonym_key::from_bytes(std::string(static_cast<const char*>(key), key_size), "key"));
     k = std::move(parsed);
     return pl::success();
   };
+}
+
+int publication_file(const char* fn, shape s, const pl_engine* engine, const void* data, size_t size, const char* source_name, int format,
+                     const void* key, size_t key_size, const message_in& options, pl_buffer* out) {
+  std::optional<pl::benchmark::pseudonym_key> k;
+  return on_file(
+      fn, s, engine, data, size, source_name, format, options, out, key_checker(fn, key, key_size, k),
+      [&](const pl::pipeline::record_set& set, const pl::pipeline::benchmark_settings& st) { return pl::pipeline::publish(set, *k, st); },
+      as_message);
+}
+
+int record_export_file(const char* fn, shape s, const pl_engine* engine, const void* data, size_t size, const char* source_name, int format,
+                       const void* key, size_t key_size, const message_in& options, pl_buffer* out) {
+  std::optional<pl::benchmark::pseudonym_key> k;
+  const auto key_check = key_checker(fn, key, key_size, k);
   return on_file(
       fn, s, engine, data, size, source_name, format, options, out, key_check,
       [&](const pl::pipeline::record_set& set, const pl::pipeline::benchmark_settings& st) { return pl::pipeline::export_records(set, *k, st); },
@@ -102,26 +112,27 @@ int record_export_file(const char* fn, shape s, const pl_engine* engine, const v
 
 /// pl_benchmark_merge and its _json twin: `publication(i)` is the i-th publication argument.
 template <class Publication>
-int merge(const char* fn, shape s, size_t count, Publication&& publication, int output, int lang, unsigned int suppress_min,
-          unsigned int suppress_max, pl_buffer* out) {
+int merge(const char* fn, shape s, size_t count, Publication&& publication, int output, int lang, unsigned int policy_base,
+          unsigned int policy_min_clients, pl_buffer* out) {
   return door(fn, s, out, [&]() -> pl::result<void> {
     if (output < PL_BENCHMARK_TEXT || output > PL_BENCHMARK_HTML)
       return pl::fail(pl::errc::invalid_argument, std::string(fn) + ": output " + std::to_string(output) + " is not PL_BENCHMARK_TEXT, _CSV or _HTML");
     if (lang != PL_LANG_NL && lang != PL_LANG_EN) return pl::fail(pl::errc::invalid_argument, std::string(fn) + ": lang " + std::to_string(lang) + " is not PL_LANG_NL or PL_LANG_EN");
-    pl::benchmark::suppression_rule rule;
-    if (suppress_min != 0 || suppress_max != 0) {
-      if (suppress_min < 1 || suppress_max < suppress_min)
-        return pl::fail(pl::errc::invalid_argument, std::string(fn) + ": suppress " + std::to_string(suppress_min) + "-" + std::to_string(suppress_max) + " is not a range of small counts");
-      rule = {suppress_min, suppress_max};
+    pl::benchmark::merge_policy policy;
+    if (policy_base != 0) {
+      if (policy_base < 5) return pl::fail(pl::errc::invalid_argument, std::string(fn) + ": policy_base " + std::to_string(policy_base) + " is below 5");
+      policy.min_base = policy_base;
     }
+    if (policy_min_clients != 0) policy.min_clients = policy_min_clients;
     std::vector<pl::benchmark::municipality_entry> entries;
     for (size_t i = 0; i < count; ++i) {
       v1::BenchmarkPublication m;
       PL_TRY(read(publication(i), m));
       PL_TRY(e, pl::messages::from_message(m, "publications[" + std::to_string(i) + "]"));
+      if (const auto why = pl::benchmark::policy_refusal(e, policy)) return pl::fail(pl::errc::invalid_argument, std::string(fn) + ": refused: " + why->second);
       entries.push_back(std::move(e));
     }
-    const auto c = pl::benchmark::merge(std::move(entries), rule);
+    const auto c = pl::benchmark::merge(std::move(entries), policy);
     const pl::lang l = lang == PL_LANG_EN ? pl::lang::en : pl::lang::nl;
     return write(output == PL_BENCHMARK_CSV ? pl::benchmark::to_csv(c) : output == PL_BENCHMARK_HTML ? pl::benchmark::to_html(c, l) : pl::benchmark::to_text(c, l), out);
   });
@@ -144,15 +155,17 @@ PL_EXTERN int pl_benchmark_conformance_file_json(const pl_engine* engine, const 
 }
 
 PL_EXTERN int pl_benchmark_publication_file(const pl_engine* engine, const void* data, size_t size, const char* source_name, int format,
-                                            const void* options, size_t options_size, pl_buffer* out) {
+                                            const void* key, size_t key_size, const void* options, size_t options_size, pl_buffer* out) {
   constexpr const char* fn = "pl_benchmark_publication_file";
-  return publication_file(fn, shape::bytes, engine, data, size, source_name, format, options_in(fn, shape::bytes, options, options_size, nullptr), out);
+  return publication_file(fn, shape::bytes, engine, data, size, source_name, format, key, key_size,
+                          options_in(fn, shape::bytes, options, options_size, nullptr), out);
 }
 
 PL_EXTERN int pl_benchmark_publication_file_json(const pl_engine* engine, const void* data, size_t size, const char* source_name, int format,
-                                                 const char* options_json, pl_buffer* out) {
+                                                 const void* key, size_t key_size, const char* options_json, pl_buffer* out) {
   constexpr const char* fn = "pl_benchmark_publication_file_json";
-  return publication_file(fn, shape::json, engine, data, size, source_name, format, options_in(fn, shape::json, nullptr, 0, options_json), out);
+  return publication_file(fn, shape::json, engine, data, size, source_name, format, key, key_size,
+                          options_in(fn, shape::json, nullptr, 0, options_json), out);
 }
 
 PL_EXTERN int pl_benchmark_record_export_file(const pl_engine* engine, const void* data, size_t size, const char* source_name, int format,
@@ -169,8 +182,8 @@ PL_EXTERN int pl_benchmark_record_export_file_json(const pl_engine* engine, cons
                             options_in(fn, shape::json, nullptr, 0, options_json), out);
 }
 
-PL_EXTERN int pl_benchmark_merge(const void* const* publications, const size_t* sizes, size_t count, int output, int lang, unsigned int suppress_min,
-                                 unsigned int suppress_max, pl_buffer* out) {
+PL_EXTERN int pl_benchmark_merge(const void* const* publications, const size_t* sizes, size_t count, int output, int lang, unsigned int policy_base,
+                                 unsigned int policy_min_clients, pl_buffer* out) {
   constexpr const char* fn = "pl_benchmark_merge";
   if (count > 0 && (publications == nullptr || sizes == nullptr))
     return door(fn, shape::bytes, out, [&]() -> pl::result<void> {
@@ -178,18 +191,18 @@ PL_EXTERN int pl_benchmark_merge(const void* const* publications, const size_t* 
       return require(sizes, fn, "sizes");
     });
   const auto publication = [&](size_t i) { return message_in::bytes(publications[i], sizes[i], "publications[" + std::to_string(i) + "]"); };
-  return merge(fn, shape::bytes, count, publication, output, lang, suppress_min, suppress_max, out);
+  return merge(fn, shape::bytes, count, publication, output, lang, policy_base, policy_min_clients, out);
 }
 
-PL_EXTERN int pl_benchmark_merge_json(const char* const* publications_json, size_t count, int output, int lang, unsigned int suppress_min,
-                                      unsigned int suppress_max, pl_buffer* out) {
+PL_EXTERN int pl_benchmark_merge_json(const char* const* publications_json, size_t count, int output, int lang, unsigned int policy_base,
+                                      unsigned int policy_min_clients, pl_buffer* out) {
   constexpr const char* fn = "pl_benchmark_merge_json";
   const auto publication = [&](size_t i) {
     return message_in::text(publications_json[i], std::string(fn) + ": publications_json[" + std::to_string(i) + "]", false);
   };
   if (count > 0 && publications_json == nullptr)
     return door(fn, shape::json, out, [&]() -> pl::result<void> { return pl::fail(pl::errc::invalid_argument, std::string(fn) + ": publications_json is NULL"); });
-  return merge(fn, shape::json, count, publication, output, lang, suppress_min, suppress_max, out);
+  return merge(fn, shape::json, count, publication, output, lang, policy_base, policy_min_clients, out);
 }
 
 }  // extern "C"

@@ -12,7 +12,8 @@
 namespace pl::cli {
 
 /// Write `bytes` to `path` ("" or "-" = standard output). Prints why on failure; false then.
-inline bool write_out(const std::string& path, std::string_view bytes, std::string_view what, std::string_view command) {
+/// `mode` 0600 for pseudonymised data (issue 21: readable by the owner only).
+inline bool write_out(const std::string& path, std::string_view bytes, std::string_view what, std::string_view command, unsigned mode = 0644) {
   if (path.empty() || path == "-") {
     std::cout.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
     std::cout.flush();
@@ -22,7 +23,7 @@ inline bool write_out(const std::string& path, std::string_view bytes, std::stri
     }
     return true;
   }
-  if (auto written = support::write_output_file(path, bytes, what); !written) {
+  if (auto written = support::write_output_file(path, bytes, what, mode); !written) {
     std::cerr << "pladder " << command << ": " << written.error().message << '\n';
     return false;
   }

@@ -14,18 +14,6 @@ void set_text(v1::LocalizedText* t, const std::string& nl, const std::string& en
   t->set_nl(nl);
   t->set_en(en);
 }
-v1::CellState state_of(benchmark::cell_state s) {
-  switch (s) {
-    case benchmark::cell_state::published: return v1::CELL_STATE_PUBLISHED;
-    case benchmark::cell_state::primary: return v1::CELL_STATE_PRIMARY;
-    case benchmark::cell_state::secondary: return v1::CELL_STATE_SECONDARY;
-  }
-  return v1::CELL_STATE_UNSPECIFIED;
-}
-void set_count(v1::PublishedCount* c, std::optional<std::size_t> shown, benchmark::cell_state s) {
-  c->set_state(state_of(s));
-  c->set_value(s == benchmark::cell_state::published && shown ? *shown : 0);
-}
 void add_reasons(google::protobuf::RepeatedPtrField<v1::ConformanceReason>* out, const std::vector<benchmark::conformance_reason>& rs) {
   for (const auto& r : rs) {
     auto* m = out->Add();
@@ -66,11 +54,27 @@ v1::DataConformance to_message(const benchmark::data_conformance& c) {
   }
   m.set_comparable(c.comparable);
   add_reasons(m.mutable_reasons(), c.reasons);
+  m.set_records_after_reference(c.records_after_reference);
+  for (const auto& k : c.invalid_by_check) {
+    auto* x = m.add_invalid_by_check();
+    x->set_check(k.check);
+    x->set_records(k.records);
+  }
+  for (const auto& k : c.not_used_by_check) {
+    auto* x = m.add_not_used_by_check();
+    x->set_check(k.check);
+    x->set_records(k.records);
+  }
   return m;
 }
 
 v1::BenchmarkPublication to_message(const benchmark::publication& p) {
   v1::BenchmarkPublication m;
+  m.set_format(p.format);
+  m.set_protection(std::string(benchmark::protection_method));
+  m.set_rounding_base(p.protect.table.base);
+  m.set_min_clients(p.protect.min_clients);
+  m.set_withheld(p.withheld);
   m.set_municipality(p.municipality);
   m.set_reference_date(p.reference.iso());
   m.set_movement_from(p.movement_from.iso());
@@ -79,24 +83,27 @@ v1::BenchmarkPublication to_message(const benchmark::publication& p) {
   m.set_clients(p.clients);
   m.set_converted_national(p.converted_national);
   auto* c = m.mutable_conformance();
-  c->set_comparable(p.conformance.comparable);
-  c->set_pct_valid(static_cast<std::uint32_t>(p.conformance.pct_valid));
-  c->set_pct_growth_filled(static_cast<std::uint32_t>(p.conformance.pct_growth_filled));
-  add_reasons(c->mutable_reasons(), p.conformance.reasons);
-  c->set_comparability_warnings(p.conformance.comparability.size());
-  m.set_suppress_min(static_cast<std::uint32_t>(p.rule.min));
-  m.set_suppress_max(static_cast<std::uint32_t>(p.rule.max));
-  for (const auto& t : p.tables) {
+  c->set_comparable(p.comparable);
+  for (const auto& r : p.reasons) {
+    auto* x = c->add_reasons();
+    x->set_id(r.id);
+    set_text(x->mutable_message(), r.message_nl, r.message_en);
+  }
+  c->set_comparability_warnings(p.comparability_warnings);
+  for (const auto& g : p.tables) {
     auto* pt = m.add_tables();
-    const auto& g = t.counts;
     pt->set_name(g.name);
     for (const auto& r : g.rows) pt->add_rows(r);
     for (const auto& col : g.columns) pt->add_columns(col);
+    auto set = [](v1::PublishedCount* x, std::optional<std::size_t> v) {
+      x->set_state(v1::CELL_STATE_PUBLISHED);
+      x->set_value(v.value_or(0));
+    };
     for (std::size_t i = 0; i < g.rows.size(); ++i)
-      for (std::size_t j = 0; j < g.columns.size(); ++j) set_count(pt->add_cells(), t.cell(i, j), t.cell_states[i][j]);
-    for (std::size_t i = 0; i < g.rows.size(); ++i) set_count(pt->add_row_totals(), t.row_total(i), t.row_total_states[i]);
-    for (std::size_t j = 0; j < g.columns.size(); ++j) set_count(pt->add_column_totals(), t.column_total(j), t.column_total_states[j]);
-    set_count(pt->mutable_grand_total(), t.grand_total(), t.grand_total_state);
+      for (std::size_t j = 0; j < g.columns.size(); ++j) set(pt->add_cells(), g.cells[i][j]);
+    for (std::size_t i = 0; i < g.rows.size(); ++i) set(pt->add_row_totals(), g.row_totals[i]);
+    for (std::size_t j = 0; j < g.columns.size(); ++j) set(pt->add_column_totals(), g.column_totals[j]);
+    set(pt->mutable_grand_total(), g.grand_total);
   }
   m.set_library_version(PL_VERSION_STRING);
   return m;
@@ -106,20 +113,26 @@ result<benchmark::municipality_entry> from_message(const v1::BenchmarkPublicatio
   const std::string at(where);
   if (m.municipality().empty()) return fail(errc::format, at + ": the publication names no municipality");
   benchmark::municipality_entry e;
+  e.source = at;
+  e.format = m.format() == 0 ? 1 : m.format();
+  e.method = m.format() == 0 ? std::string("small-cell-suppression") : m.protection();
+  e.protect.table.base = m.rounding_base();
+  e.protect.min_clients = static_cast<std::size_t>(m.min_clients());
+  e.withheld = m.withheld();
   e.municipality = m.municipality();
   e.reference_date = m.reference_date();
   e.records = m.records();
   e.clients = m.clients();
   e.comparable = m.conformance().comparable();
-  e.pct_valid = static_cast<int>(m.conformance().pct_valid());
   for (const auto& r : m.conformance().reasons()) e.reasons.push_back({r.id(), r.message().nl(), r.message().en()});
   e.comparability_warnings = m.conformance().comparability_warnings();
   e.converted_national = m.converted_national();
+  if (e.format != benchmark::publication_format) return e;  // the policy check refuses it, naming the format
   auto count = [&](const v1::PublishedCount& c, const std::string& what) -> result<std::optional<std::size_t>> {
-    if (c.state() == v1::CELL_STATE_PUBLISHED) return std::optional<std::size_t>(c.value());
-    if (c.state() == v1::CELL_STATE_UNSPECIFIED) return fail(errc::format, at + ": " + what + " has no state");
-    if (c.value() != 0) return fail(errc::format, at + ": " + what + " is suppressed but carries a value");
-    return std::optional<std::size_t>();
+    if (c.state() != v1::CELL_STATE_PUBLISHED) return fail(errc::format, at + ": " + what + " is not a published count (format 2 publishes every count, protected)");
+    if (e.protect.table.base == 0 || c.value() % e.protect.table.base != 0)
+      return fail(errc::format, at + ": " + what + " = " + std::to_string(c.value()) + " is not a multiple of the rounding base " + std::to_string(e.protect.table.base));
+    return std::optional<std::size_t>(c.value());
   };
   for (const auto& t : m.tables()) {
     benchmark::count_grid g;
@@ -152,8 +165,9 @@ result<benchmark::municipality_entry> from_message(const v1::BenchmarkPublicatio
     g.grand_total = v.value();
     e.tables.push_back(std::move(g));
   }
-  for (const char* need : {"placement", "movement_summary"})
-    if (!e.table(need)) return fail(errc::format, at + ": the publication has no table '" + std::string(need) + "'");
+  if (!e.withheld)
+    for (const char* need : {"placement", "movement_summary"})
+      if (!e.table(need)) return fail(errc::format, at + ": the publication has no table '" + std::string(need) + "'");
   return e;
 }
 

@@ -19,20 +19,22 @@ namespace pl::pipeline {
 struct benchmark_settings {
   std::string reference_date;                   ///< "" = the latest measured_on (reference_date.hpp)
   const extension_set* extensions = nullptr;    ///< SPEC §9 national steps; not owned
-  std::string municipality;                     ///< the publication's name (required there)
-  benchmark::suppression_rule rule;             ///< SPEC §11 default 1–4
+  std::string municipality;                     ///< the publication's name; the pseudonyms' municipality (required)
+  benchmark::protection protect;                ///< the cell-key protection (docs/privacy.md)
   benchmark::conformance_thresholds thresholds;
   const benchmark::srg_mapping* srg = nullptr;  ///< SPEC §12, only on request; not owned
+  std::size_t k_anonymity = 5;                  ///< record-level export: the least group size on the quasi-identifiers
 };
 
 /// The conformance report of `set`. errc::parse for an unreadable reference date.
 result<benchmark::data_conformance> conform(const record_set& set, const benchmark_settings& s);
 
-/// The aggregated publication. errc::invalid_argument without a municipality name or with a
-/// suppression range that does not start at 1 or above.
-result<benchmark::publication> publish(const record_set& set, const benchmark_settings& s);
+/// The aggregated publication, protected under `key` (its record keys). errc::invalid_argument
+/// without a municipality name or with a rounding base below 5.
+result<benchmark::publication> publish(const record_set& set, const benchmark::pseudonym_key& key, const benchmark_settings& s);
 
 /// The record-level export under `key` (no key, no export: the caller must have one).
+/// errc::invalid_argument without a municipality name (the pseudonyms are bound to it).
 result<benchmark::record_export> export_records(const record_set& set, const benchmark::pseudonym_key& key, const benchmark_settings& s);
 
 }  // namespace pl::pipeline

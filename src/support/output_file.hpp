@@ -117,14 +117,15 @@ class output_file {
     return success();
   }
 
-  /// Flush, sync and close; then the temporary file replaces the target.
-  result<void> commit() {
+  /// Flush, sync and close; then the temporary file (mode `mode`: 0600 for pseudonymised data)
+  /// replaces the target.
+  result<void> commit(unsigned mode = 0644) {
     stream_->flush();
     if (buffer_->error() != 0) return failure(buffer_->error());
     if (!*stream_) return failure(EIO);
     const int fd = buffer_->fd();
     if (!direct_ && ::fsync(fd) != 0 && errno != EINVAL) return failure(errno);
-    if (!direct_) (void)::fchmod(fd, 0644);
+    if (!direct_) (void)::fchmod(fd, static_cast<mode_t>(mode));
     buffer_->attach(-1);
     if (::close(fd) != 0) return failure(errno);
     if (direct_) return success();
@@ -178,10 +179,10 @@ class output_file {
 };
 
 /// Write `bytes` as output file `path` (see output_file).
-inline result<void> write_output_file(const std::string& path, std::string_view bytes, std::string_view what) {
+inline result<void> write_output_file(const std::string& path, std::string_view bytes, std::string_view what, unsigned mode = 0644) {
   PL_TRY(file, output_file::open(path, what));
   file.stream().write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  return file.commit();
+  return file.commit(mode);
 }
 
 }  // namespace pl::support

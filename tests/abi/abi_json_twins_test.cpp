@@ -240,9 +240,13 @@ TEST_CASE("JSON twins: reports, HTML, XLSX and the benchmark on the report vecto
     agree("DataConformance",
           pl_benchmark_conformance_file(engine.get(), file.data(), file.size(), "r.jsonl", PL_FORMAT_JSONL, bench.data(), bench.size(), &cb), cb,
           pl_benchmark_conformance_file_json(engine.get(), file.data(), file.size(), "r.jsonl", PL_FORMAT_JSONL, bench_json.c_str(), &cj), cj);
-    const int pub = pl_benchmark_publication_file(engine.get(), file.data(), file.size(), "r.jsonl", PL_FORMAT_JSONL, bench.data(), bench.size(), &pb);
+    const std::string key = "0123456789abcdef0123456789abcdef";
+    const int pub = pl_benchmark_publication_file(engine.get(), file.data(), file.size(), "r.jsonl", PL_FORMAT_JSONL, key.data(), key.size(),
+                                                  bench.data(), bench.size(), &pb);
     agree("BenchmarkPublication", pub, pb,
-          pl_benchmark_publication_file_json(engine.get(), file.data(), file.size(), "r.jsonl", PL_FORMAT_JSONL, bench_json.c_str(), &pj), pj);
+          pl_benchmark_publication_file_json(engine.get(), file.data(), file.size(), "r.jsonl", PL_FORMAT_JSONL, key.data(), key.size(),
+                                             bench_json.c_str(), &pj),
+          pj);
     if (pub == PL_OK) {
       const void* pubs[] = {pb.b.data};
       const size_t sizes[] = {pb.b.size};
@@ -253,7 +257,6 @@ TEST_CASE("JSON twins: reports, HTML, XLSX and the benchmark on the report vecto
       REQUIRE(pl_benchmark_merge_json(pubs_json, 1, PL_BENCHMARK_CSV, PL_LANG_NL, 0, 0, &mj) == PL_OK);
       CHECK(mb.bytes() == mj.bytes());
     }
-    const std::string key = "0123456789abcdef0123456789abcdef";
     buffer xb, xj;
     const int ex = pl_benchmark_record_export_file(engine.get(), file.data(), file.size(), "r.jsonl", PL_FORMAT_JSONL, key.data(), key.size(),
                                                    bench.data(), bench.size(), &xb);

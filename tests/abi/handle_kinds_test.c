@@ -103,7 +103,7 @@ static void engine_entries(const pl_engine *h, pl_engine *hm, const pl_record_se
   json_error(&json);
   WRONG(pl_benchmark_conformance_file_json(h, csv, sizeof csv - 1, "a.csv", PL_FORMAT_CSV, NULL, &json), found);
   json_error(&json);
-  WRONG(pl_benchmark_publication_file_json(h, csv, sizeof csv - 1, "a.csv", PL_FORMAT_CSV, NULL, &json), found);
+  WRONG(pl_benchmark_publication_file_json(h, csv, sizeof csv - 1, "a.csv", PL_FORMAT_CSV, key, sizeof key - 1, NULL, &json), found);
   json_error(&json);
   WRONG(pl_benchmark_record_export_file_json(h, csv, sizeof csv - 1, "a.csv", PL_FORMAT_CSV, key, sizeof key - 1, NULL, &json), found);
   json_error(&json);
@@ -137,7 +137,7 @@ static void engine_entries(const pl_engine *h, pl_engine *hm, const pl_record_se
   WRONG(pl_record_set_report_html(h, set, NULL, 0, PL_LANG_NL, &out), found);
   WRONG(pl_record_set_report_xlsx(h, set, NULL, 0, PL_LANG_NL, &out), found);
   WRONG(pl_benchmark_conformance_file(h, csv, sizeof csv - 1, "a.csv", PL_FORMAT_CSV, NULL, 0, &out), found);
-  WRONG(pl_benchmark_publication_file(h, csv, sizeof csv - 1, "a.csv", PL_FORMAT_CSV, NULL, 0, &out), found);
+  WRONG(pl_benchmark_publication_file(h, csv, sizeof csv - 1, "a.csv", PL_FORMAT_CSV, key, sizeof key - 1, NULL, 0, &out), found);
   WRONG(pl_benchmark_record_export_file(h, csv, sizeof csv - 1, "a.csv", PL_FORMAT_CSV, key, sizeof key - 1, NULL, 0, &out),
         found);
   WRONG_FREE(pl_engine_free(hm), found);

@@ -40,8 +40,8 @@ report() { "$PLADDER" report "$input" --reference-date 2025-12-31 "$@"; }
 # The benchmark exchange (issue 12) and the conformance certificate write files too.
 caseload="$PL_SOURCE_DIR/examples/data/synthetic_caseload.csv"
 head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n' >"$tmp/key" && chmod 600 "$tmp/key"
-"$PLADDER" benchmark export "$caseload" --municipality Voorbeeldgemeente --out "$tmp/publication.json"
-"$PLADDER" benchmark export "$input" --municipality Andere --out "$tmp/other.json" 2>/dev/null || [ $? = 1 ]  # 1: not comparable, written
+"$PLADDER" benchmark export "$caseload" --municipality Voorbeeldgemeente --key "$tmp/key" --extensions "$PL_SOURCE_DIR/examples/extensions/heemskerk.json" --out "$tmp/publication.json"
+"$PLADDER" benchmark export "$input" --municipality Andere --key "$tmp/key" --min-clients 1 --out "$tmp/other.json" 2>/dev/null || [ $? = 1 ]  # 1: not comparable, written
 adapter="$PL_BUILD_DIR/tests/conformance/conformance_adapter"
 writers=("report --html" "report --xlsx" "generate --out" "conform --data --out" "export --benchmark --out"
          "benchmark export --out" "benchmark merge --out")
@@ -52,9 +52,9 @@ run_writer() {  # WRITER PATH
     "report --xlsx") report --xlsx "$2" ;;
     "generate --out") "$PLADDER" generate --seed 7 --clients 300 --out "$2" ;;
     "conform --data --out") "$PLADDER" conform --data "$caseload" --format html --out "$2" ;;
-    "export --benchmark --out") "$PLADDER" export --benchmark --key "$tmp/key" "$caseload" --out "$2" ;;
-    "benchmark export --out") "$PLADDER" benchmark export "$caseload" --municipality Voorbeeldgemeente --out "$2" ;;
-    "benchmark merge --out") "$PLADDER" benchmark merge "$tmp/publication.json" "$tmp/other.json" --format html --out "$2" ;;
+    "export --benchmark --out") "$PLADDER" export --benchmark --key "$tmp/key" --municipality Voorbeeldgemeente "$caseload" --out "$2" ;;
+    "benchmark export --out") "$PLADDER" benchmark export "$caseload" --municipality Voorbeeldgemeente --key "$tmp/key" --out "$2" ;;
+    "benchmark merge --out") "$PLADDER" benchmark merge --min-clients 1 "$tmp/publication.json" "$tmp/other.json" --format html --out "$2" ;;
     "conform --output") "$PLADDER" conform --adapter "$adapter" --output "$2" >/dev/null ;;
   esac
 }
@@ -110,8 +110,8 @@ done
 # --- standard output on a full device: every command says so and fails ------------------------
 for args in "check $input" "check $input --format json" "report $input --reference-date 2025-12-31 --table placement" \
             "catalogue" "classify 1:N" "generate --seed 1 --clients 3 --out -" "--help" "check --help" \
-            "conform --data $input" "export --benchmark --key $tmp/key $input" \
-            "benchmark export $input --municipality Andere" "benchmark merge $tmp/publication.json $tmp/other.json"; do
+            "conform --data $input" "export --benchmark --key $tmp/key --municipality Andere $input" \
+            "benchmark export $input --municipality Andere --key $tmp/key" "benchmark merge --min-clients 1 $tmp/publication.json $tmp/other.json"; do
   set +e
   # shellcheck disable=SC2086
   "$PLADDER" $args >"$full" 2>"$tmp/err"; rc=$?

@@ -150,9 +150,10 @@ messages call(unsigned e, const std::string& bytes, const std::string& csv) {
     }
     case bench_publication: {
       v1::BenchmarkPublication r;
+      static const std::string key = "fuzz-key-of-the-municipality-32b";
       return outcome("pl_benchmark_publication_file",
-                     pl_benchmark_publication_file(engine, csv.data(), csv.size(), "small.csv", PL_FORMAT_CSV, bytes.data(),
-                                                   bytes.size(), &out),
+                     pl_benchmark_publication_file(engine, csv.data(), csv.size(), "small.csv", PL_FORMAT_CSV, key.data(), key.size(),
+                                                         bytes.data(), bytes.size(), &out),
                      out, &r);
     }
     case bench_record_export: {

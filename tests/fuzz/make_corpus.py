@@ -192,14 +192,15 @@ for m in ({"encoding": "windows-1252", "columns": {"Datum meting": "measured_on"
     json_seed("ReadOptions", ro)
 # the benchmark exchange (SPEC §11): options over the target's small file, a publication to merge
 for m in ({}, {"municipality": "Voorbeeldgemeente", "reference_date": "2025-03-31"},
-          {"municipality": "Heemskerk", "suppress_min": 1, "suppress_max": 2, "min_pct_valid": 80},
+          {"municipality": "Heemskerk", "rounding_base": 10, "min_clients": 1, "min_pct_valid": 80},
           {"srg_mapping": "trede;srg\n1;A\n2;A\n3;B\n4;B\n5;C\n6;D\n"},
           {"read": {"columns": {"family_name": "step"}}}):
     bo = json_format.ParseDict(m, benchmark_pb2.BenchmarkOptions())
     for entry in ("bench_conformance", "bench_publication", "bench_record_export"):
         entry_seed(entry, bo.SerializeToString())
 small = (ROOT / "examples" / "records" / "small_caseload.csv").read_bytes()
-pub = pl.benchmark.publication(small, "Voorbeeldgemeente", source_name="small_caseload.csv")
+pub = pl.benchmark.publication(small, "Voorbeeldgemeente", b"fuzz-key-of-the-municipality-32b", min_clients=1,
+                               source_name="small_caseload.csv")
 entry_seed("bench_merge", pub.SerializeToString())
 json_seed("ExtensionSet", reports.extension_set(json.loads((ROOT / "examples" / "extensions" / "heemskerk.json").read_text("utf-8"))))
 

@@ -6,6 +6,7 @@
 
 #include <participatieladder/benchmark/conformance.hpp>
 #include <participatieladder/benchmark/merge.hpp>
+#include <participatieladder/benchmark/cell_key.hpp>
 #include <participatieladder/benchmark/national.hpp>
 #include <participatieladder/benchmark/publication.hpp>
 #include <participatieladder/benchmark/record_export.hpp>
@@ -15,6 +16,8 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <map>
+#include <set>
 
 using namespace pl;
 using namespace pl::benchmark;
@@ -132,20 +135,61 @@ TEST_CASE("suppression: counts unknown at the source stay suppressed in a merge"
   CHECK(s.cell_states[0][1] != S::published);  // row A (23) would reveal the unknown 3
 }
 
-TEST_CASE("pseudonym: HMAC-SHA-256 as RFC 4231 test case 1; same key same pseudonym, other key other (SPEC §11)", "[benchmark]") {
-  const auto key = pseudonym_key::from_bytes(std::string(20, '\x0b'), "test").value();
-  CHECK(pseudonym(key, "Hi There") == "b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7");
+TEST_CASE("pseudonym: HMAC-SHA-256 of the normalised municipality and client id; bound to the municipality (SPEC §11, issue 21)", "[benchmark]") {
   const auto k1 = pseudonym_key::from_bytes("municipality-secret-one\n", "k1").value();
   const auto k2 = pseudonym_key::from_bytes("municipality-secret-two\n", "k2").value();
-  CHECK(pseudonym(k1, "K0000001") == pseudonym(k1, "K0000001"));
-  CHECK(pseudonym(k1, "K0000001") != pseudonym(k2, "K0000001"));
-  CHECK(pseudonym(k1, "K0000001") != pseudonym(k1, "K0000002"));
-  CHECK(pseudonym(k1, "K0000001").size() == 64);
+  // Python: hmac.new(b"municipality-secret-one", b"pladder/pseudonym/2\x1fkleindorp\x1fk0000001", sha256)
+  CHECK(pseudonym(k1, "Kleindorp", "K0000001") == "e345460dc4f5146cb803383b81518a0c5d166fd14ed4e7b69bdf79de3ee66ae3");
+  CHECK(pseudonym(k1, "  kleindorp ", " k0000001") == pseudonym(k1, "Kleindorp", "K0000001"));
+  // ... and the first 8 bytes of the record-key HMAC
+  CHECK(record_key(k1, "Kleindorp", "01014") == 0x3b3b3ded658778deull);
+  CHECK(pseudonym(k1, "A", "K0000001") != pseudonym(k2, "A", "K0000001"));
+  CHECK(pseudonym(k1, "A", "K0000001") != pseudonym(k1, "A", "K0000002"));
+  CHECK(pseudonym(k1, "A", "K0000001") != pseudonym(k1, "B", "K0000001"));  // one key, two municipalities
+  CHECK(pseudonym(k1, "A", "1014") == pseudonym(k1, "A", "01014"));
+  CHECK(pseudonym(k1, "A", "1014") != pseudonym(k1, "A", "k1014"));
+  CHECK(normalise_client_id(" 000 ") == "0");
+  CHECK(normalise_client_id("K01014") == "k01014");
+  CHECK(normalise_municipality(" Bergen  op   Zoom ") == "bergen op zoom");
   // one trailing line break is not part of the key
-  CHECK(pseudonym(k1, "x") == pseudonym(pseudonym_key::from_bytes("municipality-secret-one", "k").value(), "x"));
+  CHECK(pseudonym(k1, "A", "x") == pseudonym(pseudonym_key::from_bytes("municipality-secret-one", "k").value(), "A", "x"));
   const auto weak = pseudonym_key::from_bytes("short\n", "weak.key");
   REQUIRE_FALSE(weak);
   CHECK(weak.error().message.find("weak.key") != std::string::npos);
+}
+
+TEST_CASE("keys: weak keys are refused, generated and random keys are strong (issue 21)", "[benchmark]") {
+  for (const char* w : {"aaaaaaaaaaaaaaaa", "                ", "Kleindorp2025!!!", "abcdabcdabcdabcdabcdabcdabcd", "01234567890123456789012345678901234"}) {
+    INFO(w);
+    CHECK(key_strength(w) < pseudonym_key::min_bits);
+    const auto k = pseudonym_key::from_bytes(w, "k", lang::nl);
+    REQUIRE_FALSE(k);
+    CHECK(k.error().message.find("te zwak") != std::string::npos);
+  }
+  CHECK(key_strength("3f9a1c0e7b2d4a6f8e1c3b5a7d9f0e2c4b6a8d0f1e3c5b7a9d2f4e6c8a0b1d3e") >= 256);
+  CHECK(key_strength(std::string("\x01\x9a\xf3\x42\x77\xc0\x13\x5e\xaa\x0b\xde\x61\x38\xfe\x24\x86\x90\x4d\xb7\x1c\x65\xe9\x2a\xd4\x07\x8b\x3f\xc2\x59\x16\xe0\x7d", 32)) >= 128);
+  CHECK(key_strength("gemeente-geheim-voor-de-test-1") >= pseudonym_key::min_bits);
+}
+
+TEST_CASE("ptable: keyed random rounding to 5 — small counts indistinguishable, every published value from several true values (issue 21)", "[benchmark]") {
+  const ptable t{5};
+  for (std::uint64_t n = 0; n < 60; ++n)
+    for (double u : {0.0, 0.1, 0.25, 0.49, 0.5, 0.75, 0.99}) {
+      const auto p = t.published(n, u);
+      CHECK(p % 5 == 0);
+      const auto [lo, hi] = t.behind(p);
+      CHECK(lo <= n);
+      CHECK(n <= hi);
+      CHECK(hi - lo >= 4);  // at least five true values behind every published value
+      if (n >= 1 && n <= 4) CHECK(p == t.published(1, u));  // the same distribution for 1..4
+    }
+  CHECK(t.published(0, 0.9) == 0);
+  CHECK(t.published(10, 0.3) == 10);
+  // unbiased above the small range: 7 -> 10 with probability 2/5
+  int up = 0;
+  for (int i = 0; i < 1000; ++i) up += t.published(7, cell_draw(42, static_cast<std::uint64_t>(i) * 7919u)) == 10;
+  CHECK(up > 330);
+  CHECK(up < 470);
 }
 
 TEST_CASE("national steps: a Heemskerk sub-step on another national step is converted (SPEC §9)", "[benchmark]") {
@@ -198,6 +242,31 @@ TEST_CASE("data conformance: valid share, filled share, code-list violations, co
   std::vector<std::string> ids;
   for (const auto& r : c.reasons) ids.push_back(r.id);
   CHECK(ids == std::vector<std::string>{"valid_records", "required_filled:step", "code_list"});
+  REQUIRE(c.invalid_by_check.size() == 2);  // per check: input (record 0), PL006 (record 9)
+}
+
+TEST_CASE("data conformance judges what the benchmark uses: BSN errors and records after the reference date do not count (issue 21)", "[benchmark]") {
+  std::vector<record> rs;
+  for (int i = 0; i < 10; ++i) {
+    rs.push_back(rec("c" + std::to_string(i), "2025-01-01", 3).gp('+').worker("cw"));
+    rs.back().bsn = "123456789";  // fails the eleven-test (PL017): the BSN is never exported
+  }
+  rs.push_back(rec("c0", "2025-09-01", 4).gp('+').worker("cw"));  // after the reference date
+  const auto c = assess_conformance(rs, {}, d("2025-06-30"));
+  CHECK(c.records_after_reference == 1);
+  CHECK(c.valid_records == 10);
+  CHECK(c.pct_valid == 100);
+  CHECK(c.comparable);
+  REQUIRE_FALSE(c.not_used_by_check.empty());
+  CHECK(c.not_used_by_check[0].check == "PL017");
+  CHECK(c.not_used_by_check[0].records == 10);
+  CHECK(c.invalid_by_check.empty());
+  // a sub-step without an extension set: its national step is unknown → not comparable
+  rs[1].sub_steps = {sub_step{step::social_contacts, 4}};
+  const auto u = assess_conformance(rs, {}, d("2025-06-30"));
+  CHECK_FALSE(u.comparable);
+  REQUIRE_FALSE(u.reasons.empty());
+  CHECK(u.reasons.back().id == "sub_steps_undefined");
 }
 
 TEST_CASE("SRG mapping file (SPEC §12)", "[benchmark]") {
@@ -219,41 +288,144 @@ TEST_CASE("record export: fields 10-23 only, pseudonym, birth year, postal digit
   r.address = "Straat 1";
   r.free_field = "vrije tekst";
   r.local_fields = {{"eigen kolom", "lokaal"}};
-  const auto key = pseudonym_key::from_bytes("a-municipal-key-16b", "k").value();
+  const auto key = pseudonym_key::from_bytes("a-municipal-key-for-tests", "k").value();
   const auto srg = parse_srg_mapping("3;SRG-3\n", "s").value();
   record_export_options o;
   o.srg = &srg;
+  o.municipality = "Testdorp";
+  o.k = 1;  // one client: k-anonymity below
   const auto e = make_record_export(std::vector<record>{r}, key, o);
   const auto csv = to_csv(e);
-  for (const char* secret : {"K42", "123456782", "Achternaam", "1980-05-17", "1234 AB", "1234AB", "Straat", "vrije tekst", "lokaal", "eigen kolom"})
+  for (const char* secret : {"K42", "123456782", "Achternaam", "1980-05-17", "1234 AB", "1234AB", "Straat", "vrije tekst", "lokaal", "eigen kolom",
+                             "Team Noord", "2025-01-01"})
     CHECK(csv.find(secret) == std::string::npos);
-  CHECK(csv.find(pseudonym(key, "K42")) != std::string::npos);
-  CHECK(csv.find(",1980,1234,") != std::string::npos);
+  CHECK(csv.find(pseudonym(key, "Testdorp", "K42")) != std::string::npos);
+  CHECK(csv.find(",1980,1234,2025-01,") != std::string::npos);
   CHECK(csv.find("conversion,SRG-3") != std::string::npos);
   CHECK(e.converted_srg == 1);
   CHECK(postal_code_digits("12345") == "");
   CHECK(postal_code_digits("0123 AB") == "");
 }
 
-TEST_CASE("publication and merge: suppressed counts never reach the coordinator (SPEC §11)", "[benchmark]") {
+TEST_CASE("record export: k-anonymity generalises, then suppresses, until every combination has k clients (issue 21)", "[benchmark]") {
   std::vector<record> rs;
-  for (int i = 0; i < 20; ++i) rs.push_back(rec("a" + std::to_string(i), "2025-01-01", 2).gp('+').worker("cw"));
-  for (int i = 0; i < 3; ++i) rs.push_back(rec("b" + std::to_string(i), "2025-01-01", 4).gp('0').worker("cw"));
+  for (int i = 0; i < 40; ++i) {
+    record r = rec("c" + std::to_string(i), "2025-01-01", 3).gp('+');
+    r.birth_date = d(std::to_string(1960 + i % 20) + "-01-01");
+    r.postal_code = std::to_string(1000 + (i % 4) * 111) + " AB";
+    rs.push_back(r);
+  }
+  record odd = rec("lonely", "2025-01-01", 3).gp('+');
+  odd.birth_date = d("1930-01-01");
+  odd.postal_code = "9999 ZZ";
+  rs.push_back(odd);
+  const auto key = pseudonym_key::from_bytes("a-municipal-key-for-tests", "k").value();
+  record_export_options o;
+  o.municipality = "T";
+  const auto e = make_record_export(rs, key, o);
+  std::map<std::pair<std::string, std::string>, std::set<std::string>> groups;
+  for (const auto& r : e.rows) groups[{r[1], r[2]}].insert(r[0]);
+  for (const auto& [g, m] : groups) {
+    INFO(g.first << " / " << g.second);
+    CHECK(m.size() >= 5);
+  }
+  CHECK(e.k_anonymity.level > 0);        // the years alone are too fine
+  CHECK(e.k_anonymity.suppressed >= 5);  // the lonely client, and enough others to hide it
+  CHECK(e.k_anonymity.smallest_group >= 5);
+}
+
+namespace {
+std::vector<record> town(int n) {
+  std::vector<record> rs;
+  for (int i = 0; i < n; ++i) {
+    const int s = 1 + i % 6;
+    rs.push_back(rec("k" + std::to_string(i), "2024-09-01", s).gp(i % 3 ? '+' : '0').worker("cw"));
+    rs.push_back(rec("k" + std::to_string(i), "2025-06-01", 1 + (i * 7) % 6).gp(i % 2 ? '+' : '0').worker("cw"));
+  }
+  return rs;
+}
+publication_options town_options(const pseudonym_key& key) {
   publication_options o;
   o.municipality = "Testdorp";
   o.reference = d("2025-06-30");
+  o.record_key = [&key](std::string_view id) { return record_key(key, "Testdorp", id); };
+  return o;
+}
+}  // namespace
+
+TEST_CASE("publication: every count protected by the cell key, one count one value, verdict only below the minimum size (issue 21)", "[benchmark]") {
+  const auto key = pseudonym_key::from_bytes("a-municipal-key-for-tests", "k").value();
+  const auto rs = town(83);
+  const auto o = town_options(key);
   const auto p = make_publication(rs, {}, o);
-  const auto* placement = p.table("placement");
-  REQUIRE(placement);
-  CHECK(placement->counts.cells[3][0] == 3u);                 // step 4 without gp: 3 (true count)
-  CHECK_FALSE(placement->cell(3, 0).has_value());             // ...suppressed
-  CHECK_FALSE(placement->row_total(3).has_value());           // and the step-4 total (3) too
-  CHECK(recomputable(*placement).empty());
-  const auto e = entry_of(p);
-  const auto* seen = e.table("placement");
-  REQUIRE(seen);
-  CHECK_FALSE(seen->cells[3][0].has_value());
-  const auto c = merge({e, e}, {});
-  CHECK(recomputable(c.steps).empty());
-  CHECK(c.steps.counts.rows == std::vector<std::string>{"Testdorp", "Testdorp"});
+  const auto k = make_keyed_tables(rs, o);
+  REQUIRE_FALSE(p.withheld);
+  REQUIRE(p.tables.size() == 4);
+  // the per-client tables are the reports' tables
+  const auto national = to_national(rs, nullptr);
+  CHECK(k.grids[0].counts.cells == placement_grid(reports::placement(national.records, o.reference)).cells);
+  CHECK(k.clients == 83);
+  std::size_t differ = 0;
+  for (std::size_t t = 0; t < 4; ++t) {
+    const auto& g = p.tables[t];
+    const auto& truth = k.grids[t].counts;
+    for (std::size_t i = 0; i < g.rows.size(); ++i)
+      for (std::size_t j = 0; j < g.columns.size(); ++j) {
+        const auto v = *g.cells[i][j], n = *truth.cells[i][j];
+        CHECK(v % 5 == 0);
+        const auto [lo, hi] = p.protect.table.behind(v);
+        CHECK(lo <= n);
+        CHECK(n <= hi);
+        differ += v != n;
+      }
+  }
+  CHECK(differ > 0);
+  // one count, one value: placement row totals and the movement's "to" totals are the same clients
+  const auto* pl = p.table("placement");
+  const auto* mv = p.table("movement");
+  for (std::size_t i = 0; i < 6; ++i)
+    if (k.grids[0].row_keys[i] == k.grids[2].column_keys[i + 1]) CHECK(pl->row_totals[i] == mv->column_totals[i + 1]);
+  CHECK(p.clients % 5 == 0);
+  // the same data, the same publication; one more record, new draws everywhere it matters
+  CHECK(make_publication(rs, {}, o).tables[2].cells == p.tables[2].cells);
+  // below the minimum size: the verdict only
+  const auto small = make_publication(town(12), {}, o);
+  CHECK(small.withheld);
+  CHECK(small.tables.empty());
+  CHECK(small.clients == 0);
+  CHECK(small.records == 0);
+}
+
+TEST_CASE("merge: refuses old formats and weaker protection; totals only over comparable, large-enough municipalities (issue 21)", "[benchmark]") {
+  const auto key = pseudonym_key::from_bytes("a-municipal-key-for-tests", "k").value();
+  const auto o = town_options(key);
+  auto a = entry_of(make_publication(town(83), {}, o));
+  auto b = entry_of(make_publication(town(40), {}, o));
+  b.municipality = "B";
+  auto c = entry_of(make_publication(town(50), {}, o));
+  c.municipality = "C";
+  c.comparable = false;
+  auto w = entry_of(make_publication(town(5), {}, o));
+  w.municipality = "W";
+  a.comparable = b.comparable = w.comparable = true;  // the verdicts as published (the test town has no code lists)
+  CHECK(w.withheld);
+  const merge_policy policy;
+  CHECK_FALSE(policy_refusal(a, policy));
+  auto old = a;
+  old.format = 1;
+  REQUIRE(policy_refusal(old, policy));
+  CHECK(policy_refusal(old, policy)->first.find("formaat 1") != std::string::npos);
+  auto weak = a;
+  weak.protect.table.base = 3;
+  CHECK(policy_refusal(weak, policy));
+  auto tiny = a;
+  tiny.protect.min_clients = 5;
+  CHECK(policy_refusal(tiny, policy));
+  const auto m = merge({a, b, c, w}, policy);
+  CHECK(m.included == 2);
+  CHECK(m.left_out == 2);
+  CHECK(*m.total.clients == *m.lines[0].clients + *m.lines[1].clients);
+  CHECK(*m.total.steps[2].count == *m.lines[0].steps[2].count + *m.lines[1].steps[2].count);
+  REQUIRE_FALSE(m.notes_nl.empty());
+  CHECK(m.notes_nl[0].find("2 niet meegeteld") != std::string::npos);
 }

@@ -225,14 +225,15 @@ namespace Participatieladder
     {
         public enum Output { Text = 0, Csv = 1, Html = 2 }
 
-        /// <summary>BenchmarkOptions in JSON from its parts (null or 0: the default).</summary>
-        public static string Options(string referenceDate, string municipality, uint suppressMin, uint suppressMax)
+        /// <summary>BenchmarkOptions in JSON from its parts (null or 0: the default): the publication's
+        /// rounding base (at least 5) and minimum size in clients (docs/privacy.md).</summary>
+        public static string Options(string referenceDate, string municipality, uint roundingBase, ulong minClients)
         {
             var m = new Json.Object();
             m["reference_date"] = referenceDate ?? "";
             m["municipality"] = municipality ?? "";
-            m["suppress_min"] = (long)suppressMin;
-            m["suppress_max"] = (long)suppressMax;
+            m["rounding_base"] = (long)roundingBase;
+            if (minClients > 0) m["min_clients"] = minClients.ToString(System.Globalization.CultureInfo.InvariantCulture);
             return Json.Write(m);
         }
 
@@ -241,9 +242,11 @@ namespace Participatieladder
             return NativeMethods.BenchmarkConformance(engine.Handle, Engine.Read(path), path, optionsJson);
         }
 
-        public static string Publication(Engine engine, string path, string optionsJson)
+        /// <summary>The aggregated publication, every count protected under the municipality's
+        /// <paramref name="key"/> (docs/privacy.md; no key or a weak key: InvalidArgument).</summary>
+        public static string Publication(Engine engine, string path, byte[] key, string optionsJson)
         {
-            return NativeMethods.BenchmarkPublication(engine.Handle, Engine.Read(path), path, optionsJson);
+            return NativeMethods.BenchmarkPublication(engine.Handle, Engine.Read(path), path, key, optionsJson);
         }
 
         /// <summary>The record-level export as CSV, pseudonyms under <paramref name="key"/> (no key: InvalidArgument).</summary>
@@ -252,9 +255,18 @@ namespace Participatieladder
             return NativeMethods.BenchmarkRecordExport(engine.Handle, Engine.Read(path), path, key, optionsJson);
         }
 
+        /// <summary>The coordinator's comparison under the default policy.</summary>
         public static string Merge(IList<string> publications, Output output, Lang lang)
         {
-            return NativeMethods.BenchmarkMerge(publications, (int)output, lang);
+            return Merge(publications, output, lang, 0, 0);
+        }
+
+        /// <summary>The coordinator's comparison under a policy: a publication with a rounding base below
+        /// <paramref name="policyBase"/> or a minimum size below <paramref name="policyMinClients"/> is refused
+        /// (0: the defaults 5 and 20).</summary>
+        public static string Merge(IList<string> publications, Output output, Lang lang, uint policyBase, uint policyMinClients)
+        {
+            return NativeMethods.BenchmarkMerge(publications, (int)output, lang, policyBase, policyMinClients);
         }
     }
 

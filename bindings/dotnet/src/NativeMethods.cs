@@ -95,11 +95,11 @@ namespace Participatieladder
         [DllImport(Lib)] internal static extern int pl_benchmark_conformance_file(EngineHandle e, byte[] data, UIntPtr size, byte[] name,
             int format, byte[] options, UIntPtr optionsSize, ref Buffer o);
         [DllImport(Lib)] internal static extern int pl_benchmark_publication_file(EngineHandle e, byte[] data, UIntPtr size, byte[] name,
-            int format, byte[] options, UIntPtr optionsSize, ref Buffer o);
+            int format, byte[] key, UIntPtr keySize, byte[] options, UIntPtr optionsSize, ref Buffer o);
         [DllImport(Lib)] internal static extern int pl_benchmark_record_export_file(EngineHandle e, byte[] data, UIntPtr size, byte[] name,
             int format, byte[] key, UIntPtr keySize, byte[] options, UIntPtr optionsSize, ref Buffer o);
         [DllImport(Lib)] internal static extern int pl_benchmark_merge(IntPtr[] publications, UIntPtr[] sizes, UIntPtr count, int output,
-            int lang, uint min, uint max, ref Buffer o);
+            int lang, uint policyBase, uint policyMinClients, ref Buffer o);
 
         // ---- status → exception, buffers, text ------------------------------------------------------
 
@@ -318,11 +318,11 @@ namespace Participatieladder
                 pl_benchmark_conformance_file(e, data, Size(data), Z(name), 2, options, Size(options), ref o)));
         }
 
-        internal static string BenchmarkPublication(EngineHandle e, byte[] data, string name, string optionsJson)
+        internal static string BenchmarkPublication(EngineHandle e, byte[] data, string name, byte[] key, string optionsJson)
         {
             var options = Optional("BenchmarkOptions", optionsJson);
             return ToJson("BenchmarkPublication", Bytes((ref Buffer o) =>
-                pl_benchmark_publication_file(e, data, Size(data), Z(name), 2, options, Size(options), ref o)));
+                pl_benchmark_publication_file(e, data, Size(data), Z(name), 2, key, Size(key), options, Size(options), ref o)));
         }
 
         internal static string BenchmarkRecordExport(EngineHandle e, byte[] data, string name, byte[] key, string optionsJson)
@@ -332,7 +332,7 @@ namespace Participatieladder
                 Size(options), ref o));
         }
 
-        internal static string BenchmarkMerge(IList<string> publicationJsons, int output, Lang lang)
+        internal static string BenchmarkMerge(IList<string> publicationJsons, int output, Lang lang, uint policyBase, uint policyMinClients)
         {
             var blobs = new IntPtr[Math.Max(publicationJsons.Count, 1)];
             var sizes = new UIntPtr[blobs.Length];
@@ -346,7 +346,7 @@ namespace Participatieladder
                     sizes[i] = Size(m);
                 }
                 return Utf8((ref Buffer o) => pl_benchmark_merge(blobs, sizes, new UIntPtr((ulong)publicationJsons.Count), output, (int)lang,
-                    0, 0, ref o));
+                    policyBase, policyMinClients, ref o));
             }
             finally
             {

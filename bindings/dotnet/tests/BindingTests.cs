@@ -299,7 +299,9 @@ namespace Participatieladder.Tests
             using (var e = new Engine())
             {
                 Assert.Equal(Status.InvalidArgument, Assert.Throws<ParticipatieladderException>(() => Benchmark.RecordExport(e, Vectors.Small, null, null), "no key").Status, "no key");
-                var publication = Benchmark.Publication(e, Vectors.Small, Benchmark.Options(null, "Heemskerk", 0, 0));
+                Assert.Throws<ParticipatieladderException>(() => Benchmark.Publication(e, Vectors.Small, null, Benchmark.Options(null, "Heemskerk", 0, 0)), "publication without a key");
+                var key = System.Text.Encoding.ASCII.GetBytes("7f3a9c1e5b2d8f4a6c0e9b3d7a1f5c8e");
+                var publication = Benchmark.Publication(e, Vectors.Small, key, Benchmark.Options(null, "Heemskerk", 0, 0));
                 Assert.Equal("Heemskerk", Json.Str(Json.Obj(Json.Parse(publication)), "municipality"), "municipality");
                 Assert.True(Benchmark.Merge(new[] { publication }, Benchmark.Output.Csv, Lang.EN).Contains("Heemskerk"), "merge");
             }

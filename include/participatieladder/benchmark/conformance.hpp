@@ -2,8 +2,13 @@
 // The conformance report of a municipality's export (SPEC §11 "Conformance report for an
 // export", SPEC §9 comparability): can a benchmark coordinator compare this export with others?
 //
-// - valid records: records without an error-severity finding (the SPEC §8 checks with their
-//   default severities, and the `input` findings of values that could not be read);
+// - valid records (issue 21: judged on what the benchmark uses): of the records measured on or
+//   before the reference date (later ones are outside the period, counted apart, never invalid),
+//   those without an error-severity finding (SPEC §8 checks with their default severities, and the
+//   `input` findings of unreadable values) on a field the benchmark uses (`benchmark_uses`: the
+//   client id, birth date, postal code, sub-steps and fields 10–23; a finding naming no field
+//   counts). A failed BSN eleven-test does not make a record invalid: the BSN is never exported.
+//   Both kinds are broken down per check (`invalid_by_check`, `not_used_by_check`);
 // - filled share per key: every non-personal SPEC §6 key except the free field (what a benchmark
 //   can use), over all records read;
 // - code-list violations: values of coded keys (step, growth, income, yes/no, …; not free text or
@@ -11,8 +16,10 @@
 // - comparability warnings (SPEC §9): every sub-step with clients whose national step differs from
 //   its base step — taken from the placement report (reports/placement.hpp, `other_national`), not
 //   recomputed — and sub-steps the extension set does not define (their national step is unknown);
-// - verdict: comparable unless a rule of `conformance_rules` fails; each failed rule is a reason.
-//   Comparability warnings are not reasons: the benchmark converts to national steps (§9).
+// - verdict: comparable unless a rule fails; each failed rule is a reason. A sub-step the
+//   extension set does not define is a reason (`sub_steps_undefined`: its national step is unknown,
+//   SPEC §9); a declared sub-step on another national step is a warning only (the benchmark
+//   converts it).
 #pragma once
 
 #include "../checks.hpp"
@@ -24,6 +31,7 @@
 #include "../reports/placement.hpp"
 #include "../reports/rounding.hpp"
 
+#include <map>
 #include <set>
 #include <span>
 #include <string>
@@ -66,9 +74,25 @@ struct conformance_reason {
   std::string message_nl, message_en;
 };
 
+/// Records with an error finding of one check.
+struct check_count {
+  std::string check;  ///< `PL001` … or `input`
+  std::size_t records = 0;
+};
+
+/// Whether the benchmark uses the SPEC §6 key `key` (a record's error on it makes it invalid).
+inline bool benchmark_uses(std::string_view key) {
+  if (key == "client_id" || key == "birth_date" || key == "postal_code" || key == "sub_steps" || key == "sub_step") return true;
+  const auto* f = find_field(key);
+  return f && f->benchmark;
+}
+
 struct data_conformance {
   date reference;
   std::size_t records = 0, clients = 0, valid_records = 0;
+  std::size_t records_after_reference = 0;     ///< outside the period: not judged
+  std::vector<check_count> invalid_by_check;   ///< records made invalid, per check
+  std::vector<check_count> not_used_by_check;  ///< records with an error only on fields the benchmark does not use
   int pct_valid = 0;
   std::vector<key_fill> filled;
   std::vector<code_list_violation> violations;
@@ -101,15 +125,29 @@ inline data_conformance assess_conformance(std::span<const record> records, std:
   // valid records: no error finding (SPEC §8 checks, default severities; unreadable values)
   check_config config;
   config.extensions = ext;
-  std::vector<bool> invalid(records.size(), false);
+  std::vector<bool> invalid(records.size(), false), after(records.size(), false);
+  for (std::size_t i = 0; i < records.size(); ++i) after[i] = records[i].measured_on && reference < *records[i].measured_on;
+  c.records_after_reference = static_cast<std::size_t>(std::count(after.begin(), after.end(), true));
+  std::map<std::string, std::set<std::size_t>> invalid_by, unused_by;
   auto mark = [&](const finding& f) {
-    if (f.severity == severity::error && f.record_index != finding::no_record && f.record_index < invalid.size())
+    if (f.severity != severity::error || f.record_index == finding::no_record || f.record_index >= invalid.size() || after[f.record_index]) return;
+    bool used = f.fields.empty() && f.key.empty();
+    for (const auto& k : f.fields) used = used || benchmark_uses(k);
+    if (!f.key.empty()) used = used || benchmark_uses(f.key);
+    if (used) {
       invalid[f.record_index] = true;
+      invalid_by[f.check].insert(f.record_index);
+    } else {
+      unused_by[f.check].insert(f.record_index);
+    }
   };
   for (const auto& f : run_checks(records, reference, config)) mark(f);
   for (const auto& f : input) mark(f);
-  c.valid_records = static_cast<std::size_t>(std::count(invalid.begin(), invalid.end(), false));
-  c.pct_valid = reports::percent(c.valid_records, c.records).value_or(0);
+  const std::size_t judged = c.records - c.records_after_reference;
+  c.valid_records = judged - static_cast<std::size_t>(std::count(invalid.begin(), invalid.end(), true));
+  c.pct_valid = reports::percent(c.valid_records, judged).value_or(0);
+  for (const auto& [id, rs] : invalid_by) c.invalid_by_check.push_back({id, rs.size()});
+  for (const auto& [id, rs] : unused_by) c.not_used_by_check.push_back({id, rs.size()});
 
   // filled share per key
   for (const auto& fi : field_table) {
@@ -195,6 +233,13 @@ inline data_conformance assess_conformance(std::span<const record> records, std:
   if (c.records > 0 && pct_viol > th.max_pct_code_violations)
     reason("code_list", std::to_string(pct_viol) + "% van de records heeft een waarde buiten de codelijst, meer dan " + std::to_string(th.max_pct_code_violations) + "%",
            std::to_string(pct_viol) + "% of the records hold a value outside the code list, more than " + std::to_string(th.max_pct_code_violations) + "%");
+  if (!undefined.empty()) {
+    std::string list;
+    for (const auto& [s, n] : undefined) list += (list.empty() ? "" : ", ") + s.to_string();
+    reason("sub_steps_undefined",
+           "subtreden zonder landelijke trede (" + list + "): geef de uitbreidingsset met --extensions, met national_step per subtrede (SPEC §9)",
+           "sub-steps without a national step (" + list + "): give the extension set with --extensions, with national_step per sub-step (SPEC §9)");
+  }
   c.comparable = c.reasons.empty();
   return c;
 }

@@ -1,45 +1,44 @@
 // SPDX-License-Identifier: Apache-2.0
-// The benchmark coordinator's comparison, SPEC §11 "Benchmark exchange": the publications of many
-// municipalities merged into one comparison table — per municipality the distribution over the
-// national steps, the share with growth potential and the movement shares — with totals, small-cell
-// suppression applied to the merged table as well, and municipalities whose conformance makes them
-// not comparable marked (they stay in the table; the totals are over every municipality, so a
-// reader sees what they rest on).
+// The benchmark coordinator's comparison, SPEC §11 "Benchmark exchange" (issue 21): the
+// publications of many municipalities merged into one comparison — per municipality the counts
+// over the national steps with their denominator, the count with growth potential over the clients
+// on steps 1–5, and the movement counts over the clients with a second measurement, each with its
+// share.
 //
-// Grids (rows: municipalities in the order given, columns below; suppression.hpp):
-// - steps: `1`…`6`, `not_filled` — a publication's placement row totals; row total its grand total.
-// - growth: `with_gp`, `without_gp`, `gp_not_filled` on steps 1–5 (placement column totals; the
-//   third less the clients on 6 and not filled).
-// - movement: `rose`, `stayed`, `fell`, `left`, `other` (movement_summary).
-// A count suppressed in a municipality's own publication is unknown here and stays suppressed; a
-// total over an unknown count is unknown. Shares (whole percentages, half up) are computed from
-// published counts only: a share whose count or denominator is suppressed is not shown.
+// Protection (docs/privacy.md): every count a municipality publishes is already protected by the
+// cell-key method, so the merge only adds and divides published values — nothing it shows can say
+// more than the publications do. Before merging the coordinator's policy is checked
+// (`policy_refusal`): a publication in another format, with another method or a weaker
+// protection than the policy (a smaller rounding base, a smaller minimum size) is refused.
+// Totals are over the municipalities that are comparable and not withheld (below the minimum
+// size); the others stay in the table as rows and the comparison says how many are left out. One
+// municipality at several reference dates is a trend: a line per date, the latest in the total.
 #pragma once
 
 #include "../reports/rounding.hpp"
 #include "publication.hpp"
-#include "suppression.hpp"
 
-#include <functional>
+#include <map>
 #include <optional>
-#include <span>
 #include <string>
 #include <vector>
 
 namespace pl::benchmark {
 
-/// What the coordinator knows of one municipality: the published (suppressed) publication.
+/// What the coordinator knows of one municipality: its publication as read.
 struct municipality_entry {
+  std::string source;  ///< the file it was read from (messages)
+  unsigned format = 0;
+  std::string method;
+  protection protect;
   std::string municipality;
   std::string reference_date;
-  std::size_t records = 0, clients = 0;
+  bool withheld = false;
+  std::uint64_t records = 0, clients = 0, converted_national = 0;
   bool comparable = true;
-  int pct_valid = 0;
-  std::vector<conformance_reason> reasons;
+  std::vector<published_reason> reasons;
   std::size_t comparability_warnings = 0;
-  std::size_t converted_national = 0;
-  /// Published tables: counts that were suppressed are std::nullopt.
-  std::vector<count_grid> tables;
+  std::vector<count_grid> tables;  ///< protected values
 
   const count_grid* table(std::string_view name) const {
     for (const auto& t : tables)
@@ -48,45 +47,94 @@ struct municipality_entry {
   }
 };
 
-/// What a publication shows: suppressed counts become unknown (a coordinator never sees them).
-inline count_grid published(const suppressed_grid& g) {
-  count_grid out;
-  out.name = g.counts.name;
-  out.rows = g.counts.rows;
-  out.columns = g.counts.columns;
-  out.cells.resize(out.rows.size());
-  for (std::size_t i = 0; i < out.rows.size(); ++i)
-    for (std::size_t j = 0; j < out.columns.size(); ++j) out.cells[i].push_back(g.cell(i, j));
-  for (std::size_t i = 0; i < out.rows.size(); ++i) out.row_totals.push_back(g.row_total(i));
-  for (std::size_t j = 0; j < out.columns.size(); ++j) out.column_totals.push_back(g.column_total(j));
-  out.grand_total = g.grand_total();
-  return out;
-}
-
 inline municipality_entry entry_of(const publication& p) {
   municipality_entry e;
+  e.format = p.format;
+  e.method = std::string(protection_method);
+  e.protect = p.protect;
   e.municipality = p.municipality;
   e.reference_date = p.reference.iso();
+  e.withheld = p.withheld;
   e.records = p.records;
   e.clients = p.clients;
-  e.comparable = p.conformance.comparable;
-  e.pct_valid = p.conformance.pct_valid;
-  e.reasons = p.conformance.reasons;
-  e.comparability_warnings = p.conformance.comparability.size();
   e.converted_national = p.converted_national;
-  for (const auto& t : p.tables) e.tables.push_back(published(t));
+  e.comparable = p.comparable;
+  e.reasons = p.reasons;
+  e.comparability_warnings = p.comparability_warnings;
+  e.tables = p.tables;
   return e;
 }
 
-struct comparison {
-  std::vector<municipality_entry> municipalities;
-  suppression_rule rule;
-  suppressed_grid steps, growth, movement;  ///< merged, suppressed again; column totals over every municipality
-  std::vector<std::string> notes_nl, notes_en;  ///< e.g. differing reference dates
+/// The coordinator's protection policy: the least every publication must have.
+struct merge_policy {
+  unsigned min_base = 5;           ///< counts 1…min_base−1 protected at least
+  std::size_t min_clients = 20;    ///< the least minimum size of a publication
 };
 
+/// Why `e` may not be merged under `policy` (Dutch, English), or nothing.
+inline std::optional<std::pair<std::string, std::string>> policy_refusal(const municipality_entry& e, const merge_policy& policy) {
+  const std::string who = e.source.empty() ? e.municipality : e.source;
+  if (e.format != publication_format)
+    return std::pair{who + ": publicatie in formaat " + std::to_string(e.format) + (e.format < publication_format ? " (oud, zonder afdoende bescherming)" : "") +
+                         "; deze versie voegt alleen formaat " + std::to_string(publication_format) +
+                         " samen: laat de gemeente opnieuw publiceren met pladder benchmark export (docs/privacy.md)",
+                     who + ": publication in format " + std::to_string(e.format) + (e.format < publication_format ? " (old, not protected enough)" : "") +
+                         "; this version merges format " + std::to_string(publication_format) +
+                         " only: have the municipality publish again with pladder benchmark export (docs/privacy.md)"};
+  if (e.method != protection_method)
+    return std::pair{who + ": beschermingsmethode '" + e.method + "' is niet " + std::string(protection_method),
+                     who + ": protection method '" + e.method + "' is not " + std::string(protection_method)};
+  if (e.protect.table.base < policy.min_base)
+    return std::pair{who + ": afrondingsbasis " + std::to_string(e.protect.table.base) + " is zwakker dan het beleid (minstens " + std::to_string(policy.min_base) + ")",
+                     who + ": rounding base " + std::to_string(e.protect.table.base) + " is weaker than the policy (at least " + std::to_string(policy.min_base) + ")"};
+  if (e.protect.min_clients < policy.min_clients)
+    return std::pair{who + ": minimale omvang " + std::to_string(e.protect.min_clients) + " klanten is kleiner dan het beleid (minstens " +
+                         std::to_string(policy.min_clients) + ")",
+                     who + ": minimum size " + std::to_string(e.protect.min_clients) + " clients is below the policy (at least " + std::to_string(policy.min_clients) + ")"};
+  return std::nullopt;
+}
+
+/// One figure of the comparison: a published count over a published denominator.
+struct count_share {
+  std::optional<std::uint64_t> count, denominator;
+  std::optional<int> pct() const {
+    if (!count || !denominator || *denominator == 0) return std::nullopt;
+    return reports::percent(static_cast<std::size_t>(*count), static_cast<std::size_t>(*denominator));
+  }
+};
+
+/// One line of the comparison (a municipality, or the total over the included ones).
+struct comparison_line {
+  std::string name;
+  std::string reference_date;
+  bool comparable = true, withheld = false, included = true;
+  std::optional<std::uint64_t> clients;     ///< placement grand total (clients as of the reference date)
+  std::vector<count_share> steps;           ///< 1…6, not_filled over clients
+  count_share with_gp;                      ///< over the clients on steps 1–5
+  std::vector<count_share> movement;        ///< rose, stayed, fell, left, other over the movement's clients
+  std::vector<count_share> targets;         ///< per target key (reports::target_keys) over the target table's clients
+};
+
+struct comparison {
+  std::vector<municipality_entry> municipalities;
+  merge_policy policy;
+  std::vector<comparison_line> lines;  ///< one per municipality, in order
+  comparison_line total;               ///< over the included municipalities
+  std::size_t included = 0, left_out = 0;
+  std::vector<std::string> notes_nl, notes_en;  ///< left out, differing reference dates
+};
+
+inline const std::vector<std::string>& merged_step_keys() {
+  static const std::vector<std::string> k{"1", "2", "3", "4", "5", "6", "not_filled"};
+  return k;
+}
+inline const std::vector<std::string>& merged_movement_keys() {
+  static const std::vector<std::string> k{"rose", "stayed", "fell", "left", "other"};
+  return k;
+}
+
 namespace detail {
-inline std::optional<std::size_t> at(const count_grid* g, std::string_view row, std::string_view col) {
+inline std::optional<std::uint64_t> cell_of(const count_grid* g, std::string_view row, std::string_view col) {
   if (!g) return std::nullopt;
   for (std::size_t i = 0; i < g->rows.size(); ++i)
     if (g->rows[i] == row)
@@ -94,89 +142,109 @@ inline std::optional<std::size_t> at(const count_grid* g, std::string_view row, 
         if (g->columns[j] == col) return g->cells[i][j];
   return std::nullopt;
 }
-inline std::optional<std::size_t> row_total(const count_grid* g, std::string_view row) {
+inline std::optional<std::uint64_t> row_total_of(const count_grid* g, std::string_view row) {
   if (!g) return std::nullopt;
   for (std::size_t i = 0; i < g->rows.size(); ++i)
     if (g->rows[i] == row && i < g->row_totals.size()) return g->row_totals[i];
   return std::nullopt;
 }
-inline std::optional<std::size_t> column_total(const count_grid* g, std::string_view col) {
+inline std::optional<std::uint64_t> column_total_of(const count_grid* g, std::string_view col) {
   if (!g) return std::nullopt;
   for (std::size_t j = 0; j < g->columns.size(); ++j)
     if (g->columns[j] == col && j < g->column_totals.size()) return g->column_totals[j];
   return std::nullopt;
 }
-inline std::optional<std::size_t> minus(std::optional<std::size_t> a, std::optional<std::size_t> b) {
-  if (!a || !b || *b > *a) return std::nullopt;
-  return *a - *b;
+inline void add_to(std::optional<std::uint64_t>& sum, std::optional<std::uint64_t> v) {
+  sum = sum && v ? std::optional<std::uint64_t>(*sum + *v) : std::nullopt;
 }
 
-/// Municipalities × columns; the column totals are over every municipality.
-inline count_grid merged_grid(std::string name, const std::vector<municipality_entry>& ms, std::vector<std::string> cols,
-                              const std::function<std::optional<std::size_t>(const municipality_entry&, std::size_t)>& value,
-                              const std::function<std::optional<std::size_t>(const municipality_entry&)>& total) {
-  count_grid g;
-  g.name = std::move(name);
-  g.columns = std::move(cols);
-  for (const auto& m : ms) {
-    g.rows.push_back(m.municipality);
-    std::vector<std::optional<std::size_t>> row;
-    for (std::size_t j = 0; j < g.columns.size(); ++j) row.push_back(value(m, j));
-    g.cells.push_back(std::move(row));
-    g.row_totals.push_back(total(m));
-  }
-  // column totals and the grand total: completed by suppress() as sums over every municipality
-  // (unknown when one summand is unknown), so the published equations are exact
-  return g;
+inline comparison_line line_of(const municipality_entry& m) {
+  comparison_line l;
+  l.name = m.municipality;
+  l.reference_date = m.reference_date;
+  l.comparable = m.comparable;
+  l.withheld = m.withheld;
+  const auto* p = m.table("placement");
+  const auto* s = m.table("movement_summary");
+  l.clients = p ? p->grand_total : std::nullopt;
+  for (const auto& k : merged_step_keys()) l.steps.push_back({row_total_of(p, k), l.clients});
+  std::optional<std::uint64_t> on_1_5 = p ? std::optional<std::uint64_t>(0) : std::nullopt;
+  for (const char* k : {"1", "2", "3", "4", "5"}) add_to(on_1_5, row_total_of(p, k));
+  l.with_gp = {column_total_of(p, "with_gp"), on_1_5};
+  const auto moved = row_total_of(s, "all");
+  for (const auto& k : merged_movement_keys()) l.movement.push_back({cell_of(s, "all", k), moved});
+  const auto* t = m.table("target");
+  const auto targeted = t ? t->grand_total : std::nullopt;
+  for (const auto k : reports::target_keys) l.targets.push_back({row_total_of(t, k), targeted});
+  return l;
 }
 }  // namespace detail
 
-/// Merge the publications of `entries` into the coordinator's comparison.
-inline comparison merge(std::vector<municipality_entry> entries, suppression_rule rule = {}) {
+/// Merge the publications of `entries` (already checked against the policy) into the comparison.
+inline comparison merge(std::vector<municipality_entry> entries, merge_policy policy = {}) {
   comparison c;
-  c.rule = rule;
+  c.policy = policy;
   c.municipalities = std::move(entries);
-  const auto& ms = c.municipalities;
-  const std::vector<std::string> step_cols{"1", "2", "3", "4", "5", "6", "not_filled"};
-  c.steps = suppress(detail::merged_grid(
-                         "steps", ms, step_cols,
-                         [&](const municipality_entry& m, std::size_t j) { return detail::row_total(m.table("placement"), step_cols[j]); },
-                         [](const municipality_entry& m) { return m.table("placement") ? m.table("placement")->grand_total : std::nullopt; }),
-                     rule);
-  const std::vector<std::string> gp_cols{"with_gp", "without_gp", "gp_not_filled"};
-  auto gp = [](const municipality_entry& m, std::size_t j) -> std::optional<std::size_t> {
-    const auto* p = m.table("placement");
-    if (j == 0) return detail::column_total(p, "with_gp");
-    if (j == 1) return detail::column_total(p, "without_gp");
-    return detail::minus(detail::minus(detail::column_total(p, "gp_not_filled"), detail::row_total(p, "6")), detail::row_total(p, "not_filled"));
+  comparison_line& t = c.total;
+  t.name = "total";
+  t.clients = 0;
+  t.steps.assign(merged_step_keys().size(), count_share{0, 0});
+  t.with_gp = {0, 0};
+  t.movement.assign(merged_movement_keys().size(), count_share{0, 0});
+  t.targets.assign(reports::target_keys.size(), count_share{0, 0});
+  auto add = [](count_share& to, const count_share& v) {
+    detail::add_to(to.count, v.count);
+    detail::add_to(to.denominator, v.denominator);
   };
-  c.growth = suppress(detail::merged_grid("growth", ms, gp_cols, gp, [&](const municipality_entry& m) -> std::optional<std::size_t> {
-                        std::optional<std::size_t> s = 0;
-                        for (std::size_t j = 0; j < 3; ++j) {
-                          const auto v = gp(m, j);
-                          s = s && v ? std::optional<std::size_t>(*s + *v) : std::nullopt;
-                        }
-                        return s;
-                      }),
-                      rule);
-  const std::vector<std::string> mv_cols{"rose", "stayed", "fell", "left", "other"};
-  c.movement = suppress(detail::merged_grid(
-                            "movement", ms, mv_cols,
-                            [&](const municipality_entry& m, std::size_t j) { return detail::at(m.table("movement_summary"), "all", mv_cols[j]); },
-                            [](const municipality_entry& m) { return detail::row_total(m.table("movement_summary"), "all"); }),
-                        rule);
-  for (std::size_t i = 1; i < ms.size(); ++i)
-    if (ms[i].reference_date != ms[0].reference_date) {
-      c.notes_nl.push_back("peildata verschillen: " + ms[0].municipality + " " + ms[0].reference_date + ", " + ms[i].municipality + " " + ms[i].reference_date);
-      c.notes_en.push_back("reference dates differ: " + ms[0].municipality + " " + ms[0].reference_date + ", " + ms[i].municipality + " " + ms[i].reference_date);
+  std::map<std::string, std::size_t> dates;
+  // a municipality given at several reference dates is a trend: each date its own line (named
+  // with its date), only the latest in the total
+  std::map<std::string, std::string> latest;
+  std::map<std::string, std::size_t> times;
+  for (const auto& m : c.municipalities) {
+    ++times[m.municipality];
+    if (latest[m.municipality] < m.reference_date) latest[m.municipality] = m.reference_date;
+  }
+  for (const auto& m : c.municipalities) {
+    auto l = detail::line_of(m);
+    if (times[m.municipality] > 1) l.name += " (" + m.reference_date + ")";
+    l.included = m.comparable && !m.withheld && m.reference_date == latest[m.municipality];
+    if (l.included) {
+      ++c.included;
+      detail::add_to(t.clients, l.clients);
+      for (std::size_t j = 0; j < l.steps.size(); ++j) add(t.steps[j], l.steps[j]);
+      add(t.with_gp, l.with_gp);
+      for (std::size_t j = 0; j < l.movement.size(); ++j) add(t.movement[j], l.movement[j]);
+      for (std::size_t j = 0; j < l.targets.size(); ++j) add(t.targets[j], l.targets[j]);
+    } else {
+      ++c.left_out;
     }
+    ++dates[m.reference_date];
+    c.lines.push_back(std::move(l));
+  }
+  if (c.left_out > 0) {
+    c.notes_nl.push_back("het totaal is over " + std::to_string(c.included) + " gemeenten; " + std::to_string(c.left_out) +
+                         " niet meegeteld (niet vergelijkbaar, kleiner dan de minimale omvang, of een eerdere peildatum)");
+    c.notes_en.push_back("the total is over " + std::to_string(c.included) + " municipalities; " + std::to_string(c.left_out) +
+                         " left out (not comparable, below the minimum size, or an earlier reference date)");
+  }
+  for (const auto& [name, n] : times)
+    if (n > 1) {
+      c.notes_nl.push_back(name + ": ontwikkeling over " + std::to_string(n) + " peildata; alleen de laatste (" + latest[name] + ") telt in het totaal");
+      c.notes_en.push_back(name + ": trend over " + std::to_string(n) + " reference dates; only the latest (" + latest[name] + ") counts in the total");
+    }
+  if (dates.size() > 1) {
+    std::string common;
+    std::size_t most = 0;
+    for (const auto& [d, n] : dates)
+      if (n > most) most = n, common = d;
+    for (const auto& m : c.municipalities)
+      if (m.reference_date != common) {
+        c.notes_nl.push_back("peildatum wijkt af: " + m.municipality + " " + m.reference_date + " (de meeste gemeenten: " + common + ")");
+        c.notes_en.push_back("reference date differs: " + m.municipality + " " + m.reference_date + " (most municipalities: " + common + ")");
+      }
+  }
   return c;
-}
-
-/// A published count as a share of a published total, or nothing.
-inline std::optional<int> share(std::optional<std::size_t> part, std::optional<std::size_t> whole) {
-  if (!part || !whole) return std::nullopt;
-  return reports::percent(*part, *whole);
 }
 
 }  // namespace pl::benchmark

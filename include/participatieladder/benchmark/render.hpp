@@ -18,14 +18,15 @@ namespace pl::benchmark {
 std::string to_text(const data_conformance& c, std::string_view title, lang l);
 std::string to_html(const data_conformance& c, std::string_view title, lang l);
 
-/// Every table of a publication in long form: `table,row,column,value,state` (value empty when
-/// suppressed; column `total` and row `total` for the totals), after a header block of
-/// `meta,key,,value,` lines (municipality, reference date, counts, conformance verdict).
+/// Every table of a publication in long form: `table,row,column,value` (protected values; column
+/// `total` and row `total` for the totals), after a header block of `meta,key,,value` lines
+/// (format, protection, municipality, reference date, verdict, counts unless withheld).
 std::string to_csv(const publication& p);
 
 std::string to_text(const comparison& c, lang l);
-/// One line per municipality: name, comparable, clients, % per step, % with growth potential,
-/// % rose/stayed/fell/left; suppressed or unknown figures are empty.
+/// One line per municipality and a total line: reference date, comparable, withheld, in the total,
+/// clients, per step the count and %, with growth potential over clients on 1–5, movement counts
+/// over the movement's clients with %; unknown figures are empty.
 std::string to_csv(const comparison& c);
 std::string to_html(const comparison& c, lang l);
 

@@ -103,12 +103,12 @@ final class Native {
     int pl_record_set_report_xlsx(Pointer engine, Pointer set, byte[] options, SizeT size, int lang, Buffer out);
     int pl_benchmark_conformance_file(Pointer engine, byte[] data, SizeT size, String name, int format, byte[] options,
         SizeT optionsSize, Buffer out);
-    int pl_benchmark_publication_file(Pointer engine, byte[] data, SizeT size, String name, int format, byte[] options,
-        SizeT optionsSize, Buffer out);
+    int pl_benchmark_publication_file(Pointer engine, byte[] data, SizeT size, String name, int format, byte[] key,
+        SizeT keySize, byte[] options, SizeT optionsSize, Buffer out);
     int pl_benchmark_record_export_file(Pointer engine, byte[] data, SizeT size, String name, int format, byte[] key,
         SizeT keySize, byte[] options, SizeT optionsSize, Buffer out);
-    int pl_benchmark_merge(Pointer[] publications, Pointer sizes, SizeT count, int output, int lang, int min, int max,
-        Buffer out);
+    int pl_benchmark_merge(Pointer[] publications, Pointer sizes, SizeT count, int output, int lang, int policyBase,
+        int policyMinClients, Buffer out);
   }
 
   static final Lib LIB = load();
@@ -367,11 +367,11 @@ final class Native {
         LIB.pl_benchmark_conformance_file(engine, data, size(data), name, format, options, size(options), out)));
   }
 
-  static String benchmarkPublication(Pointer engine, byte[] data, String name, int format, String optionsJson)
+  static String benchmarkPublication(Pointer engine, byte[] data, String name, int format, byte[] key, String optionsJson)
       throws ParticipatieladderException {
     byte[] options = optional("BenchmarkOptions", optionsJson);
     return json("BenchmarkPublication", bytes(out ->
-        LIB.pl_benchmark_publication_file(engine, data, size(data), name, format, options, size(options), out)));
+        LIB.pl_benchmark_publication_file(engine, data, size(data), name, format, key, size(key), options, size(options), out)));
   }
 
   static String benchmarkRecordExport(Pointer engine, byte[] data, String name, int format, byte[] key,

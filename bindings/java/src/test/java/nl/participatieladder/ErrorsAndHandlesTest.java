@@ -115,7 +115,10 @@ class ErrorsAndHandlesTest {
       ParticipatieladderException e = assertThrows(ParticipatieladderException.class,
           () -> Benchmark.recordExport(engine, SMALL, null, null));
       assertEquals(ParticipatieladderException.Status.INVALID_ARGUMENT, e.status());
-      String publication = Benchmark.publication(engine, SMALL, Benchmark.options(null, "Heemskerk", 0, 0));
+      assertThrows(ParticipatieladderException.class,
+          () -> Benchmark.publication(engine, SMALL, null, Benchmark.options(null, "Heemskerk", 0, 0)));
+      byte[] key = "7f3a9c1e5b2d8f4a6c0e9b3d7a1f5c8e".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+      String publication = Benchmark.publication(engine, SMALL, key, Benchmark.options(null, "Heemskerk", 0, 0));
       assertTrue(Json.object(Json.parse(publication)).get("municipality").equals("Heemskerk"));
       String merged = Benchmark.merge(List.of(publication), Benchmark.Output.CSV, Lang.EN);
       assertTrue(merged.contains("Heemskerk"), merged);
