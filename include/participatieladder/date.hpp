@@ -5,6 +5,7 @@
 #pragma once
 
 #include "error.hpp"
+#include "error_text.hpp"
 #include "text_util.hpp"
 
 #include <compare>
@@ -75,7 +76,7 @@ constexpr int years_between(const date& birth, const date& on) noexcept {
 inline result<date> parse_date(std::string_view s) {
   const auto t = detail::trim(s);
   auto fail_not_a_date = [&] {
-    return fail(errc::parse, "'" + std::string(t) + "' is not a date (expected YYYY-MM-DD, DD-MM-YYYY or D-M-YYYY)");
+    return fail(errc::parse, msg::not_a_date, {t});
   };
   const auto sep_pos = t.find_first_of("-/.");
   if (sep_pos == std::string_view::npos) return fail_not_a_date();
@@ -91,7 +92,7 @@ inline result<date> parse_date(std::string_view s) {
   else if (p3.size() == 4 && short_part && p1.size() >= 1 && p1.size() <= 2) d = {c, b, a};                     // D-M-YYYY
   else return fail_not_a_date();
   if (!date::valid(d.year, d.month, d.day))
-    return fail(errc::parse, "'" + std::string(t) + "' is not a valid calendar date");
+    return fail(errc::parse, msg::not_a_calendar_date, {t});
   return d;
 }
 

@@ -87,7 +87,8 @@ inline std::error_code make_error_code(errc c) noexcept { return {static_cast<in
 /// and why. Messages never contain personal data (SPEC §11).
 struct error {
   std::error_code code;
-  std::string message;
+  std::string message;     ///< English (the C ABI's pl_last_error, exceptions in the bindings)
+  std::string message_nl;  ///< Dutch, when the error was built from the message table (error_text.hpp)
 
   errc value() const noexcept { return static_cast<errc>(code.value()); }
 };
@@ -104,7 +105,7 @@ using result = BOOST_OUTCOME_V2_NAMESPACE::std_result<T, error>;
 using BOOST_OUTCOME_V2_NAMESPACE::success;
 
 /// Build a failure value: `return fail(errc::parse, "…");`
-inline error fail(errc c, std::string message) { return error{make_error_code(c), std::move(message)}; }
+inline error fail(errc c, std::string message) { return error{make_error_code(c), std::move(message), {}}; }
 
 }  // namespace pl
 

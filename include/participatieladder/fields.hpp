@@ -59,7 +59,7 @@ constexpr text expectation(value_kind k) noexcept {
     case value_kind::yes_no: return {"ja/nee (ook j/n, yes/no, true/false, 1/0)", "yes/no (also ja/nee, j/n, true/false, 1/0)"};
     case value_kind::exemption: return {"ja/nee of een gemeentelijke code", "yes/no or a municipal code"};
     case value_kind::sub_steps: return {"subtreden zoals 2.4 of 2.2,2.4", "sub-steps such as 2.4 or 2.2,2.4"};
-    case value_kind::determination: return {"questionnaire, delimitation, conversion of unknown", "questionnaire, delimitation, conversion or unknown"};
+    case value_kind::determination: return {"vragenlijst, afbakening, conversie of onbekend", "questionnaire, delimitation, conversion or unknown"};
     case value_kind::answers: return {"antwoorden zoals 1:N 2:N 10:J", "answers such as 1:N 2:N 10:J"};
     case value_kind::exit_reason: return {"werk, opleiding, verhuisd, andere uitkering, overleden, overig of onbekend", "work, education, moved, other_benefit, deceased, other or unknown"};
   }

@@ -21,7 +21,9 @@ struct text {
 inline result<lang> parse_lang(std::string_view s) {
   if (s == "nl") return lang::nl;
   if (s == "en") return lang::en;
-  return fail(errc::invalid_argument, "unknown language '" + std::string(s) + "' (expected nl or en)");
+  error e = fail(errc::invalid_argument, "unknown language '" + std::string(s) + "' (expected nl or en)");
+  e.message_nl = "onbekende taal '" + std::string(s) + "' (verwacht nl of en)";
+  return e;
 }
 
 constexpr std::string_view to_string(lang l) noexcept { return l == lang::nl ? "nl" : "en"; }

@@ -6,6 +6,7 @@
 //
 // Exit codes: 0 = no error-severity finding, 1 = error findings present, 2 = usage error, an
 // unreadable file or configuration.
+#include "cli_text.hpp"
 #include "command_registry.hpp"
 #include "findings_output.hpp"
 #include "progress.hpp"
@@ -57,13 +58,13 @@ int run_check(const check_options& o) {
   check_config config;
   if (!o.config.empty()) {
     auto c = load_check_config(o.config);
-    if (!c) return usage_error(c.error().message);
+    if (!c) return usage_error(text_of(c.error()));
     config = std::move(c).value();
   }
   std::optional<extension_set> extensions;
   if (!o.extensions.empty()) {
     auto set = read_extension_set(o.extensions);
-    if (!set) return usage_error(set.error().message);
+    if (!set) return usage_error(text_of(set.error()));
     extensions = std::move(set).value();
     config.extensions = &*extensions;
   }
@@ -72,25 +73,25 @@ int run_check(const check_options& o) {
   result<pipeline::check_outcome> outcome = pipeline::check_outcome{};
   if (o.stream) {
     if (o.files.size() != 1 || pipeline::resolve_format(pipeline::input_format::automatic, o.files.front()) != pipeline::input_format::csv)
-      return usage_error("--stream checks one CSV file (a client's history must be in it; JSON Lines: without --stream)");
+      return usage_error(say(msg::stream_one_csv, ui_language()));
     std::error_code ec;
     const auto size = std::filesystem::file_size(o.files.front(), ec);
     progress_meter meter("check", ec ? 0 : static_cast<std::size_t>(size), o.input.quiet);
     if (meter.on()) how->progress = [&](std::size_t done, std::size_t, std::size_t records) { meter.update(done, records); };
     outcome = pipeline::check_stream(o.files.front(), o.reference_date, config, *how, {.part_records = o.part_records, .block_bytes = o.block_kib * 1024, .threads = how->threads});
     meter.finish();
-    if (!outcome) return usage_error(outcome.error().message);
+    if (!outcome) return usage_error(text_of(outcome.error()));
   } else {
     auto set = read_inputs(o.files, "check", *how, o.input.quiet);
     if (!set) return exit_usage;
     outcome = pipeline::check(*set, o.reference_date, config, how->threads);
-    if (!outcome) return usage_error("--reference-date: " + outcome.error().message);
+    if (!outcome) return usage_error(in_flags(text_of(outcome.error())));
   }
 
   if (o.format == "json") {
     // The CheckResponse of the v1 schema: the same bytes pl_check_file_json gives for this input.
     auto json = messages::to_json(messages::to_message(outcome.value()));
-    if (!json) return usage_error(json.error().message);
+    if (!json) return usage_error(text_of(json.error()));
     std::cout << json.value() << '\n';
   } else if (o.format == "csv") {
     print_findings_csv(outcome.value().findings, l, dialect_for(o.csv, l));
@@ -114,11 +115,11 @@ const bool registered = register_command({"check", 30, [](CLI::App& app) {
   app.add_option("--extensions", o->extensions, "Extension set JSON (SPEC §9 sub-steps): PL014 also flags sub-steps it does not define");
   add_input_options(app, o->input);
   app.add_option("--format", o->format, "Output format: text (for people), csv, or json (the v1 CheckResponse)")
-      ->check(CLI::IsMember({"text", "json", "csv"}))
+      ->transform(choices({{"text", {"tekst"}}, {"json", {}}, {"csv", {}}}))
       ->capture_default_str();
   add_csv_option(app, o->csv);
   app.add_option("--by", o->by, "Text output grouped per client, or worklists per caseworker or team")
-      ->check(CLI::IsMember({"client", "caseworker", "team"}))
+      ->transform(choices({{"client", {"klant"}}, {"caseworker", {"klantmanager", "medewerker", "consulent"}}, {"team", {}}}))
       ->capture_default_str();
   app.add_option("--lang", o->lang, "Language of the messages and labels")->check(CLI::IsMember({"nl", "en"}))->capture_default_str();
   app.add_flag("--stream", o->stream,

@@ -224,8 +224,8 @@ int run_adapter_mode(adapter_options o) {
     // temporary file + rename (support/output_file.hpp): a failure never leaves a partial certificate
     const std::string text =
         html ? conformance::certificate_html(report.value(), l) : conformance::certificate_json(report.value());
-    if (auto written = support::write_output_file(o.output, text, nl ? "certificaat" : "certificate"); !written) {
-      std::cerr << "pladder conform: " << written.error().message << '\n';
+    if (auto written = support::write_output_file(o.output, text, "certificate"); !written) {
+      std::cerr << "pladder conform: " << pl::message(written.error(), l) << '\n';
       return exit_usage;
     }
   }

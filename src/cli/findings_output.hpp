@@ -8,6 +8,8 @@
 
 #include "pipeline/check.hpp"
 
+#include <participatieladder/fields.hpp>
+
 #include <iostream>
 #include <map>
 #include <string>
@@ -17,9 +19,17 @@ namespace pl::cli {
 
 inline std::string measured_text(const finding& f) { return f.measured_on ? f.measured_on->iso() : ""; }
 
-inline std::string joined_fields(const finding& f) {
+/// A field as people read it: in Dutch its Dutch header (`trede`, `instrument in gebruik`), in
+/// English its key.
+inline std::string field_name(const std::string& key, lang l) {
+  if (l == lang::nl)
+    if (const field_info* f = field_by_key(key)) return std::string(f->dutch_header());
+  return key;
+}
+
+inline std::string joined_fields(const finding& f, lang l) {
   std::string out;
-  for (const auto& k : f.fields) out += (out.empty() ? "" : " ") + k;
+  for (const auto& k : f.fields) out += (out.empty() ? "" : l == lang::nl ? ", " : " ") + field_name(k, l);
   return out;
 }
 
@@ -31,7 +41,7 @@ inline void print_findings_csv(const std::vector<finding>& all, lang l, csv_dial
     csv.row({"check", "severity", "client_id", "caseworker", "team", "file", "line", "measured_on", "fields", "message", "key", "value"});
   for (const auto& f : all)
     csv.row({f.check, std::string(severity_label(f.severity)(l)), f.client_id, f.caseworker, f.team, f.file, std::to_string(f.line),
-             measured_text(f), joined_fields(f), f.message_in(l), f.key, f.value});
+             measured_text(f), joined_fields(f, l), f.message_in(l), f.key.empty() ? f.key : field_name(f.key, l), f.value});
 }
 
 /// How `pladder check` groups findings in text: per client (default), or worklists per caseworker

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // pladder — the command-line face of the participatieladder library.
+#include "cli_text.hpp"
 #include "command_registry.hpp"
 
 #include <participatieladder/version.hpp>
@@ -48,6 +49,36 @@ std::string nearest(std::string_view word, const std::vector<std::string>& candi
   return best;
 }
 
+/// Options in Dutch (and other spellings people try) and the option pladder has for them: an
+/// unknown `--peildatum` is answered with `--reference-date`, as `--tabel` is with `--table`.
+constexpr std::pair<std::string_view, std::string_view> option_spellings[] = {
+    {"--peildatum", "--reference-date"}, {"--datum", "--reference-date"},   {"--tabel", "--table"},
+    {"--taal", "--lang"},                {"--language", "--lang"},          {"--formaat", "--format"},
+    {"--opmaak", "--format"},            {"--uitvoer", "--format"},         {"--kolommen", "--columns"},
+    {"--kolomindeling", "--columns"},    {"--van", "--from"},               {"--vanaf", "--from"},
+    {"--tot", "--to"},                   {"--totenmet", "--to"},            {"--per", "--by"},
+    {"--groep", "--by"},                 {"--uitbreidingen", "--extensions"}, {"--uitbreiding", "--extensions"},
+    {"--tekenset", "--encoding"},        {"--codering", "--encoding"},      {"--stil", "--quiet"},
+    {"--draden", "--threads"},           {"--configuratie", "--config"},    {"--instellingen", "--config"},
+    {"--begroting", "--budget"},         {"--werkmap", "--xlsx"},           {"--excel", "--xlsx"},
+    {"--webpagina", "--html"},           {"--date", "--reference-date"},    {"--refdate", "--reference-date"},
+};
+
+/// The option of `options` that an unknown `flag` most likely means: the nearest option, or the
+/// option for the nearest Dutch (or other) spelling; "" when none is close.
+std::string meant_option(const std::string& flag, const std::vector<std::string>& options) {
+  std::vector<std::string> spellings;
+  for (const auto& [spelling, option] : option_spellings)
+    if (std::find(options.begin(), options.end(), option) != options.end()) spellings.emplace_back(spelling);
+  const std::string near = nearest(flag, options);
+  const std::string near_spelling = nearest(flag, spellings);
+  if (near_spelling.empty()) return near;
+  if (!near.empty() && distance(flag, near) <= distance(flag, near_spelling)) return near;
+  for (const auto& [spelling, option] : option_spellings)
+    if (spelling == near_spelling) return std::string(option);
+  return near;
+}
+
 /// People-facing messages of pladder itself are Dutch unless `--lang en` is on the command line.
 bool dutch(int argc, char** argv) {
   for (int i = 1; i + 1 < argc; ++i)
@@ -57,12 +88,21 @@ bool dutch(int argc, char** argv) {
   return true;
 }
 
+/// The arguments CLI11 did not expect, as the command line wrote them.
+std::string join_extras(const CLI::ExtrasError& e) {
+  const std::string what = e.what();
+  const auto colon = what.find(": ");
+  return colon == std::string::npos ? what : what.substr(colon + 2);
+}
+
 }  // namespace
 }  // namespace pl::cli
 
 namespace {
 int run(int argc, char** argv) {
   using namespace pl::cli;
+  const bool nl = dutch(argc, argv);
+  ui_language_setting() = nl ? pl::lang::nl : pl::lang::en;
   CLI::App app{"pladder — Participatieladder reference tool (SPEC: placement, checks, reports)", "pladder"};
   add_version_flag(app);
   app.require_subcommand(1);
@@ -74,7 +114,6 @@ int run(int argc, char** argv) {
     add_version_flag(*sub);
     actions.emplace_back(sub, c.setup(*sub));
   }
-  const bool nl = dutch(argc, argv);
   // An unknown command is named, with the nearest one (`pladder chek` -> check).
   if (argc > 1 && argv[1][0] != '-') {
     std::vector<std::string> names;
@@ -107,13 +146,13 @@ int run(int argc, char** argv) {
       if (arg.rfind("--", 0) != 0) continue;
       const std::string flag = arg.substr(0, arg.find('='));
       if (std::find(options.begin(), options.end(), flag) != options.end() || flag == "--help" || flag == "--version") continue;
-      const std::string near = nearest(flag, options);
+      const std::string near = meant_option(flag, options);
       std::cerr << prefix << (nl ? "onbekende optie " : "unknown option ") << flag;
       if (!near.empty()) std::cerr << (nl ? "; bedoelt u " : "; did you mean ") << near << "?";
       std::cerr << '\n';
       named = true;
     }
-    if (!named) std::cerr << prefix << e.what() << '\n';
+    if (!named) std::cerr << prefix << (nl ? "onverwachte argumenten: " : "unexpected arguments: ") << join_extras(e) << '\n';
     std::cerr << (nl ? "Zie " : "See ") << (sub ? "pladder " + sub->get_name() + " --help" : std::string("pladder --help")) << '\n';
     return exit_usage;
   } catch (const CLI::CallForHelp& e) {
@@ -124,7 +163,12 @@ int run(int argc, char** argv) {
     std::cout << e.what() << '\n';
     return exit_ok;
   } catch (const CLI::ParseError& e) {
-    app.exit(e);
+    // CLI11's own message in pladder's language, and where to look (not CLI11's "Run with --help").
+    CLI::App* sub = nullptr;
+    for (auto& [s, action] : actions)
+      if (s->parsed()) sub = s;
+    const std::string who = sub ? "pladder " + sub->get_name() : std::string("pladder");
+    std::cerr << who << ": " << parse_error_text(e) << '\n' << (nl ? "Zie " : "See ") << who << " --help\n";
     return exit_usage;
   }
   for (auto& [sub, action] : actions)
@@ -132,7 +176,7 @@ int run(int argc, char** argv) {
       try {
         return action();
       } catch (const std::exception& e) {
-        std::cerr << "pladder: internal error: " << e.what() << '\n';
+        std::cerr << (nl ? "pladder: interne fout: " : "pladder: internal error: ") << e.what() << '\n';
         return exit_usage;
       }
     }
@@ -148,8 +192,8 @@ int finish_output(int rc, bool nl) {
   const bool failed = std::cout.fail() || std::fflush(stdout) != 0 || std::ferror(stdout) != 0;
   if (!failed) return rc;
   const int err = errno;
-  std::cerr << (nl ? "pladder: kan de uitvoer niet schrijven (standaarduitvoer): " : "pladder: cannot write the output (standard output): ")
-            << (err ? std::strerror(err) : "write error") << '\n';
+  const pl::lang l = nl ? pl::lang::nl : pl::lang::en;
+  std::cerr << "pladder: " << pl::say(pl::msg::output_unwritable, l, {nl ? "standaarduitvoer" : "standard output", pl::system_reason(err, l)}) << '\n';
   return rc == exit_ok || rc == exit_findings ? exit_usage : rc;
 }
 }  // namespace

@@ -4,6 +4,7 @@
 // on stderr for large inputs when stderr is a terminal.
 #pragma once
 
+#include "cli_text.hpp"
 #include "command_registry.hpp"
 #include "progress.hpp"
 
@@ -60,20 +61,20 @@ inline std::optional<read_options> load_input_options(const input_options& o, co
   if (!o.columns.empty()) {
     std::ifstream in(o.columns, std::ios::binary);
     if (!in) {
-      std::cerr << "pladder " << command << ": " << o.columns << ": cannot open the column-mapping file: " << std::strerror(errno) << '\n';
+      std::cerr << "pladder " << command << ": " << say(msg::column_mapping_unopenable, ui_language(), {o.columns, system_reason(errno, ui_language())}) << '\n';
       return std::nullopt;
     }
     const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     auto parsed = messages::parse_read_options_json(text, o.columns);
     if (!parsed) {
-      std::cerr << "pladder " << command << ": " << parsed.error().message << '\n';
+      std::cerr << "pladder " << command << ": " << text_of(parsed.error()) << '\n';
       return std::nullopt;
     }
     out = std::move(parsed).value();
   }
   auto encoding = messages::parse_encoding(o.encoding);
   if (!encoding) {
-    std::cerr << "pladder " << command << ": --encoding: " << encoding.error().message << '\n';
+    std::cerr << "pladder " << command << ": --encoding: " << text_of(encoding.error()) << '\n';
     return std::nullopt;
   }
   if (o.encoding != "auto" || o.columns.empty()) out.encoding = encoding.value();  // the flag wins over the file
@@ -107,7 +108,7 @@ inline std::optional<pipeline::record_set> read_inputs(const std::vector<std::st
     before += sizes[i];
     if (!set) {
       meter.finish();
-      std::cerr << "pladder " << command << ": " << set.error().message << '\n';
+      std::cerr << "pladder " << command << ": " << text_of(set.error()) << '\n';
       unreadable = true;
       continue;
     }
@@ -138,7 +139,7 @@ std::optional<data_inputs> read_data_inputs(const std::vector<std::string>& file
   if (!extensions.empty()) {
     auto set = read_extension_set(extensions);
     if (!set) {
-      usage(set.error().message);
+      usage(text_of(set.error()));
       return std::nullopt;
     }
     in.extensions = std::move(set).value();

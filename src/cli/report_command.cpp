@@ -5,10 +5,12 @@
 // table as text, CSV (the stable column/row layout) or JSON. `--html FILE` writes the
 // self-contained HTML report (report_html library).
 //
-// Exit codes: 0 = report written and every record read is counted; 1 = report written, but values
-// could not be read, rows were skipped or records are left out of the as-of view (the data-quality
-// block below the table says what and why; `pladder check` lists them); 2 = usage error, an
-// unreadable file or extension configuration.
+// Exit codes: 0 = report written and nothing read is lost (records after the reference date are
+// outside the period, counted in the data-quality block); 1 = report written, but values could not
+// be read, rows were skipped or records have no readable client id or measurement date (said on
+// standard error for every output; the data-quality block says what and why; `pladder check` lists
+// them); 2 = usage error, an unreadable file or extension configuration.
+#include "cli_text.hpp"
 #include "command_registry.hpp"
 #include "csv_dialect.hpp"
 #include "read_inputs.hpp"
@@ -57,19 +59,27 @@ int usage_error(const std::string& message) {
   return exit_usage;
 }
 
-/// A library message about the request, in the words of this command line: the request's field
-/// names become the flags that set them.
-std::string in_flags(std::string message) {
-  static const std::pair<std::string_view, std::string_view> flags[] = {
-      {"reference_date", "--reference-date"}, {"from_date", "--from"}, {"to_date", "--to"}, {"group_by", "--by"}};
-  for (const auto& [field, flag] : flags)
-    if (message.rfind(field, 0) == 0) return std::string(flag) + message.substr(field.size());
-  if (message.find("the period") != std::string::npos || message.find("year") != std::string::npos) return "--from/--to: " + message;
-  return message;
+/// The exit status of a report written (SPEC §6 "nothing is lost silently"): 1 when something
+/// read is not in the figures, and then what, on standard error, whatever the output (--table,
+/// --html, --xlsx); 0 otherwise — records after the reference date are outside the period (SPEC §8
+/// "Checks inside a report", revised) and counted in the data-quality block, not a failure. A file
+/// without records says so.
+int report_status(const reports::data_quality& q, const pipeline::reference_date& reference) {
+  const bool nl = ui_dutch();
+  if (q.records == 0)
+    std::cerr << "pladder report: " << (nl ? "de invoer bevat geen records; er is niets geteld" : "the input holds no records; nothing is counted")
+              << (reference.day ? "" : nl ? " (en er is geen peildatum)" : " (and there is no reference date)") << '\n';
+  else if (!reference.day)
+    std::cerr << "pladder report: " << (nl ? "geen enkel record heeft een leesbare meetdatum; geef --reference-date\n"
+                                           : "no record has a readable measurement date; give --reference-date\n");
+  if (!q.lost()) return exit_ok;
+  std::cerr << "pladder report: " << (nl ? "niet alles is meegeteld: " : "not everything is counted: ") << reports::lost_summary(q, ui_language())
+            << (nl ? " (zie gegevenskwaliteit; de lijst per record: pladder check)\n" : " (see data quality; the list per record: pladder check)\n");
+  return exit_findings;
 }
 
 int run_report(const report_cli_options& o) {
-  if (o.table.empty() && o.html.empty() && o.xlsx.empty()) return usage_error("give --table TABLE, --html FILE and/or --xlsx FILE");
+  if (o.table.empty() && o.html.empty() && o.xlsx.empty()) return usage_error(say(msg::report_needs_output, ui_language()));
   const lang language = parse_lang(o.lang).value();
   pipeline::report_settings settings;
   settings.reference_date = o.reference_date;
@@ -77,25 +87,25 @@ int run_report(const report_cli_options& o) {
   settings.to_date = o.to;
   if (!o.by.empty()) {
     auto by = reports::parse_group_by(o.by);
-    if (!by) return usage_error("--by: " + by.error().message);
+    if (!by) return usage_error("--by: " + text_of(by.error()));
     settings.by = by.value();
   }
   if (!o.table.empty()) {
     auto kind = reports::parse_report_kind(o.table);
-    if (!kind) return usage_error("--table: " + kind.error().message);
+    if (!kind) return usage_error("--table: " + text_of(kind.error()));
     settings.kind = kind.value();
   }
   std::optional<extension_set> extensions;
   if (!o.extensions.empty()) {
     auto set = read_extension_set(o.extensions);
-    if (!set) return usage_error(set.error().message);
+    if (!set) return usage_error(text_of(set.error()));
     extensions = std::move(set).value();
     settings.extensions = &*extensions;
   }
   std::optional<reports::budget_config> budget;
   if (!o.budget.empty()) {
     auto config = messages::read_budget_config(o.budget);
-    if (!config) return usage_error(config.error().message);
+    if (!config) return usage_error(text_of(config.error()));
     budget = std::move(config).value();
     settings.budget = &*budget;
   }
@@ -107,23 +117,24 @@ int run_report(const report_cli_options& o) {
 
   if (!o.html.empty()) {
     auto page = pipeline::report_html(*set, settings, language);
-    if (!page) return usage_error(in_flags(page.error().message));
+    if (!page) return usage_error(in_flags(text_of(page.error())));
     if (auto written = support::write_output_file(o.html, page.value(), "HTML report"); !written)
-      return usage_error(written.error().message);
+      return usage_error(text_of(written.error()));
   }
   if (!o.xlsx.empty()) {
     auto book = pipeline::report_xlsx(*set, settings, language, check_config{});
-    if (!book) return usage_error(in_flags(book.error().message));
+    if (!book) return usage_error(in_flags(text_of(book.error())));
     if (auto written = support::write_output_file(o.xlsx, book.value(), "workbook"); !written)
-      return usage_error(written.error().message);
+      return usage_error(text_of(written.error()));
   }
   if (o.table.empty()) {
-    const auto q = pipeline::assess(*set, pipeline::resolve_reference_date(settings.reference_date, set->records, "reference_date").value().value());
-    return q.complete() ? exit_ok : exit_findings;
+    auto reference = pipeline::resolve_reference_date(settings.reference_date, set->records, "reference_date");
+    if (!reference) return usage_error(in_flags(text_of(reference.error())));
+    return report_status(pipeline::assess(*set, reference.value().value()), reference.value());
   }
 
   auto outcome = pipeline::report(*set, settings);
-  if (!outcome) return usage_error(in_flags(outcome.error().message));
+  if (!outcome) return usage_error(in_flags(text_of(outcome.error())));
   const auto& result = outcome.value();
   const reports::table& t = language == lang::en ? result.en : result.nl;
   const auto quality = reports::data_quality_lines(result.quality, language);
@@ -131,7 +142,7 @@ int run_report(const report_cli_options& o) {
   if (o.format == "json") {
     // The ReportResponse of the v1 schema: the same bytes pl_report_file_json gives for this input.
     auto json = messages::to_json(messages::to_message(result));
-    if (!json) return usage_error(json.error().message);
+    if (!json) return usage_error(text_of(json.error()));
     std::cout << json.value() << '\n';
   } else if (o.format == "csv") {
     const csv_dialect d = dialect_for(o.csv, language);
@@ -154,15 +165,7 @@ int run_report(const report_cli_options& o) {
     std::cout << reports::to_text(t) << '\n' << (nl ? "gegevenskwaliteit\n" : "data quality\n");
     for (const auto& line : quality) std::cout << "  " << line << '\n';
   }
-  if (!result.quality.complete()) {
-    std::cerr << "pladder report: " << (nl ? "niet alles is meegeteld: " : "not everything is counted: ")
-              << result.quality.values_unreadable << (nl ? " onleesbare waarden, " : " unreadable values, ") << result.quality.rows_skipped
-              << (nl ? " overgeslagen rijen, " : " rows skipped, ") << result.quality.clients_left_out
-              << (nl ? " klanten niet meegeteld (zie gegevenskwaliteit; de lijst: pladder check)\n"
-                     : " clients not counted (see data quality; the list: pladder check)\n");
-    return exit_findings;
-  }
-  return exit_ok;
+  return report_status(result.quality, result.reference);
 }
 
 const bool registered = register_command({"report", 30, [](CLI::App& app) {
@@ -174,16 +177,22 @@ const bool registered = register_command({"report", 30, [](CLI::App& app) {
                  "Reference date YYYY-MM-DD: each client counts at its latest measurement on or before it; default: the latest "
                  "measured_on in the input (as pladder check; never the system clock)");
   app.add_option("--table", o->table, "Report table")
-      ->check(CLI::IsMember({"placement", "target", "caseload", "comparison", "movement", "kpi", "budget"}));
+      ->transform(choices({{"placement", {"plaatsing", "treden"}},
+                       {"target", {"doel", "doeltrede"}},
+                       {"caseload", {"klantenbestand", "bestand"}},
+                       {"comparison", {"vergelijking"}},
+                       {"movement", {"beweging", "doorstroom"}},
+                       {"kpi", {"prestatie-indicatoren", "indicatoren"}},
+                       {"budget", {"begroting"}}}));
   app.add_option("--from", o->from, "movement: first date (default 12 months before --to); kpi: first calendar year");
   app.add_option("--to", o->to, "movement: second date (default the reference date); kpi: last calendar year");
-  app.add_option("--by", o->by, "caseload/comparison: group by caseworker, team or department (default caseworker); movement: one row per group with its transitions and characteristics; other tables refuse it")->check(CLI::IsMember({"caseworker", "team", "department"}));
+  app.add_option("--by", o->by, "caseload/comparison: group by caseworker, team or department (default caseworker); movement: one row per group with its transitions and characteristics; other tables refuse it")->transform(choices({{"caseworker", {"klantmanager", "medewerker", "consulent"}}, {"team", {}}, {"department", {"afdeling"}}}));
   app.add_option("--budget", o->budget, "Budget configuration JSON (SPEC §10: per step and income situation the budgets, share, cost per client-year); default: the Sneek table");
   app.add_option("--extensions", o->extensions, "Extension set JSON (SPEC §9 sub-steps), e.g. examples/extensions/heemskerk.json");
   add_input_options(app, o->input);
   add_csv_option(app, o->csv);
   app.add_option("--format", o->format, "Output format: text, csv (rfc4180: the stable key layout), json (the v1 ReportResponse)")
-      ->check(CLI::IsMember({"text", "csv", "json"}))
+      ->transform(choices({{"text", {"tekst"}}, {"csv", {}}, {"json", {}}}))
       ->capture_default_str();
   app.add_option("--lang", o->lang, "Language of labels (nl or en); keys and numbers never change")
       ->check(CLI::IsMember({"nl", "en"}))

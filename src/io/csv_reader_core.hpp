@@ -13,6 +13,7 @@
 
 #include "support/parallel.hpp"
 
+#include <participatieladder/error_text.hpp>
 #include <participatieladder/fields.hpp>
 #include <participatieladder/io/read_options.hpp>
 #include <participatieladder/io/read_result.hpp>
@@ -33,6 +34,7 @@ namespace pl::io_detail {
 struct column {
   const field_info* field = nullptr;  ///< nullptr: a local field
   std::string header;
+  bool nameless = false;  ///< no name in the header line (Excel's empty trailing column): neither a key nor a local field
 };
 
 inline std::string join_aliases(const field_info& f) {
@@ -75,7 +77,7 @@ class csv_reader {
   result<read_result> read(std::string_view text) {
     const auto delimiter = detect_delimiter(text);
     if (!delimiter)
-      return fail(errc::format, file_ + ": not a CSV file of the base data set: the header line has no ';' or ',' separated column names");
+      return fail(errc::format, msg::not_csv_no_separator, {file_});
     csv_tokenizer rows(text, *delimiter);
     PL_TRY(start(rows.next(), rows));
 
@@ -99,10 +101,12 @@ class csv_reader {
   /// The header (SPEC §6): the first event of the text. Its local-column findings go to out_.
   result<void> start(csv_tokenizer::event first, const csv_tokenizer& rows) {
     if (first == csv_tokenizer::event::end)
-      return fail(errc::format, file_ + ": not a CSV file of the base data set: no header line");
+      return fail(errc::format, msg::not_csv_no_header, {file_});
     if (first == csv_tokenizer::event::broken_quote) {
-      const std::string detected = rows.detected_line() != rows.row_line() ? " (detected on line " + std::to_string(rows.detected_line()) + ")" : "";
-      return fail(errc::format, file_ + ": line " + std::to_string(rows.row_line()) + ": the header line has a broken quote" + detected);
+      const bool elsewhere = rows.detected_line() != rows.row_line();
+      const std::string line = std::to_string(rows.row_line()), at = std::to_string(rows.detected_line());
+      return fail(errc::format, msg::header_broken_quote, {file_, line, elsewhere ? " (gezien op regel " + at + ")" : ""},
+                  {file_, line, elsewhere ? " (detected on line " + at + ")" : ""});
     }
     header(rows.fields(), rows.row_line());
     if (hard_) return *hard_;
@@ -235,7 +239,19 @@ class csv_reader {
     }
     ++p.data_rows;
     p.builder.begin(p.row_start);
-    for (std::size_t i = 0; i < row.size(); ++i) p.builder.value(columns_[i].field, columns_[i].header, row[i]);
+    for (std::size_t i = 0; i < row.size(); ++i) {
+      if (columns_[i].nameless) {  // not read: said once at the header, and per row when it holds a value
+        if (!detail::trim(row[i]).empty()) {
+          finding f = row_finding(file_, p.row_start,
+                                  "kolom " + std::to_string(i + 1) + " heeft geen naam in de kopregel; de waarde erin is niet gelezen",
+                                  "column " + std::to_string(i + 1) + " has no name in the header line; its value is not read");
+          f.severity = severity::warning;
+          p.out.findings.push_back(std::move(f));
+        }
+        continue;
+      }
+      p.builder.value(columns_[i].field, columns_[i].header, row[i]);
+    }
     p.builder.finish();
   }
 
@@ -245,7 +261,17 @@ class csv_reader {
     for (std::size_t i = 0; i < names.size(); ++i) {
       column c;
       c.header = std::string(detail::trim(names[i]));
-      if (c.header.empty()) c.header = "column " + std::to_string(i + 1);
+      if (c.header.empty()) {
+        // A column without a name (Excel writes one after the last column, `…;Reden;`): not a key
+        // and not a local field — named by its number, its values not read.
+        c.nameless = true;
+        finding f = row_finding(file_, line, "kolom " + std::to_string(i + 1) + " heeft geen naam in de kopregel: niet gelezen (geen veld van de gegevensset en geen lokaal veld)",
+                                "column " + std::to_string(i + 1) + " has no name in the header line: not read (neither a field of the data set nor a local field)");
+        f.severity = severity::info;
+        out_.findings.push_back(std::move(f));
+        columns_.push_back(std::move(c));
+        continue;
+      }
       c.field = resolve_column(c.header, options_);
       // A column seen before: the same §6 field, or the same local header (ASCII case ignored). Looked
       // up by key, not by comparing with every earlier column: a header of 100,000 columns
@@ -259,9 +285,12 @@ class csv_reader {
         j = seen_local.emplace(std::move(lower), i).first->second;
       }
       if (j != i) {
-        hard_ = fail(errc::format, file_ + ": line " + std::to_string(line) + ": duplicate column '" + c.header +
-                                       "' (column " + std::to_string(i + 1) + " repeats column " + std::to_string(j + 1) +
-                                       " '" + columns_[j].header + "'" + (c.field ? ", both are " + std::string(c.field->key) : "") + ")");
+        const std::string at = std::to_string(line), col = std::to_string(i + 1), first = std::to_string(j + 1);
+        hard_ = fail(errc::format, msg::duplicate_column,
+                     {file_, at, c.header, " (kolom " + col + " herhaalt kolom " + first + " '" + columns_[j].header + "'" +
+                                               (c.field ? ", beide zijn " + std::string(c.field->dutch_header()) : "") + ")"},
+                     {file_, at, c.header, " (column " + col + " repeats column " + first + " '" + columns_[j].header + "'" +
+                                               (c.field ? ", both are " + std::string(c.field->key) : "") + ")"});
         return;
       }
       if (c.field && c.field->key != c.header) out_.headers.emplace_back(std::string(c.field->key), c.header);
@@ -271,14 +300,19 @@ class csv_reader {
       }
       columns_.push_back(std::move(c));
     }
-    std::string missing;
+    std::string missing, missing_nl;
     for (const auto& f : field_table) {
       if (!f.required) continue;
       const bool present = std::any_of(columns_.begin(), columns_.end(), [&](const column& c) { return c.field == &f; });
-      if (!present) missing += (missing.empty() ? "" : "; ") + std::string(f.key) + " (or " + join_aliases(f) + ")";
+      if (present) continue;
+      missing += (missing.empty() ? "" : "; ") + std::string(f.key) + " (or " + join_aliases(f) + ")";
+      std::string others;  // the Dutch header first, then every other spelling the reader takes
+      for (auto h : f.aliases)
+        if (!h.empty() && h != f.dutch_header()) others += "'" + std::string(h) + "', ";
+      missing_nl += (missing_nl.empty() ? "" : "; ") + std::string(f.dutch_header()) + " (ook goed: " + others + "'" + std::string(f.key) + "')";
     }
     if (!missing.empty())
-      hard_ = fail(errc::format, file_ + ": line " + std::to_string(line) + ": missing required column " + missing);
+      hard_ = fail(errc::format, msg::missing_column, {file_, std::to_string(line), missing_nl}, {file_, std::to_string(line), missing});
   }
 
   void broken_quote(part& p, std::size_t detected_line, bool at_end) const {

@@ -5,6 +5,7 @@
 // "never closed" (which may close in the next block). Everything from the first row not taken is
 // kept and read again with the next block, on its own line number: the rows, lines and findings
 // are those of the tokenizer over the whole text.
+#include <participatieladder/error_text.hpp>
 #include <participatieladder/io/csv_stream.hpp>
 
 #include "csv_reader_core.hpp"
@@ -45,7 +46,7 @@ struct csv_stream::impl {
     accepted = 0;
     std::string block(std::max(block_bytes, window.size()), '\0');  // at least doubling: a long row is read in O(n)
     in.read(block.data(), static_cast<std::streamsize>(block.size()));
-    if (in.bad()) return fail(errc::io, file + ": cannot read: " + std::strerror(errno));
+    if (in.bad()) return fail_system(errc::io, msg::cannot_read, file, errno);
     block.resize(static_cast<std::size_t>(in.gcount()));
     eof = in.eof() || block.empty();
     read_bytes += block.size();
@@ -78,7 +79,7 @@ struct csv_stream::impl {
       if (!header_line_in_window()) return success();
       delimiter = io_detail::detect_delimiter(window);
       if (!delimiter)
-        return fail(errc::format, file + ": not a CSV file of the base data set: the header line has no ';' or ',' separated column names");
+        return fail(errc::format, msg::not_csv_no_separator, {file});
     }
     io_detail::csv_tokenizer rows(window, *delimiter, accepted, line);
     while (!header_done || body.out.records.size() < target) {
@@ -114,18 +115,18 @@ csv_stream::~csv_stream() = default;
 result<std::unique_ptr<csv_stream>> csv_stream::open(const std::string& path, std::uint32_t source_index, const read_options& options,
                                                       std::size_t block_bytes) {
   std::error_code ec;
-  if (path == "-") return fail(errc::invalid_argument, "reading in parts needs a file, not standard input (it is read twice)");
-  if (std::filesystem::is_directory(path, ec)) return fail(errc::io, path + ": is a directory, not a file");
+  if (path == "-") return fail(errc::invalid_argument, msg::stream_needs_file);
+  if (std::filesystem::is_directory(path, ec)) return fail(errc::io, msg::is_directory, {path});
   auto p = std::make_unique<impl>(io_detail::valid_utf8(path), source_index, options);
   p->block_bytes = std::max<std::size_t>(block_bytes, 64);
   {  // first pass: the encoding (SPEC §6), decided as read_csv decides it
     std::ifstream in(path, std::ios::in | std::ios::binary);
-    if (!in) return fail(errc::io, path + ": cannot open: " + std::strerror(errno));
+    if (!in) return fail_system(errc::io, msg::cannot_open, path, errno);
     io_detail::text_scanner scan;
     std::string block(p->block_bytes, '\0');
     do {
       in.read(block.data(), static_cast<std::streamsize>(block.size()));
-      if (in.bad()) return fail(errc::io, path + ": cannot read: " + std::strerror(errno));
+      if (in.bad()) return fail_system(errc::io, msg::cannot_read, path, errno);
       scan.feed(std::string_view(block.data(), static_cast<std::size_t>(in.gcount())));
       p->file_bytes += static_cast<std::size_t>(in.gcount());
     } while (in);
@@ -135,7 +136,7 @@ result<std::unique_ptr<csv_stream>> csv_stream::open(const std::string& path, st
   }
   p->reader.set_encoding(p->encoding);
   p->in.open(path, std::ios::in | std::ios::binary);
-  if (!p->in) return fail(errc::io, path + ": cannot open: " + std::strerror(errno));
+  if (!p->in) return fail_system(errc::io, msg::cannot_open, path, errno);
   auto stream = std::unique_ptr<csv_stream>(new csv_stream(std::move(p)));
   // the header now: its errors are open()'s, as they are read_csv's
   while (!stream->impl_->header_done) {

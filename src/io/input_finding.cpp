@@ -4,6 +4,8 @@
 
 #include "message_text.hpp"
 
+#include <participatieladder/text_util.hpp>
+
 namespace pl::io_detail {
 
 finding value_finding(std::string_view file, std::size_t line, const field_info& f, std::string_view header,
@@ -18,10 +20,15 @@ finding value_finding(std::string_view file, std::size_t line, const field_info&
   out.key = std::string(f.key);
   const std::string column = header == f.key ? "'" + std::string(f.key) + "'"
                                              : "'" + std::string(header) + "' (" + std::string(f.key) + ")";
+  // In Dutch the column as the file wrote it, and when that is not the Dutch header itself, the
+  // Dutch header it stands for (`'Positie' (trede)`), never the internal key.
+  const bool dutch_named = detail::iequals(detail::trim(header), f.dutch_header());
+  const std::string column_nl = dutch_named ? "'" + std::string(header) + "'"
+                                            : "'" + std::string(header) + "' (" + std::string(f.dutch_header()) + ")";
   // A record without a line (handed over as a message, not read from a file) is named by its index.
   const bool by_line = line != 0 || record_index == finding::no_record;
-  const std::string where_nl = by_line ? "regel " + std::to_string(line) + ", kolom " + column
-                                       : "record " + std::to_string(record_index) + ", veld " + column;
+  const std::string where_nl = by_line ? "regel " + std::to_string(line) + ", kolom " + column_nl
+                                       : "record " + std::to_string(record_index) + ", veld " + column_nl;
   const std::string where_en = by_line ? "line " + std::to_string(line) + ", column " + column
                                        : "record " + std::to_string(record_index) + ", field " + column;
   const std::string expected_nl(expectation(f.kind).nl);

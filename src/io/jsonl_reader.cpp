@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // JSON Lines input (SPEC §6), parsed with protobuf's google.protobuf.Struct.
+#include <participatieladder/error_text.hpp>
 #include <participatieladder/io/jsonl_reader.hpp>
 
 #include "columns.hpp"
@@ -112,7 +113,7 @@ result<read_result> read_jsonl(std::string_view bytes, std::string_view source_n
     for (std::size_t i = 0; i < entries.size(); ++i) {
       const auto& e = entries[i];
       if (e.field && i > 0 && entries[i - 1].field == e.field) {
-        value_finding(e, "sleutel '" + e.key + "' geeft " + std::string(e.field->key) + " een tweede keer (genegeerd)",
+        value_finding(e, "sleutel '" + e.key + "' geeft " + std::string(e.field->dutch_header()) + " een tweede keer (genegeerd)",
                       "key '" + e.key + "' gives " + std::string(e.field->key) + " a second time (ignored)");
         continue;
       }
@@ -132,7 +133,7 @@ result<read_result> read_jsonl(std::string_view bytes, std::string_view source_n
     builder.finish();
   }
   if (objects == 0)
-    return fail(errc::format, file + ": not a JSON Lines file: none of its " + std::to_string(bad_lines) + " lines is a JSON object");
+    return fail(errc::format, msg::not_jsonl, {file, std::to_string(bad_lines)});
   return out;
 }
 

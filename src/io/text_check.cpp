@@ -2,6 +2,8 @@
 // SPEC §6: input is UTF-8 with or without BOM.
 #include "text_check.hpp"
 
+#include <participatieladder/error_text.hpp>
+
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
@@ -169,28 +171,24 @@ result<text_encoding> text_scanner::decide(std::string_view source_name, text_en
   const std::string name(source_name);
   const std::string_view b = head_;
   if (b.size() >= 2 && ((b[0] == '\xFF' && b[1] == '\xFE') || (b[0] == '\xFE' && b[1] == '\xFF')))
-    return fail(errc::format, name + ": the file is UTF-16 text, not UTF-8 (save it as CSV UTF-8)");
+    return fail(errc::format, msg::utf16, {name});
   if (is_workbook(b))
-    return fail(errc::format, name + ": this is an Excel workbook, not a CSV file; in Excel choose Save As > "
-                                     "\"CSV UTF-8 (door komma's gescheiden)\" (or \"CSV (gescheiden door lijstscheidingsteken)\") and read that file");
+    return fail(errc::format, msg::excel_workbook, {name});
   if (bom_ && b.substr(3, 3) == "\xEF\xBB\xBF")  // a BOM after the BOM: the first header would not match
-    return fail(errc::format, name + ": line 1: the file starts with two byte order marks (U+FEFF); "
-                                     "save it once as UTF-8 (e.g. Excel's \"CSV UTF-8\")");
-  if (!non_blank_) return fail(errc::format, name + ": the file is empty");
+    return fail(errc::format, msg::two_byte_order_marks, {name});
+  if (!non_blank_) return fail(errc::format, msg::file_empty, {name});
   if (nul_line_ != 0)
-    return fail(errc::format, name + ": line " + std::to_string(nul_line_) + ": binary content (a NUL byte), not a text file");
+    return fail(errc::format, msg::binary_content, {name, std::to_string(nul_line_)});
   // an unfinished sequence at the very end is not valid UTF-8 either
   const std::size_t bad_utf8 = bad_utf8_line_ != 0 ? bad_utf8_line_ : !utf8_carry_.empty() ? lines_ + 1 : 0;
   const bool as_utf8 = encoding == text_encoding::utf8 || (encoding == text_encoding::automatic && (bom_ || bad_utf8 == 0));
   if (as_utf8) {
     if (bad_utf8 != 0)
-      return fail(errc::format, name + ": line " + std::to_string(bad_utf8) +
-                                    ": not valid UTF-8 text (save the file as CSV UTF-8, or read it as Windows-1252)");
+      return fail(errc::format, msg::not_utf8, {name, std::to_string(bad_utf8)});
     return text_encoding::utf8;
   }
   if (bad_cp1252_line_ != 0)
-    return fail(errc::format, name + ": line " + std::to_string(bad_cp1252_line_) +
-                                  ": neither UTF-8 nor Windows-1252 text (a byte Windows-1252 does not define); save the file as CSV UTF-8");
+    return fail(errc::format, msg::not_windows1252, {name, std::to_string(bad_cp1252_line_)});
   return text_encoding::windows1252;
 }
 

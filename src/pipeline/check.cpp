@@ -3,6 +3,7 @@
 
 #include "support/parallel.hpp"
 
+#include <participatieladder/fields.hpp>
 #include <participatieladder/io/input_consequences.hpp>
 
 #include <algorithm>
@@ -38,13 +39,26 @@ std::string replace_word(const std::string& text, std::string_view key, std::str
 void name_columns_as_written(const record_set& set, finding& f) {
   if (f.check == input_check_id || f.record_index == finding::no_record || f.record_index >= set.records.size()) return;
   const auto source = set.records[f.record_index].source;
-  if (source >= set.headers.size()) return;
-  for (const auto& key : f.fields)
-    for (const auto& [k, header] : set.headers[source])
-      if (k == key) {
-        f.message_nl = replace_word(f.message_nl, key, header);
-        f.message_en = replace_word(f.message_en, key, header);
+  for (const auto& key : f.fields) {
+    bool written = false;
+    if (source < set.headers.size())
+      for (const auto& [k, header] : set.headers[source])
+        if (k == key) {
+          f.message_nl = replace_word(f.message_nl, key, header);
+          f.message_en = replace_word(f.message_en, key, header);
+          written = true;
+        }
+    // A column the file names by its key, or does not have: the Dutch message uses the Dutch
+    // header (`inkomenssituatie`, `antwoorden`), never the internal key.
+    if (!written)
+      if (const field_info* field = field_by_key(key); field != nullptr && field->dutch_header() != field->key) {
+        const std::string dutch(field->dutch_header());
+        f.message_nl = replace_word(f.message_nl, key, dutch);
+        // a template that already named the Dutch header after the key: "X (X)" once
+        for (std::size_t at; (at = f.message_nl.find(dutch + " (" + dutch + ")")) != std::string::npos;)
+          f.message_nl.erase(at + dutch.size(), dutch.size() + 3);
       }
+  }
 }
 
 void name_and_order(const record_set& set, std::vector<finding>& findings) {

@@ -4,6 +4,7 @@
 
 #include "io/message_text.hpp"
 
+#include <participatieladder/error_text.hpp>
 #include <participatieladder/io/csv_stream.hpp>
 
 #include <unordered_map>
@@ -42,11 +43,7 @@ class grouping {
     }
     if (!current_.empty()) done_.emplace(std::move(current_), current_last_line_);
     if (const auto it = done_.find(r.client_id); it != done_.end())
-      return fail(errc::format, file_ + ": line " + std::to_string(r.line) +
-                                    ": the measurements of one client are not together (the same client is on line " +
-                                    std::to_string(it->second) +
-                                    ", before other clients); checking in parts (--stream) needs a file grouped by client: "
-                                    "sort it by client, or check it without --stream");
+      return fail(errc::format, msg::stream_not_grouped, {file_, std::to_string(r.line), std::to_string(it->second)});
     current_ = r.client_id;
     current_last_line_ = r.line;
     return success();
@@ -64,8 +61,7 @@ class grouping {
 result<check_outcome> check_stream(const std::string& path, std::string_view reference_given, const check_config& config,
                                    const read_options& options, const stream_settings& settings) {
   if (reference_given.empty())
-    return fail(errc::invalid_argument,
-                "checking in parts (--stream) needs the reference date (--reference-date): the latest measured_on is known only at the end");
+    return fail(errc::invalid_argument, msg::stream_needs_reference_date);
   PL_TRY(reference, resolve_reference_date(reference_given, {}, "reference_date"));
   PL_TRY(stream, csv_stream::open(path, 0, options, settings.block_bytes));
   check_outcome out;

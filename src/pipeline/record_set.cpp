@@ -3,6 +3,7 @@
 
 #include "io/message_text.hpp"
 
+#include <participatieladder/error_text.hpp>
 #include <participatieladder/io/csv_reader.hpp>
 #include <participatieladder/io/jsonl_reader.hpp>
 #include <participatieladder/text_util.hpp>
@@ -44,7 +45,7 @@ result<record_set> read_bytes(std::string_view bytes, std::string_view name, inp
 result<record_set> read_path(const std::string& path, const read_options& options) {
   if (path == "-") {
     std::string bytes((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
-    if (std::cin.bad()) return fail(errc::io, "(standard input): cannot read");
+    if (std::cin.bad()) return fail(errc::io, msg::stdin_unreadable);
     return read_bytes(bytes, "(standard input)", input_format::csv, options);
   }
   PL_TRY(read, read_file(path, 0, options));

@@ -7,7 +7,7 @@ result<reference_date> resolve_reference_date(std::string_view given, std::span<
   reference_date out;
   if (!given.empty()) {
     auto d = parse_date(given);
-    if (!d) return fail(errc::parse, std::string(what) + ": " + d.error().message);
+    if (!d) return prefixed(what, d.error());
     out.day = d.value();
     return out;
   }

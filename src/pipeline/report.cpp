@@ -3,6 +3,7 @@
 
 #include "pipeline/check.hpp"
 
+#include <participatieladder/error_text.hpp>
 #include <participatieladder/report_html.hpp>
 #include <participatieladder/report_xlsx.hpp>
 
@@ -29,11 +30,11 @@ result<std::optional<date>> optional_date(const std::string& text, const char* w
   int year = 0;
   if (text.size() == 4 && detail::parse_uint(text, year)) {
     if (!years)
-      return fail(errc::invalid_argument, std::string(what) + ": '" + text + "' is a year; only the kpi table takes years (give a date YYYY-MM-DD)");
+      return fail(errc::invalid_argument, msg::year_not_a_date, {what, text});
     return std::optional<date>(end ? date{year, 12, 31} : date{year, 1, 1});
   }
   auto d = parse_date(text);
-  if (!d) return fail(errc::parse, std::string(what) + ": " + d.error().message);
+  if (!d) return prefixed(what, d.error());
   return std::optional<date>(d.value());
 }
 
@@ -49,6 +50,7 @@ result<reports::report_options> options_of(const record_set& set, const report_s
   reports::report_options o;
   if (s.kind) o.kind = *s.kind;
   o.reference = reference.value();
+  o.no_reference = !reference.day;
   o.from = from;
   o.to = to;
   o.by = s.by.value_or(reports::group_by::caseworker);

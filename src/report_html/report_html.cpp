@@ -320,8 +320,8 @@ result<std::string> render_html_report(std::span<const record> records, const re
   std::string out;
   out.reserve(64 * 1024);
   out += "<!DOCTYPE html>\n<html lang=\"" + std::string(nl ? "nl" : "en") + "\"><head><meta charset=\"utf-8\"><title>" +
-         html_escape(tx.title) + " — " + o.reference.iso() + "</title><style>" + std::string(style) + "</style></head><body>\n";
-  out += "<header><h1>" + html_escape(tx.title) + "</h1><div>" + html_escape(tx.reference) + ": <b>" + o.reference.iso() + "</b>";
+         html_escape(tx.title) + " — " + html_escape(reports::reference_text(o, o.language)) + "</title><style>" + std::string(style) + "</style></head><body>\n";
+  out += "<header><h1>" + html_escape(tx.title) + "</h1><div>" + html_escape(tx.reference) + ": <b>" + html_escape(reports::reference_text(o, o.language)) + "</b>";
   if (o.extensions && !o.extensions->name.empty()) out += " · " + html_escape(o.extensions->name);
   out += "</div><div class=\"figures\">";
   auto figure = [&](std::int64_t v, std::string_view what) {

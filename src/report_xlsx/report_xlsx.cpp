@@ -105,7 +105,7 @@ result<void> write_xlsx_report(const std::string& path, std::span<const record> 
     if (!s.ok()) return fail(errc::internal, path + ": cannot add a worksheet");
     s.text(0, 0, nl ? "Gegevenskwaliteit" : "Data quality", bold);
     s.text(1, 0, nl ? "peildatum" : "reference date");
-    s.text(1, 1, o.reference.iso());
+    s.text(1, 1, reports::reference_text(o, o.language));
     lxw_row_t r = 3;
     if (o.quality != nullptr) {
       const auto& q = *o.quality;

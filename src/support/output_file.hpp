@@ -11,6 +11,7 @@
 #pragma once
 
 #include <participatieladder/error.hpp>
+#include <participatieladder/error_text.hpp>
 
 #include <cerrno>
 #include <climits>
@@ -21,6 +22,7 @@
 #include <streambuf>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -155,7 +157,14 @@ class output_file {
 
   output_file() : buffer_(std::make_unique<fd_buffer>()), stream_(std::make_unique<std::ostream>(buffer_.get())) {}
 
-  error message(int err) const { return fail(errc::io, path_ + ": cannot write the " + what_ + ": " + std::strerror(err)); }
+  error message(int err) const {
+    static constexpr std::pair<std::string_view, std::string_view> dutch[] = {
+        {"HTML report", "het HTML-rapport"}, {"workbook", "de werkmap"}, {"caseload", "het klantenbestand"}, {"certificate", "het certificaat"}};
+    std::string what_nl = "het bestand (" + what_ + ")";
+    for (const auto& [en, nl] : dutch)
+      if (what_ == en) what_nl = nl;
+    return fail(errc::io, msg::cannot_write, {path_, what_nl, system_reason(err, lang::nl)}, {path_, what_, system_reason(err, lang::en)});
+  }
 
   /// The error naming the path and the reason; the temporary file is removed.
   error failure(int err) {

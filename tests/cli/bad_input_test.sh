@@ -6,12 +6,17 @@
 # must exit with the expected code (0/1/2, never a signal), print the expected findings / messages,
 # never print the listed personal values, and leave the file unchanged (checksum before/after).
 # The text and csv formats and the Dutch messages must give the same exit code without crashing.
+# Issue 23, must show 2: run with the default language (no --lang), every message on stdout and
+# stderr is Dutch — none of the English words of tests/cli/english_words.py appears — and with
+# --lang en the hard errors are English.
 # JSON is read with protobuf's JSON mapping (google.protobuf.Struct), like everywhere else.
 set -euo pipefail
 : "${PLADDER:?}" "${PL_SOURCE_DIR:?}"
 exec /usr/bin/python3 - "$PLADDER" "$PL_SOURCE_DIR/tests/bad_input" <<'PY'
 import hashlib, os, subprocess, sys
 from google.protobuf import json_format, struct_pb2
+sys.path.insert(0, os.path.join(os.environ["PL_SOURCE_DIR"], "tests", "cli"))
+from english_words import english_in
 
 pladder, directory = sys.argv[1], sys.argv[2]
 failures = []
@@ -95,6 +100,16 @@ def check_case(c):
         for s in c.get("absent", []):
             if s in out2 + err2:
                 errs.append("%s: output contains personal value %r" % (" ".join(args), s))
+    # The default language is Dutch: no English word in anything said to a person (text and Excel CSV).
+    for args in (["--format", "text"], ["--format", "csv"], ["--format", "text", "--by", "caseworker"]):
+        rc3, out3, err3 = run(args + ["--reference-date", reference, path])
+        english = english_in(out3 + err3, [path, name])
+        if english:
+            errs.append("%s (default language): English words %s in: %s" % (" ".join(args), english, (out3 + err3)[-1500:]))
+    if rc == 2:  # a hard error: Dutch by default, English on request, the same exit code
+        rc4, out4, err4 = run(["--lang", "en", "--reference-date", reference, path])
+        if rc4 != 2 or not english_in(err4, [path, name]):
+            errs.append("--lang en: the hard error is not English (exit %d): %s" % (rc4, err4))
     if sha256(path) != before:
         errs.append("the input file was modified")
     return errs

@@ -27,20 +27,20 @@ same() {  # same FILE [options]: --stream with tiny parts and blocks = without -
 printf 'client_id;measured_on;step\nGEHEIM-A;2025-01-01;3\nGEHEIM-B;2025-01-01;4\nGEHEIM-A;2025-06-01;4\n' >"$tmp/ungrouped.csv"
 run check "$tmp/ungrouped.csv" --stream --reference-date 2026-01-01
 [ "$rc" = 2 ] || fail "not grouped by client: exit $rc ($err)"
-echo "$err" | grep_q "line 4: the measurements of one client are not together (the same client is on line 2" || fail "not grouped: $err"
+echo "$err" | grep_q "regel 4: de metingen van één klant staan niet bij elkaar (dezelfde klant staat op regel 2" || fail "not grouped: $err"
 echo "$err$out" | grep_q GEHEIM && fail "a client id in the message: $err"
 [ -z "$out" ] || fail "not grouped: half a check printed: $out"
 
 printf 'client_id;measured_on;step\nA;2025-01-01;3\n' >"$tmp/small.csv"
 run check "$tmp/small.csv" --stream
 [ "$rc" = 2 ] || fail "no reference date: exit $rc"
-echo "$err" | grep_q "needs the reference date" || fail "no reference date: $err"
+echo "$err" | grep_q "vraagt een peildatum (--reference-date)" || fail "no reference date: $err"
 run check - --stream --reference-date 2026-01-01 <"$tmp/small.csv"
 [ "$rc" = 2 ] || fail "standard input: exit $rc"
-echo "$err" | grep_q "not standard input" || fail "standard input: $err"
+echo "$err" | grep_q "niet uit standaardinvoer" || fail "standard input: $err"
 run check "$tmp/small.csv" "$tmp/small.csv" --stream --reference-date 2026-01-01
 [ "$rc" = 2 ] || fail "two files: exit $rc"
-echo "$err" | grep_q "one CSV file" || fail "two files: $err"
+echo "$err" | grep_q "één CSV-bestand" || fail "two files: $err"
 cp "$PL_SOURCE_DIR/examples/records/small_caseload.csv" "$tmp/x.jsonl"
 run check "$tmp/x.jsonl" --stream --reference-date 2026-01-01
 [ "$rc" = 2 ] || fail "JSON Lines: exit $rc"

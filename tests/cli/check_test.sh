@@ -112,11 +112,15 @@ echo "$out" | grep_q "\"check\":\"PL020\"" || fail "PL020 across files: $out"
 # --- unreadable input: exit 2, message names the file ----------------------------------------------
 run check "$tmp/missing.csv"
 [ "$rc" = 2 ] || fail "missing file exit $rc"
-echo "$err" | grep_q "missing.csv: cannot open" || fail "missing file message: $err"
+echo "$err" | grep_q "missing.csv: kan het bestand niet openen: bestand of map bestaat niet" || fail "missing file message: $err"
+run check "$tmp/missing.csv" --lang en
+echo "$err" | grep_q "missing.csv: cannot open: No such file or directory" || fail "missing file message, --lang en: $err"
 printf 'client_id;datum meetmoment;trede;trede\n' >"$tmp/dup.csv"
 run check "$tmp/dup.csv"
 [ "$rc" = 2 ] || fail "duplicate header exit $rc"
-echo "$err" | grep_q "dup.csv: line 1: duplicate column 'trede'" || fail "duplicate header message: $err"
+echo "$err" | grep_q "dup.csv: regel 1: kolom 'trede' staat twee keer in de kopregel" || fail "duplicate header message: $err"
+run check "$tmp/dup.csv" --lang en
+echo "$err" | grep_q "dup.csv: line 1: duplicate column 'trede'" || fail "duplicate header message, --lang en: $err"
 run check
 [ "$rc" = 2 ] || fail "no file must be a usage error, got $rc"
 

@@ -65,7 +65,7 @@ set -e
 echo "$out" | grep_q "windows-1252" || fail "the encoding read is named in the summary: $out"
 echo "$out" | grep_q "^klantmanager R. Çelik" || fail "worklist per caseworker, Ç decoded: $out"
 "$PLADDER" check "$export_file" --encoding utf-8 --reference-date $ref >/dev/null 2>"$tmp/err" && fail "--encoding utf-8 must refuse Windows-1252 bytes"
-grep -q "line 3: not valid UTF-8" "$tmp/err" || fail "--encoding utf-8 names the line: $(cat "$tmp/err")"
+grep -q "regel 3: geen geldige UTF-8-tekst" "$tmp/err" || fail "--encoding utf-8 names the line: $(cat "$tmp/err")"
 
 # --- no internal keys in what people read (Dutch text, CSV and HTML) ------------------------------
 for table in placement target caseload comparison movement kpi budget; do
@@ -89,7 +89,7 @@ set +e
 "$PLADDER" check "$tmp/own.csv" --format json >"$tmp/own.json" 2>"$tmp/own.err"; rc=$?
 set -e
 [ $rc = 2 ] || fail "without a mapping the file has no client_id/measured_on column: exit $rc"
-grep -q "missing required column client_id" "$tmp/own.err" || fail "names the missing column: $(cat "$tmp/own.err")"
+grep -q "verplichte kolom klantnummer (ook goed: 'klantnr', 'cliëntnummer', 'client_id')" "$tmp/own.err" || fail "names the missing column: $(cat "$tmp/own.err")"
 printf '{"columns": {"Cliënt": "client_id", "Datum van meting": "measured_on"}}\n' >"$tmp/mapping.json"
 "$PLADDER" check "$tmp/own.csv" --columns "$tmp/mapping.json" --format json --lang en >"$tmp/own.json"
 /usr/bin/python3 - "$tmp/own.json" <<'PY' || fail "mapped file: $(cat "$tmp/own.json")"
@@ -104,7 +104,9 @@ printf '{"columns": {"Cliënt": "klant"}}\n' >"$tmp/bad_mapping.json"
 set +e
 msg=$("$PLADDER" check "$tmp/own.csv" --columns "$tmp/bad_mapping.json" 2>&1); rc=$?
 set -e
-[ $rc = 2 ] && echo "$msg" | grep_q "'klant' is not a key of the base data set" || fail "a mapping to a non-key: $rc $msg"
+[ $rc = 2 ] && echo "$msg" | grep_q "'klant' is geen veld van de gegevensset" || fail "a mapping to a non-key: $rc $msg"
+msg=$("$PLADDER" check "$tmp/own.csv" --columns "$tmp/bad_mapping.json" --lang en 2>&1) || true
+echo "$msg" | grep_q "'klant' is not a key of the base data set" || fail "a mapping to a non-key, --lang en: $msg"
 
 # --- standard input, a header-only file, an unwritable HTML path, --help defaults --------------
 "$PLADDER" check - --reference-date $ref --format json <"$twin" >"$tmp/stdin.json" || [ $? -eq 1 ]
@@ -116,7 +118,7 @@ echo "$out" | grep_q "1970" && fail "1970 shown: $out"
 set +e
 msg=$("$PLADDER" report "$twin" --html /nonexistent-dir/r.html 2>&1); rc=$?
 set -e
-[ $rc = 2 ] && echo "$msg" | grep_q "/nonexistent-dir/r.html: cannot write the HTML report: No such file or directory" ||
+[ $rc = 2 ] && echo "$msg" | grep_q "/nonexistent-dir/r.html: kan het HTML-rapport niet schrijven: bestand of map bestaat niet" ||
   fail "unwritable HTML path: $rc $msg"
 "$PLADDER" check --help | grep_q -- "--format TEXT:{text,json,csv}=text" || fail "--help shows defaults"
 "$PLADDER" report --help | grep_q -- "--encoding TEXT:{auto,utf-8,windows-1252}=auto" || fail "report --help shows defaults"

@@ -36,7 +36,9 @@ no_leftovers() {  # DIR: no temporary file (.tmp-XXXXXX) left behind
   ! ls -A "$1" | grep -F ".tmp-" >/dev/null || fail "temporary file left in $1: $(ls -A "$1")"
 }
 
-report() { "$PLADDER" report "$input" --reference-date 2025-12-31 "$@"; }
+# The system's reasons are matched in English (--lang en); the Dutch ones: report_xlsx_test.sh and
+# messages_language_test.sh.
+report() { "$PLADDER" report "$input" --reference-date 2025-12-31 --lang en "$@"; }
 # The benchmark exchange (issue 12) and the conformance certificate write files too.
 caseload="$PL_SOURCE_DIR/examples/data/synthetic_caseload.csv"
 head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n' >"$tmp/key" && chmod 600 "$tmp/key"
@@ -55,7 +57,7 @@ run_writer() {  # WRITER PATH
     "export --benchmark --out") "$PLADDER" export --benchmark --key "$tmp/key" --municipality Voorbeeldgemeente "$caseload" --out "$2" ;;
     "benchmark export --out") "$PLADDER" benchmark export "$caseload" --municipality Voorbeeldgemeente --key "$tmp/key" --out "$2" ;;
     "benchmark merge --out") "$PLADDER" benchmark merge --min-clients 1 "$tmp/publication.json" "$tmp/other.json" --format html --out "$2" ;;
-    "conform --output") "$PLADDER" conform --adapter "$adapter" --output "$2" >/dev/null ;;
+    "conform --output") "$PLADDER" conform --adapter "$adapter" --lang en --output "$2" >/dev/null ;;
   esac
 }
 

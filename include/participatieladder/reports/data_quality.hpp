@@ -57,9 +57,16 @@ struct data_quality {
   std::size_t clients_in_view = 0;    ///< clients counted (in the caseload or left)
   std::vector<left_out> left_out;     ///< per reason with at least one record
   std::size_t clients_left_out = 0;   ///< clients read but not counted at all
+  std::size_t records_lost = 0;       ///< records without a (readable) client id or measurement date
+  std::size_t clients_lost = 0;       ///< clients not counted at all because a measurement date cannot be read
 
   /// Nothing unreadable, skipped or left out.
   bool complete() const noexcept { return values_unreadable == 0 && rows_skipped == 0 && left_out.empty(); }
+  /// Something read is not in the figures: an unreadable value, a skipped row, a record without a
+  /// (readable) client id or measurement date. Records measured after the reference date are
+  /// outside the period, not lost (SPEC §8 "Checks inside a report", revised): they are counted in
+  /// this block and do not make a report fail.
+  bool lost() const noexcept { return values_unreadable > 0 || rows_skipped > 0 || records_lost > 0; }
 };
 
 inline std::string_view key_of(left_out_reason r) noexcept {
@@ -108,11 +115,33 @@ inline data_quality assess_data_quality(std::span<const record> records, std::sp
   q.clients = clients.size();
   q.clients_in_view = counted.size();
   q.clients_left_out = q.clients - std::min(q.clients, q.clients_in_view);
+  q.records_lost = reason_records[static_cast<std::size_t>(left_out_reason::no_client_id)] +
+                   reason_records[static_cast<std::size_t>(left_out_reason::no_measured_on)];
+  q.clients_lost = reason_clients[static_cast<std::size_t>(left_out_reason::no_measured_on)].size();
   for (const auto& x : left_out_reasons) {
     const auto k = static_cast<std::size_t>(x.reason);
     if (reason_records[k] > 0) q.left_out.push_back({x.reason, reason_records[k], reason_clients[k].size()});
   }
   return q;
+}
+
+/// What a report lost (data_quality::lost), as one line people read in `l`, naming only what
+/// happened: "2 onleesbare waarden, 1 overgeslagen rij". Empty when nothing was lost.
+inline std::string lost_summary(const data_quality& q, lang l) {
+  const bool nl = l == lang::nl;
+  std::string out;
+  auto part = [&](std::size_t n, std::string_view one_nl, std::string_view many_nl, std::string_view one_en, std::string_view many_en) {
+    if (n == 0) return;
+    out += (out.empty() ? "" : ", ") + std::to_string(n) + " " + std::string(nl ? (n == 1 ? one_nl : many_nl) : (n == 1 ? one_en : many_en));
+  };
+  part(q.values_unreadable, "onleesbare waarde (telt als niet gevuld)", "onleesbare waarden (tellen als niet gevuld)",
+       "unreadable value (counts as not filled)", "unreadable values (count as not filled)");
+  part(q.rows_skipped, "overgeslagen rij", "overgeslagen rijen", "row skipped", "rows skipped");
+  part(q.records_lost, "record zonder (leesbaar) klantnummer of meetdatum", "records zonder (leesbaar) klantnummer of meetdatum",
+       "record without a (readable) client id or measurement date", "records without a (readable) client id or measurement date");
+  part(q.clients_lost, "klant daardoor niet meegeteld", "klanten daardoor niet meegeteld", "client not counted because of it",
+       "clients not counted because of it");
+  return out;
 }
 
 /// The block as lines people read, in `l`: what was read, what was not, and why.

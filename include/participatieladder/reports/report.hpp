@@ -62,7 +62,16 @@ struct report_options {
   const budget_config* budget = nullptr;      ///< SPEC §10 budget attribution; nullptr: the default (Sneek); not owned
   lang language = lang::nl;
   const data_quality* quality = nullptr;  ///< what the figures rest on (shown by the HTML report); not owned
+  /// No reference date was given and no record has a readable measured_on (a file with only a
+  /// header): there is no reference date, and every output says so instead of inventing one.
+  bool no_reference = false;
 };
+
+/// The reference date as people read it: `YYYY-MM-DD`, or that there is none (no records).
+inline std::string reference_text(const report_options& o, lang l) {
+  if (!o.no_reference) return o.reference.iso();
+  return std::string(text{"geen: er zijn geen records met een meetdatum", "none: there are no records with a measurement date"}(l));
+}
 
 /// The movement period of `o`: to defaults to the reference date, from to 12 months before to.
 /// Errors when from is not before to, or to lies after the reference date.
@@ -108,7 +117,17 @@ inline result<table> compute(std::span<const record> records, const report_optio
 /// Compute the report `o.kind` over `records` as of `o.reference`, labelled in `o.language`.
 inline result<table> report(std::span<const record> records, const report_options& o) {
   auto t = detail::compute(records, o);
-  if (t) t.value().language = o.language;
+  if (!t) return t;
+  t.value().language = o.language;
+  if (o.no_reference) {  // every date of the summary would derive from a date nobody gave
+    for (auto& [key, value] : t.value().summary)
+      if (key == "reference_date" || key == "from" || key == "to") value = reference_text(o, o.language);
+    if (o.kind == report_kind::kpi) {  // and so would the calendar years
+      t.value().rows.clear();
+      t.value().row_labels.clear();
+      t.value().row_levels.clear();
+    }
+  }
   return t;
 }
 

@@ -168,10 +168,25 @@ inline constexpr value_code_label value_code_labels[] = {
     {"income_part", "yes", {"ja", "yes"}},           {"income_part", "partly", {"deels", "partly"}},
     {"income_part", "no", {"nee", "no"}},            {"participation_budget", "yes", {"ja", "yes"}},
     {"participation_budget", "partly", {"deels", "partly"}}, {"participation_budget", "no", {"nee", "no"}},
+    {"scope", "all", {"alle treden", "all steps"}},         {"scope", "not_filled", {"trede niet gevuld", "step not filled"}},
 };
+
+/// Columns whose cell is the key of the row's label (the KPI table's `indicator`: `gp_with_instrument`).
+/// People read the label in that column (never the key), and the first column keeps its own value
+/// alone (the year).
+inline constexpr std::string_view labelled_key_columns[] = {"indicator"};
+
+/// The column of `t` that holds the key of each row's label, or npos.
+inline std::size_t labelled_key_column(const table& t) {
+  for (std::size_t c = 1; c < t.columns.size(); ++c)
+    for (const auto k : labelled_key_columns)
+      if (t.columns[c] == k) return c;
+  return static_cast<std::size_t>(-1);
+}
 
 /// Cell `c` of row `r` as people read it in the table's language.
 inline std::string cell_display(const table& t, std::size_t r, std::size_t c) {
+  if (c != 0 && c == labelled_key_column(t) && r < t.row_labels.size() && !t.row_labels[r].empty()) return t.row_labels[r];
   const std::string v = to_string(t.rows[r][c]);
   if (c < t.columns.size())
     for (const auto& x : value_code_labels)
@@ -185,7 +200,7 @@ inline std::string cell_display(const table& t, std::size_t r, std::size_t c) {
 inline std::string row_display(const table& t, std::size_t r) {
   const std::string key = t.rows[r].empty() ? std::string() : to_string(t.rows[r][0]);
   const std::string label = r < t.row_labels.size() ? t.row_labels[r] : std::string();
-  if (label.empty()) return key;
+  if (label.empty() || labelled_key_column(t) != static_cast<std::size_t>(-1)) return key;  // the label is in its own column
   const bool numeric = !key.empty() && key.find_first_not_of("0123456789.") == std::string::npos;
   const int level = r < t.row_levels.size() ? t.row_levels[r] : 0;
   return std::string(2 * static_cast<std::size_t>(level), ' ') + (numeric ? key + "  " + label : label);
