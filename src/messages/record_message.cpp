@@ -42,6 +42,8 @@ record from_message(const Record& m, std::size_t index, std::vector<finding>& fi
     if (auto ok = parse_field(r, f, value); !ok)
       findings.push_back(io_detail::value_finding("", r.line, f, f.key, value, ok.error().message, index));
   }
+  if (r.growth_conflict)  // SPEC §6 (revised): both values named, growth unknown
+    findings.push_back(io_detail::growth_conflict_finding("", r.line, {"step", m.step()}, {"growth_potential", m.growth_potential()}, index));
   for (std::size_t i = first_new; i < findings.size(); ++i) {
     findings[i].client_id = r.client_id;
     findings[i].measured_on = r.measured_on;

@@ -23,6 +23,8 @@ struct check_outcome {
   std::size_t records = 0;
   std::vector<std::string> sources;
   std::vector<std::string> encodings;  ///< per source (SPEC §6: said in every summary)
+  /// Spellings that are probably one caseworker / one team (reports/name_variants.hpp)
+  std::vector<std::vector<std::string>> similar_caseworkers, similar_teams;
 };
 
 /// Check `set` as of `reference_given` ("" = the latest measured_on, see reference_date.hpp) with
@@ -34,7 +36,16 @@ result<check_outcome> check(const record_set& set, std::string_view reference_gi
 
 /// The findings of check() over `set` as of `reference`: input findings and check findings, the
 /// consequences of unreadable values dropped, named and ordered. check_stream calls it per part.
-std::vector<finding> checked_findings(const record_set& set, const date& reference, const check_config& config, unsigned threads = 1);
+/// `file_findings`: also the findings about a whole file (SPEC §8 revised: absent columns) — once per
+/// file, so check_stream asks for them with its first part only.
+std::vector<finding> checked_findings(const record_set& set, const date& reference, const check_config& config, unsigned threads = 1,
+                                      bool file_findings = true);
+
+/// SPEC §8 (revised), `pladder check --current`: only the findings about each client's current
+/// measurement — its latest on or before `reference` — with the history checks on it; findings on
+/// superseded or later measurements are dropped. Findings about a whole file, and about records
+/// that cannot be placed in a history (no client id or no date), stay.
+std::vector<finding> current_only(const record_set& set, std::vector<finding> findings, const date& reference);
 
 /// errors, warnings and infos of out.findings.
 void count_severities(check_outcome& out);

@@ -89,8 +89,9 @@ result<check_outcome> check_stream(const std::string& path, std::string_view ref
     part.encodings = {std::string(to_string(taken.encoding))};
     part.local_columns = {std::move(taken.local_columns)};
     part.headers = {std::move(taken.headers)};
+    part.columns = {taken.columns};
     if (out.encodings.empty()) out.encodings = part.encodings;
-    for (auto& f : checked_findings(part, reference.value(), config, settings.threads)) {
+    for (auto& f : checked_findings(part, reference.value(), config, settings.threads, out.records == 0)) {
       if (f.record_index != finding::no_record) f.record_index += out.records;
       out.findings.push_back(std::move(f));
     }

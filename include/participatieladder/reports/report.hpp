@@ -8,6 +8,7 @@
 #include "../extensions.hpp"
 #include "../lang.hpp"
 #include "../record.hpp"
+#include "availability.hpp"
 #include "budget.hpp"
 #include "caseload.hpp"
 #include "comparison.hpp"
@@ -62,6 +63,10 @@ struct report_options {
   const budget_config* budget = nullptr;      ///< SPEC §10 budget attribution; nullptr: the default (Sneek); not owned
   lang language = lang::nl;
   const data_quality* quality = nullptr;  ///< what the figures rest on (shown by the HTML report); not owned
+  /// SPEC §10 (revised): the §6 columns no source has (availability.hpp); their figures are "niet beschikbaar".
+  column_mask absent_columns = 0;
+  std::string title;         ///< the HTML and XLSX report's title ("" = the default title)
+  std::string municipality;  ///< whose report it is (HTML header, XLSX, data quality)
 };
 
 /// The movement period of `o`: to defaults to the reference date, from to 12 months before to.
@@ -108,7 +113,10 @@ inline result<table> compute(std::span<const record> records, const report_optio
 /// Compute the report `o.kind` over `records` as of `o.reference`, labelled in `o.language`.
 inline result<table> report(std::span<const record> records, const report_options& o) {
   auto t = detail::compute(records, o);
-  if (t) t.value().language = o.language;
+  if (t) {
+    t.value().language = o.language;
+    mark_not_available(t.value(), o.absent_columns);
+  }
   return t;
 }
 
