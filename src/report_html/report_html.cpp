@@ -292,7 +292,8 @@ svg text.head{font-weight:bold;} svg text.on-dark{fill:#fff;font-weight:bold;}
 table.data th{background:#edf2f7;text-align:left;padding:4px 6px;border-bottom:2px solid #a0aec0;white-space:normal;vertical-align:bottom;}
 table.data td{padding:3px 6px;border-bottom:1px solid #e2e8f0;} td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap;}
 td.label{color:#4a5568;white-space:pre-wrap;} tr.total td{font-weight:bold;background:#f7fafc;}
-table.wide{font-size:11px;} table.wide th,table.wide td{padding:2px 4px;}
+table.wide{font-size:10px;} table.wide th,table.wide td{padding:2px 3px;} table.data th{overflow-wrap:anywhere;}
+@media (max-width:900px){body{padding:8px;} section{padding:8px 6px;} table.data{font-size:10px;} table.wide{font-size:7px;} table.wide th,table.wide td{padding:1px 1px;}}
 svg{max-width:100%;height:auto;}
 @media print{@page{size:A4;margin:12mm;} body{background:#fff;padding:0;font-size:11px;} section{break-inside:auto;border:none;padding:6px 0;}
  h2{break-after:avoid;} table.data{font-size:8px;} table.data th,table.data td{padding:1px 3px;} table.wide{font-size:7px;}
