@@ -21,6 +21,7 @@
 #include <functional>
 #include <map>
 #include <set>
+#include <utility>
 #include <span>
 #include <string>
 #include <vector>
@@ -119,15 +120,24 @@ inline check_plan plan_checks(std::span<const record> records, const date& refer
 /// The findings of records [begin, end) of `records` (the span the plan was made for), appended to
 /// `out` in record order, then rule order. Parts of one span may run on several threads: their
 /// findings, joined in the order of the parts, are those of one run over the whole span.
+/// `not_run` (optional) collects (source, rule index into plan.rules) of every rule that was not run
+/// on a record for an absent column (SPEC §8 revised) but would have fired there on the empty values:
+/// the findings the file would otherwise have got on every such record.
 inline void run_checks(const check_plan& plan, std::span<const record> records, std::size_t begin, std::size_t end,
-                       std::vector<finding>& out) {
+                       std::vector<finding>& out, std::set<std::pair<std::uint32_t, std::size_t>>* not_run = nullptr) {
   const history_facts no_facts{};
   const auto& absent = plan.context.absent_columns;
   for (std::size_t i = begin; i < end; ++i) {
     const check_input in{records[i], plan.facts.empty() ? no_facts : plan.facts[i], plan.context};
     const std::uint64_t gone = records[i].source < absent.size() ? absent[records[i].source] : 0;
-    for (const auto& a : plan.rules)
-      if ((gone == 0 || a.rule->runs_without(gone)) && a.rule->fires(in)) out.push_back(make_finding(a, in, records, i));
+    for (std::size_t k = 0; k < plan.rules.size(); ++k) {
+      const auto& a = plan.rules[k];
+      if (gone != 0 && !a.rule->runs_without(gone)) {
+        if (not_run && a.rule->fires(in)) not_run->emplace(records[i].source, k);
+        continue;
+      }
+      if (a.rule->fires(in)) out.push_back(make_finding(a, in, records, i));
+    }
   }
 }
 

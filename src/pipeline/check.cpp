@@ -8,6 +8,7 @@
 #include <participatieladder/io/input_consequences.hpp>
 
 #include <algorithm>
+#include <set>
 #include <cctype>
 #include <string>
 #include <utility>
@@ -72,30 +73,38 @@ void name_and_order(const record_set& set, std::vector<finding>& findings) {
 
 namespace {
 /// run_checks over the records in parts of about equal size, one per thread, joined in order.
+using not_run_set = std::set<std::pair<std::uint32_t, std::size_t>>;
+
 std::vector<finding> run_checks_on_threads(std::span<const record> records, const date& reference, const check_config& config,
-                                           unsigned threads, std::span<const std::uint64_t> absent) {
+                                           unsigned threads, std::span<const std::uint64_t> absent, not_run_set& not_run,
+                                           std::vector<active_rule>& rules) {
   constexpr std::size_t min_part = 16384;  // smaller parts are not worth a thread
   const std::size_t n = std::max<std::size_t>(1, std::min<std::size_t>(support::thread_count(threads), records.size() / min_part));
   const check_plan plan = plan_checks(records, reference, config, absent);
+  rules = plan.rules;
   std::vector<std::vector<finding>> parts(n);
+  std::vector<not_run_set> skipped(n);
   support::on_threads(n, [&](std::size_t k) {
-    run_checks(plan, records, records.size() * k / n, records.size() * (k + 1) / n, parts[k]);
+    run_checks(plan, records, records.size() * k / n, records.size() * (k + 1) / n, parts[k], &skipped[k]);
   });
+  for (auto& s : skipped) not_run.insert(s.begin(), s.end());
   std::vector<finding> out = std::move(parts[0]);
   for (std::size_t k = 1; k < n; ++k) std::move(parts[k].begin(), parts[k].end(), std::back_inserter(out));
   return out;
 }
-/// SPEC §8 (revised), absent columns: per source whose missing columns keep an enabled check from
-/// running, one finding naming those columns (as Dutch headers; keys in English) and the checks.
-std::vector<finding> absent_column_findings(const record_set& set, const check_config& config, std::span<const std::uint64_t> absent) {
+/// SPEC §8 (revised), absent columns: per source where a check was not run for an absent column and
+/// would have fired on a record with the column's values empty (`not_run`), one finding naming
+/// those columns (as Dutch headers; keys in English) and the checks.
+std::vector<finding> absent_column_findings(const record_set& set, const std::vector<active_rule>& rules,
+                                            std::span<const std::uint64_t> absent, const not_run_set& not_run) {
   std::vector<finding> out;
-  const auto rules = active_rules(config);
   for (std::size_t s = 0; s < absent.size() && s < set.sources.size(); ++s) {
     if (absent[s] == 0) continue;
     std::uint64_t blocking = 0;
     std::vector<std::string> checks;
-    for (const auto& a : rules) {
-      if (a.rule->runs_without(absent[s])) continue;
+    for (std::size_t k = 0; k < rules.size(); ++k) {
+      const auto& a = rules[k];
+      if (not_run.count({static_cast<std::uint32_t>(s), k}) == 0) continue;
       for (const auto n : a.rule->needs)
         if (n != 0 && (n & ~absent[s]) == 0) blocking |= n;
       if (checks.empty() || checks.back() != a.check->id) checks.emplace_back(a.check->id);
@@ -128,11 +137,13 @@ std::vector<finding> absent_column_findings(const record_set& set, const check_c
 std::vector<finding> checked_findings(const record_set& set, const date& reference, const check_config& config, unsigned threads,
                                       bool file_findings) {
   const std::vector<std::uint64_t> absent = absent_columns_by_source(set);
-  std::vector<finding> found = run_checks_on_threads(set.records, reference, config, threads, absent);
+  not_run_set not_run;
+  std::vector<active_rule> rules;
+  std::vector<finding> found = run_checks_on_threads(set.records, reference, config, threads, absent, not_run, rules);
   drop_input_consequences(found, set.findings);  // an unreadable value is reported once (SPEC §6)
   std::vector<finding> out;
-  out.reserve(set.findings.size() + found.size());
-  if (file_findings) out = absent_column_findings(set, config, absent);
+  if (file_findings) out = absent_column_findings(set, rules, absent, not_run);
+  out.reserve(out.size() + set.findings.size() + found.size());
   out.insert(out.end(), set.findings.begin(), set.findings.end());
   std::move(found.begin(), found.end(), std::back_inserter(out));
   name_and_order(set, out);

@@ -36,8 +36,7 @@ result<check_outcome> check(const record_set& set, std::string_view reference_gi
 
 /// The findings of check() over `set` as of `reference`: input findings and check findings, the
 /// consequences of unreadable values dropped, named and ordered. check_stream calls it per part.
-/// `file_findings`: also the findings about a whole file (SPEC §8 revised: absent columns) — once per
-/// file, so check_stream asks for them with its first part only.
+/// `file_findings`: also the findings about a whole file (SPEC §8 revised: absent columns).
 std::vector<finding> checked_findings(const record_set& set, const date& reference, const check_config& config, unsigned threads = 1,
                                       bool file_findings = true);
 

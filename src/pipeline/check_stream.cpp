@@ -2,6 +2,8 @@
 // SPEC §7, §8 over a file grouped by client, a part at a time (see check_stream.hpp).
 #include "pipeline/check_stream.hpp"
 
+#include <algorithm>
+
 #include "io/message_text.hpp"
 
 #include <participatieladder/io/csv_stream.hpp>
@@ -91,8 +93,14 @@ result<check_outcome> check_stream(const std::string& path, std::string_view ref
     part.headers = {std::move(taken.headers)};
     part.columns = {taken.columns};
     if (out.encodings.empty()) out.encodings = part.encodings;
-    for (auto& f : checked_findings(part, reference.value(), config, settings.threads, out.records == 0)) {
+    for (auto& f : checked_findings(part, reference.value(), config, settings.threads)) {
       if (f.record_index != finding::no_record) f.record_index += out.records;
+      // a finding about the whole file (SPEC §8 revised: absent columns) once, as its first part says it
+      if (f.record_index == finding::no_record && !f.fields.empty() &&
+          std::any_of(out.findings.begin(), out.findings.end(), [&](const finding& g) {
+            return g.record_index == finding::no_record && g.message_nl == f.message_nl;
+          }))
+        continue;
       out.findings.push_back(std::move(f));
     }
     out.records += part.records.size();

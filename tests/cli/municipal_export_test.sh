@@ -54,7 +54,10 @@ assert a["encodings"] == ["windows-1252"] and b["encodings"] == ["utf-8"], (a["e
 # no "growth potential empty" because Groeipotentie was not recognised
 assert not any(f["check"] == "PL006" and "growth_potential" in f["fields"] for f in a["findings"]), a
 # messages name the column as the file wrote it
-assert any("Trede 5" in f["message_nl"] for f in a["findings"]), a
+assert any("Trede 0 sinds Datum meetmoment" in f["message_nl"] for f in a["findings"]), a
+# SPEC §8 (revised): no instrument columns, so PL004 is not run per step-5 record; one finding says so
+assert not any(f["check"] == "PL004" for f in a["findings"]), a
+assert any("geen kolom" in f["message_nl"] and "PL004" in f["message_nl"] for f in a["findings"]), a
 PY
 
 # --- Windows-1252 said in the Dutch summary; names decoded ----------------------------------------
