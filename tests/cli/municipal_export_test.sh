@@ -98,8 +98,12 @@ printf '{"columns": {"Cliënt": "client_id", "Datum van meting": "measured_on"}}
 /usr/bin/python3 - "$tmp/own.json" <<'PY' || fail "mapped file: $(cat "$tmp/own.json")"
 import json, sys
 r = json.load(open(sys.argv[1], encoding="utf-8"))
-notes = [f for f in r["findings"] if f["check"] == "input" and f["severity"] == "SEVERITY_INFO"]
+notes = [f for f in r["findings"] if f["check"] == "input" and f["severity"] == "SEVERITY_INFO" and not f["fields"]]
 assert len(notes) == 1 and notes[0]["value"] == "Klantmanagr", notes
+# SPEC §8 (revised): without a caseworker column PL006 "caseworker empty" is not run per record; one finding says so
+absent = [f for f in r["findings"] if f["check"] == "input" and f["fields"] == ["caseworker"]]
+assert len(absent) == 1 and "PL006" in absent[0]["message_en"], r["findings"]
+assert not any(f["check"] == "PL006" for f in r["findings"]), r["findings"]
 assert "did you mean 'klantmanager' (caseworker)?" in notes[0]["message_en"], notes
 assert r["reference_date"] == "2023-08-03" and r["records"] == 1, r
 PY
