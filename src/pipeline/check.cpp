@@ -73,15 +73,11 @@ void name_and_order(const record_set& set, std::vector<finding>& findings) {
 
 namespace {
 /// run_checks over the records in parts of about equal size, one per thread, joined in order.
-using not_run_set = std::set<std::pair<std::uint32_t, std::size_t>>;
-
 std::vector<finding> run_checks_on_threads(std::span<const record> records, const date& reference, const check_config& config,
-                                           unsigned threads, std::span<const std::uint64_t> absent, not_run_set& not_run,
-                                           std::vector<active_rule>& rules) {
+                                           unsigned threads, std::span<const std::uint64_t> absent, not_run_set& not_run) {
   constexpr std::size_t min_part = 16384;  // smaller parts are not worth a thread
   const std::size_t n = std::max<std::size_t>(1, std::min<std::size_t>(support::thread_count(threads), records.size() / min_part));
   const check_plan plan = plan_checks(records, reference, config, absent);
-  rules = plan.rules;
   std::vector<std::vector<finding>> parts(n);
   std::vector<not_run_set> skipped(n);
   support::on_threads(n, [&](std::size_t k) {
@@ -95,8 +91,11 @@ std::vector<finding> run_checks_on_threads(std::span<const record> records, cons
 /// SPEC §8 (revised), absent columns: per source where a check was not run for an absent column and
 /// would have fired on a record with the column's values empty (`not_run`), one finding naming
 /// those columns (as Dutch headers; keys in English) and the checks.
-std::vector<finding> absent_column_findings(const record_set& set, const std::vector<active_rule>& rules,
-                                            std::span<const std::uint64_t> absent, const not_run_set& not_run) {
+}  // namespace
+
+std::vector<finding> absent_column_findings(const record_set& set, const check_config& config, const not_run_set& not_run) {
+  const std::vector<std::uint64_t> absent = absent_columns_by_source(set);
+  const std::vector<active_rule> rules = active_rules(config);
   std::vector<finding> out;
   for (std::size_t s = 0; s < absent.size() && s < set.sources.size(); ++s) {
     if (absent[s] == 0) continue;
@@ -132,17 +131,15 @@ std::vector<finding> absent_column_findings(const record_set& set, const std::ve
   return out;
 }
 
-}  // namespace
-
 std::vector<finding> checked_findings(const record_set& set, const date& reference, const check_config& config, unsigned threads,
-                                      bool file_findings) {
+                                      not_run_set* not_run) {
   const std::vector<std::uint64_t> absent = absent_columns_by_source(set);
-  not_run_set not_run;
-  std::vector<active_rule> rules;
-  std::vector<finding> found = run_checks_on_threads(set.records, reference, config, threads, absent, not_run, rules);
+  not_run_set skipped;
+  std::vector<finding> found = run_checks_on_threads(set.records, reference, config, threads, absent, skipped);
   drop_input_consequences(found, set.findings);  // an unreadable value is reported once (SPEC §6)
   std::vector<finding> out;
-  if (file_findings) out = absent_column_findings(set, rules, absent, not_run);
+  if (not_run) not_run->insert(skipped.begin(), skipped.end());
+  else out = absent_column_findings(set, config, skipped);
   out.reserve(out.size() + set.findings.size() + found.size());
   out.insert(out.end(), set.findings.begin(), set.findings.end());
   std::move(found.begin(), found.end(), std::back_inserter(out));

@@ -3,6 +3,8 @@
 #include "pipeline/check_stream.hpp"
 
 #include <algorithm>
+#include <iterator>
+#include <optional>
 
 #include "io/message_text.hpp"
 
@@ -75,6 +77,8 @@ result<check_outcome> check_stream(const std::string& path, std::string_view ref
   out.sources = {io_detail::valid_utf8(path)};
   grouping clients(out.sources.front());
   bool more = true;
+  not_run_set not_run;
+  std::optional<record_set> columns;
   while (more) {
     PL_TRY(read_on, stream->read(settings.part_records));
     more = read_on;
@@ -93,17 +97,21 @@ result<check_outcome> check_stream(const std::string& path, std::string_view ref
     part.headers = {std::move(taken.headers)};
     part.columns = {taken.columns};
     if (out.encodings.empty()) out.encodings = part.encodings;
-    for (auto& f : checked_findings(part, reference.value(), config, settings.threads)) {
+    for (auto& f : checked_findings(part, reference.value(), config, settings.threads, &not_run)) {
       if (f.record_index != finding::no_record) f.record_index += out.records;
-      // a finding about the whole file (SPEC §8 revised: absent columns) once, as its first part says it
-      if (f.record_index == finding::no_record && !f.fields.empty() &&
-          std::any_of(out.findings.begin(), out.findings.end(), [&](const finding& g) {
-            return g.record_index == finding::no_record && g.message_nl == f.message_nl;
-          }))
-        continue;
       out.findings.push_back(std::move(f));
     }
+    if (!columns) {  // the header's columns, for the finding about the whole file
+      columns.emplace();
+      columns->sources = part.sources;
+      columns->columns = part.columns;
+    }
     out.records += part.records.size();
+  }
+  // SPEC §8 (revised): the checks not run for absent columns, said once for the whole file, first
+  if (columns) {
+    auto file = absent_column_findings(*columns, config, not_run);
+    out.findings.insert(out.findings.begin(), std::make_move_iterator(file.begin()), std::make_move_iterator(file.end()));
   }
   count_severities(out);
   return out;
