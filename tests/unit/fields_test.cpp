@@ -42,7 +42,7 @@ TEST_CASE("fields: the table has every SPEC §6 key once, aliases unique", "[fie
     CHECK(f.parse != nullptr);
     CHECK(f.format != nullptr);
   }
-  CHECK(field_table.size() == 35);  // SPEC §6 (revised): exit_reason
+  CHECK(field_table.size() == 36);  // SPEC §6 (revised): exit_reason, exit_date
   for (auto k : {"client_id", "measured_on", "step"}) CHECK(row(k).required);
   std::size_t required = 0;
   for (const auto& f : field_table) required += f.required;
