@@ -60,7 +60,7 @@ struct check_variant {
 };
 
 struct check_info {
-  std::string_view id;          ///< PL001 … PL022, stable
+  std::string_view id;          ///< PL001 … PL023, stable
   pl::severity severity;        ///< default severity (for split checks: the most severe variant)
   check_scope scope;
   std::string_view spec;        ///< the SPEC section the condition comes from
@@ -99,9 +99,19 @@ inline constexpr std::array<check_variant, 2> pl017_variants{{
       "postal_code is not of the form NNNN AA (value withheld: personal data)."}},
 }};
 
+/// PL023, SPEC §6/§8 (revised): exit data that contradicts itself, two conditions.
+inline constexpr std::array<check_variant, 2> pl023_variants{{
+    {"exit_date", severity::warning, fields("exit_date", "measured_on"),
+     {"exit_date {exit_date} ligt voor measured_on {measured_on}.",
+      "exit_date {exit_date} is before measured_on {measured_on}."}},
+    {"exit_reason", severity::warning, fields("exit_reason", "step", "exit_date"),
+     {"exit_reason {exit_reason} bij step {step} zonder exit_date: een uitstroomreden hoort bij trede 9 of bij een uitstroomdatum.",
+      "exit_reason {exit_reason} at step {step} without exit_date: an exit reason belongs to step 9 or to an exit date."}},
+}};
+
 // --- the catalogue, SPEC §8 row for row ----------------------------------------------------------
 
-inline constexpr std::array<check_info, 22> check_catalogue{{
+inline constexpr std::array<check_info, 23> check_catalogue{{
     {"PL001", severity::warning, check_scope::record, "§5",
      fields("growth_potential", "target_step", "target_horizon", "step", "instrument_in_use", "instrument_deployed"),
      {"Geen groeipotentieel (0, of een doeltrede op één jaar ≤ trede) maar een instrument in gebruik of ingezet",
@@ -219,6 +229,11 @@ inline constexpr std::array<check_info, 22> check_catalogue{{
      {"Trede 9 zonder uitstroomreden", "Step 9 without an exit reason"},
      {"step 9 (uitgestroomd) maar exit_reason is leeg: waarheen is de cliënt vertrokken?",
       "step 9 (left) but exit_reason is empty: where did the client go?"}},
+    {"PL023", severity::warning, check_scope::record, "§6",
+     fields("exit_date", "measured_on", "exit_reason", "step"),
+     {"Uitstroomgegevens spreken elkaar tegen: uitstroomdatum voor de meetdatum, of een uitstroomreden zonder trede 9 en zonder uitstroomdatum",
+      "Exit data that contradicts itself: exit_date before measured_on; exit_reason on a record that is neither step 9 nor has an exit_date"},
+     {"", ""}, pl023_variants},
 }};
 
 inline constexpr std::size_t no_check = static_cast<std::size_t>(-1);
@@ -252,7 +267,7 @@ namespace detail {
 constexpr bool catalogue_is_well_formed() noexcept {
   for (std::size_t i = 0; i < check_catalogue.size(); ++i) {
     const auto& c = check_catalogue[i];
-    // ids PL001 … PL022 in order
+    // ids PL001 … PL023 in order
     if (c.id.size() != 5 || c.id.substr(0, 2) != "PL") return false;
     if ((c.id[2] - '0') * 100 + (c.id[3] - '0') * 10 + (c.id[4] - '0') != static_cast<int>(i) + 1) return false;
     if (c.description.nl.empty() || c.description.en.empty() || c.spec.empty() || c.fields.size() == 0) return false;
@@ -268,6 +283,6 @@ constexpr bool catalogue_is_well_formed() noexcept {
   return true;
 }
 }  // namespace detail
-static_assert(detail::catalogue_is_well_formed(), "SPEC §8 catalogue: ids PL001-PL022 in order, texts filled");
+static_assert(detail::catalogue_is_well_formed(), "SPEC §8 catalogue: ids PL001-PL023 in order, texts filled");
 
 }  // namespace pl

@@ -79,6 +79,11 @@ inline std::string exemption_value(const message_input& m) {
 }
 inline std::string measured_on_value(const message_input& m) { return of_date(m.in.r.measured_on, m.language); }
 inline std::string next_due_value(const message_input& m) { return of_date(m.in.r.next_measurement_due, m.language); }
+inline std::string exit_date_value(const message_input& m) { return of_date(m.in.r.exit_date, m.language); }
+inline std::string exit_reason_value(const message_input& m) {
+  if (!m.in.r.exit_reason) return empty_value(m.language);
+  return std::string(m.language == lang::nl ? info(*m.in.r.exit_reason).dutch : info(*m.in.r.exit_reason).key);
+}
 inline std::string reference_value(const message_input& m) { return m.in.context.reference.iso(); }
 inline std::string reassessment_value(const message_input& m) { return std::to_string(m.in.context.reassessment_months); }
 inline std::string intake_months_value(const message_input& m) { return std::to_string(m.in.context.intake_months); }
@@ -125,7 +130,7 @@ inline std::string duplicate_of_value(const message_input& m) {
   return (m.language == lang::nl ? "zelfde datum als record " : "same date as record ") + std::to_string(other);
 }
 
-inline constexpr std::array<placeholder, 21> message_placeholders{{
+inline constexpr std::array<placeholder, 23> message_placeholders{{
     {"step", step_value},
     {"growth_potential", growth_value},
     {"target_step", target_value},
@@ -138,6 +143,8 @@ inline constexpr std::array<placeholder, 21> message_placeholders{{
     {"work_obligation_exemption", exemption_value},
     {"measured_on", measured_on_value},
     {"next_measurement_due", next_due_value},
+    {"exit_date", exit_date_value},
+    {"exit_reason", exit_reason_value},
     {"reference_date", reference_value},
     {"reassessment_months", reassessment_value},
     {"intake_months", intake_months_value},

@@ -13,6 +13,7 @@
 #include "check_history.hpp"
 #include "date.hpp"
 #include "extensions.hpp"
+#include "fields.hpp"
 #include "growth.hpp"
 #include "postal_code.hpp"
 #include "questionnaire.hpp"
@@ -20,7 +21,10 @@
 #include "step.hpp"
 
 #include <array>
+#include <cstdint>
+#include <initializer_list>
 #include <optional>
+#include <span>
 #include <string_view>
 
 namespace pl {
@@ -31,6 +35,9 @@ struct check_context {
   int reassessment_months = 12;  ///< SPEC §7 re-assessment interval (PL011, PL021)
   int intake_months = 3;         ///< SPEC §8 intake period (PL019)
   const extension_set* extensions = nullptr;  ///< SPEC §9 local sub-steps (PL014); not owned
+  /// SPEC §8 (revised): per source (record.source), the §6 columns the file does not have at all
+  /// (bit i = field_table[i]); empty or 0 = every column may be there.
+  std::span<const std::uint64_t> absent_columns{};
 };
 
 /// What a predicate sees: one record, its place in the client's history, the settings.
@@ -220,10 +227,19 @@ inline bool age_out_of_range(const check_input& in) noexcept {
 
 // --- PL019–PL021: the client's history, SPEC §7 ----------------------------------------------------
 
+/// SPEC §6 (revised): the record's exit_date, when the client left on or before the reference date
+/// (the record then also stands for a step-9 measurement on that date).
+inline std::optional<date> left_by_reference(const check_input& in) noexcept {
+  if (in.r.exit_date && *in.r.exit_date <= in.context.reference) return in.r.exit_date;
+  return std::nullopt;
+}
+
 /// PL019: the end of a step-0 measurement's intake: the client's next measurement with a later
-/// date, else the reference date.
+/// date, or the record's exit_date (SPEC §6 revised: leaving as a column), else the reference date.
 inline date intake_end(const check_input& in) noexcept {
-  return in.history.next_later_measurement.value_or(in.context.reference);
+  date end = in.history.next_later_measurement.value_or(in.context.reference);
+  if (in.r.exit_date && in.r.measured_on && *in.r.exit_date >= *in.r.measured_on && *in.r.exit_date < end) end = *in.r.exit_date;
+  return end;
 }
 
 /// PL019: a step-0 measurement not followed by another measurement (or the reference date) within
@@ -239,10 +255,11 @@ inline bool same_date_as_other_measurement(const check_input& in) noexcept {
 }
 
 /// PL021: the client's latest measurement as of the reference date is older than the
-/// re-assessment interval (reference > measured_on + reassessment_months) and its step is not 9.
+/// re-assessment interval (reference > measured_on + reassessment_months) and its step is not 9
+/// (nor has it an exit_date on or before the reference date, SPEC §6 revised).
 /// An empty step is "not 9": the client is not known to have left.
 inline bool reassessment_overdue(const check_input& in) noexcept {
-  return in.history.latest_as_of_reference && in.r.step != step::left &&
+  return in.history.latest_as_of_reference && in.r.step != step::left && !left_by_reference(in) &&
          in.context.reference > in.r.measured_on->add_months(in.context.reassessment_months);
 }
 
@@ -253,27 +270,69 @@ inline bool left_without_exit_reason(const check_input& in) noexcept {
   return step_is(in.r, step::left) && !in.r.exit_reason;
 }
 
+// --- PL023: exit data as columns, SPEC §6 (revised) ----------------------------------------------------
+
+/// PL023 exit_date: the client left before the measurement that says so was taken.
+inline bool exit_date_before_measurement(const check_input& in) noexcept {
+  return in.r.exit_date && in.r.measured_on && *in.r.exit_date < *in.r.measured_on;
+}
+
+/// PL023 exit_reason: a reason to leave on a record that neither is step 9 nor has an exit_date.
+/// A record with an empty step is not judged here (PL006 reports the step).
+inline bool exit_reason_without_exit(const check_input& in) noexcept {
+  return in.r.exit_reason && in.r.step && *in.r.step != step::left && !in.r.exit_date;
+}
+
 }  // namespace rules
 
+/// The columns (a mask over field_table, fields.hpp) of one need of a check: met when the file has
+/// at least one of them.
+constexpr std::uint64_t columns_of(std::initializer_list<std::string_view> keys) noexcept {
+  std::uint64_t m = 0;
+  for (const auto k : keys)
+    for (std::size_t i = 0; i < field_table.size(); ++i)
+      if (field_table[i].key == k) m |= std::uint64_t{1} << i;
+  return m;
+}
+
 /// Binds a predicate to a catalogue row (and variant). In catalogue order; findings of one record
-/// come out in this order.
+/// come out in this order. `needs` (SPEC §8 revised, absent columns): the columns without which the
+/// condition says nothing — each need is met when the file has at least one of its columns; a check
+/// with an unmet need is not run on that file's records (the file gets one finding instead). A
+/// check that only fires on a filled value needs nothing: an absent column simply never fires it.
 struct check_rule {
   std::string_view id;
   std::string_view variant;  ///< "" for a check without variants
   check_predicate fires;
+  std::array<std::uint64_t, 2> needs;
+
+  constexpr check_rule(std::string_view id_, std::string_view variant_, check_predicate fires_,
+                       std::array<std::uint64_t, 2> needs_ = {}) noexcept
+      : id(id_), variant(variant_), fires(fires_), needs(needs_) {}
+
+  /// False when one of the needs has none of its columns in the file (`absent`).
+  constexpr bool runs_without(std::uint64_t absent) const noexcept {
+    for (const auto n : needs)
+      if (n != 0 && (n & ~absent) == 0) return false;
+    return true;
+  }
 };
 
-inline constexpr std::array<check_rule, 27> check_rules{{
-    {"PL001", "", rules::no_growth_but_instrument},
-    {"PL002", "", rules::reintegration_on_step_1_or_2},
-    {"PL003", "", rules::paid_work_with_support},
-    {"PL004", "", rules::step5_unexplained},
-    {"PL005", "", rules::exempt_but_growth},
+namespace needs {
+inline constexpr std::uint64_t instruments = columns_of({"instrument_in_use", "instrument_deployed"});
+}
+
+inline constexpr std::array<check_rule, 29> check_rules{{
+    {"PL001", "", rules::no_growth_but_instrument, {needs::instruments}},
+    {"PL002", "", rules::reintegration_on_step_1_or_2, {columns_of({"answers", "instrument_in_use"})}},
+    {"PL003", "", rules::paid_work_with_support, {columns_of({"income_situation", "instrument_in_use", "instrument_deployed"})}},
+    {"PL004", "", rules::step5_unexplained, {needs::instruments, columns_of({"income_situation"})}},
+    {"PL005", "", rules::exempt_but_growth, {columns_of({"work_obligation_exemption", "integration_exemption"})}},
     {"PL006", "client_id", rules::client_id_missing},
     {"PL006", "measured_on", rules::measured_on_missing},
     {"PL006", "step", rules::step_missing},
     {"PL006", "growth_potential_or_target_step", rules::growth_and_target_missing},
-    {"PL006", "caseworker", rules::caseworker_missing},
+    {"PL006", "caseworker", rules::caseworker_missing, {columns_of({"caseworker"})}},
     {"PL007", "", rules::growth_contradicts_target},
     {"PL008", "", rules::target_below_step},
     {"PL009", "", rules::growth_on_step_without_growth},
@@ -283,14 +342,16 @@ inline constexpr std::array<check_rule, 27> check_rules{{
     {"PL013", "", rules::answers_disagree},
     {"PL014", "", rules::sub_step_not_under_step},
     {"PL015", "", rules::work_income_below_step5},
-    {"PL016", "", rules::exemption_without_obligation},
+    {"PL016", "", rules::exemption_without_obligation, {columns_of({"integration_obligation"})}},
     {"PL017", "bsn", rules::bsn_invalid},
     {"PL017", "postal_code", rules::postal_code_invalid},
     {"PL018", "", rules::age_out_of_range},
     {"PL019", "", rules::intake_too_long},
     {"PL020", "", rules::same_date_as_other_measurement},
     {"PL021", "", rules::reassessment_overdue},
-    {"PL022", "", rules::left_without_exit_reason},
+    {"PL022", "", rules::left_without_exit_reason, {columns_of({"exit_reason"})}},
+    {"PL023", "exit_date", rules::exit_date_before_measurement},
+    {"PL023", "exit_reason", rules::exit_reason_without_exit},
 }};
 
 namespace detail {

@@ -21,6 +21,7 @@
 #include <functional>
 #include <map>
 #include <set>
+#include <utility>
 #include <span>
 #include <string>
 #include <vector>
@@ -43,9 +44,9 @@ struct check_config {
 /// catalogue, an interval that is not a positive number of months.
 inline result<check_config> validate(const check_config& config) {
   for (const auto& id : config.disabled_checks)
-    if (!find_check(id)) return fail(errc::config, "disabled_checks: '" + id + "' is not a check id (expected PL001-PL021)");
+    if (!find_check(id)) return fail(errc::config, "disabled_checks: '" + id + "' is not a check id (expected PL001-PL023)");
   for (const auto& [id, sev] : config.severity_overrides)
-    if (!find_check(id)) return fail(errc::config, "severity: '" + id + "' is not a check id (expected PL001-PL021)");
+    if (!find_check(id)) return fail(errc::config, "severity: '" + id + "' is not a check id (expected PL001-PL023)");
   if (config.reassessment_months <= 0)
     return fail(errc::config, "reassessment_months: " + std::to_string(config.reassessment_months) +
                                   " is not a positive number of months");
@@ -105,8 +106,11 @@ struct check_plan {
   std::vector<history_facts> facts;
 };
 
-inline check_plan plan_checks(std::span<const record> records, const date& reference, const check_config& config = {}) {
-  check_plan plan{active_rules(config), check_context{reference, config.reassessment_months, config.intake_months, config.extensions}, {}};
+/// `absent_columns`: per source, the §6 columns it does not have (SPEC §8 revised; must outlive the plan).
+inline check_plan plan_checks(std::span<const record> records, const date& reference, const check_config& config = {},
+                              std::span<const std::uint64_t> absent_columns = {}) {
+  check_plan plan{active_rules(config),
+                  check_context{reference, config.reassessment_months, config.intake_months, config.extensions, absent_columns}, {}};
   bool needs_history = false;
   for (const auto& a : plan.rules) needs_history = needs_history || a.check->scope == check_scope::history;
   if (needs_history) plan.facts = build_history_facts(records, reference);
@@ -116,13 +120,24 @@ inline check_plan plan_checks(std::span<const record> records, const date& refer
 /// The findings of records [begin, end) of `records` (the span the plan was made for), appended to
 /// `out` in record order, then rule order. Parts of one span may run on several threads: their
 /// findings, joined in the order of the parts, are those of one run over the whole span.
+/// `not_run` (optional) collects (source, rule index into plan.rules) of every rule that was not run
+/// on a record for an absent column (SPEC §8 revised) but would have fired there on the empty values:
+/// the findings the file would otherwise have got on every such record.
 inline void run_checks(const check_plan& plan, std::span<const record> records, std::size_t begin, std::size_t end,
-                       std::vector<finding>& out) {
+                       std::vector<finding>& out, std::set<std::pair<std::uint32_t, std::size_t>>* not_run = nullptr) {
   const history_facts no_facts{};
+  const auto& absent = plan.context.absent_columns;
   for (std::size_t i = begin; i < end; ++i) {
     const check_input in{records[i], plan.facts.empty() ? no_facts : plan.facts[i], plan.context};
-    for (const auto& a : plan.rules)
+    const std::uint64_t gone = records[i].source < absent.size() ? absent[records[i].source] : 0;
+    for (std::size_t k = 0; k < plan.rules.size(); ++k) {
+      const auto& a = plan.rules[k];
+      if (gone != 0 && !a.rule->runs_without(gone)) {
+        if (not_run && a.rule->fires(in)) not_run->emplace(records[i].source, k);
+        continue;
+      }
       if (a.rule->fires(in)) out.push_back(make_finding(a, in, records, i));
+    }
   }
 }
 

@@ -256,14 +256,22 @@ inline result<void> parse_gender_field(record& r, std::string_view v) {
 inline std::string format_gender_field(const record& r, const value_style&) { return r.gender ? std::string(to_string(*r.gender)) : ""; }
 
 /// `step`: 0–6, 9 or the notation `2+`/`3-` (sets growth_potential, SPEC §6 field 13). A sign that
-/// contradicts a growth_potential column read earlier is an error, never silently overwritten.
+/// disagrees with a growth_potential column read earlier: neither wins (SPEC §6 revised), growth is
+/// left not filled and `growth_conflict` set — the reader names both values.
+inline void growth_conflicts(record& r) noexcept {
+  r.growth_conflict = true;
+  r.growth_potential.reset();
+  r.growth_grade = 0;
+}
 inline result<void> parse_step_field(record& r, std::string_view v) {
   PL_TRY(n, parse_notation(v));
-  if (n.sign) {
-    if (r.growth_potential && *r.growth_potential != *n.sign)
-      return fail(errc::parse, "'" + std::string(v) + "' contradicts growth_potential '" + std::string(to_string(*r.growth_potential)) + "'");
-    if (!r.growth_potential) r.growth_grade = *n.sign == growth::potential ? 1 : 0;
-    r.growth_potential = n.sign;
+  if (n.sign && !r.growth_conflict) {
+    if (r.growth_potential && *r.growth_potential != *n.sign) {
+      growth_conflicts(r);
+    } else {
+      if (!r.growth_potential) r.growth_grade = *n.sign == growth::potential ? 1 : 0;
+      r.growth_potential = n.sign;
+    }
   }
   r.step = n.code;
   return success();
@@ -272,8 +280,11 @@ inline std::string format_step_field(const record& r, const value_style&) { retu
 
 inline result<void> parse_growth_field(record& r, std::string_view v) {
   PL_TRY(g, parse_growth(v));
-  if (r.growth_potential && *r.growth_potential != g.flag)
-    return fail(errc::parse, "'" + std::string(v) + "' contradicts the growth sign in the step notation");
+  if (r.growth_conflict) return success();
+  if (r.growth_potential && *r.growth_potential != g.flag) {  // against the step notation's sign: SPEC §6 revised
+    growth_conflicts(r);
+    return success();
+  }
   r.growth_potential = g.flag;
   r.growth_grade = g.grade;
   return success();
@@ -400,7 +411,7 @@ constexpr field_info yes_no_row(std::string_view key, std::array<std::string_vie
 
 /// SPEC §6, in the order of the SPEC table. Personal: SPEC §11 (fields 1–9 and bsn). Benchmark:
 /// SPEC §11 (fields 10–23; client_id leaves only as a keyed hash, so it is not marked here).
-inline constexpr std::array<field_info, 35> field_table{{
+inline constexpr std::array<field_info, 36> field_table{{
     fields_detail::text_row<&record::client_id>("client_id", {"klantnummer", "klantnr", "cliëntnummer"}, 0, true, false, false),
     fields_detail::text_row<&record::bsn>("bsn", {"bsn"}, 0, false, true, false),
     fields_detail::text_row<&record::family_name>("family_name", {"naam", "achternaam"}, 1, false, true, false),
@@ -436,6 +447,7 @@ inline constexpr std::array<field_info, 35> field_table{{
     {"answers", {"antwoorden"}, 0, value_kind::answers, false, false, false, &fields_detail::parse_answers_field, &fields_detail::format_answers_field},
     fields_detail::text_row<&record::free_field>("free_field", {"vrij veld"}, 0, false, false, false),
     {"exit_reason", {"uitstroomreden", "reden uitstroom"}, 0, value_kind::exit_reason, false, false, false, &fields_detail::parse_exit_reason_field, &fields_detail::format_exit_reason_field},
+    fields_detail::date_row<&record::exit_date>("exit_date", {"datum uitstroom", "uitstroomdatum"}, 0, false, false, false),
 }};
 
 namespace fields_detail {

@@ -59,6 +59,22 @@ inline std::vector<client_history> build_histories(std::span<const record> recor
   return out;
 }
 
+/// SPEC §6 (revised), leaving as columns: `records` followed by the step-9 measurement that each
+/// record with an `exit_date` also stands for (record::leaving), so the histories, the as-of view
+/// and movement see the client leave on that date with its exit_reason. The records themselves
+/// keep their indexes. Empty when no record has an exit_date (use `records` as they are).
+inline std::vector<record> with_leaving(std::span<const record> records) {
+  std::vector<record> out;
+  std::size_t leaving = 0;
+  for (const auto& r : records) leaving += r.exit_date ? 1 : 0;
+  if (leaving == 0) return out;
+  out.reserve(records.size() + leaving);
+  out.assign(records.begin(), records.end());
+  for (const auto& r : records)
+    if (auto l = r.leaving()) out.push_back(std::move(*l));
+  return out;
+}
+
 /// A movement between two consecutive measurements of one client (SPEC §7).
 struct movement {
   std::size_t from;  ///< index of the earlier measurement

@@ -76,11 +76,15 @@ struct record {
   std::optional<answer_set> answers;          ///< `1:N 2:N 10:J`
   std::string free_field;                     ///< passed through, never exported to a benchmark
   std::optional<pl::exit_reason> exit_reason; ///< uitstroomreden, with step 9 (§6, §7)
+  std::optional<date> exit_date;              ///< datum uitstroom: the client left on this date (§6 revised)
   std::vector<std::pair<std::string, std::string>> local_fields;  ///< unknown columns, kept as given
 
   // provenance (not part of the data set)
   std::size_t line = 0;     ///< 1-based line in the source file; 0 when not read from a file
   std::uint32_t source = 0; ///< index of the source file among those read together
+  /// SPEC §6 (revised): the sign of the step notation and the growth column disagreed; neither
+  /// wins, growth_potential is left not filled and the reader reports both values.
+  bool growth_conflict = false;
 
   /// The highest registered sub-step (SPEC §9), if any.
   std::optional<sub_step> highest_sub_step() const {
@@ -88,6 +92,23 @@ struct record {
     for (const auto& s : sub_steps)
       if (!best || s > *best) best = s;
     return best;
+  }
+
+  /// SPEC §6 (revised): the step-9 measurement a record with `exit_date` also stands for — the
+  /// client left on exit_date with the record's exit_reason. Nothing when the record has none.
+  std::optional<record> leaving() const {
+    if (!exit_date) return std::nullopt;
+    record out;
+    out.client_id = client_id;
+    out.caseworker = caseworker;
+    out.department = department;
+    out.team = team;
+    out.measured_on = exit_date;
+    out.step = pl::step::left;
+    out.exit_reason = exit_reason;
+    out.line = line;
+    out.source = source;
+    return out;
   }
 
   /// The effective growth potential: the flag, else derived from the target step (SPEC §5).

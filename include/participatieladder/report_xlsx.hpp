@@ -23,4 +23,9 @@ namespace pl {
 result<void> write_xlsx_report(const std::string& path, std::span<const record> records, const reports::report_options& o,
                                std::span<const finding> findings);
 
+/// A worklist workbook (`pladder check --split`): one sheet of `findings` with the filter, dates as
+/// dates; `title` in the document properties, `reference` as its creation date (never the clock).
+result<void> write_xlsx_worklist(const std::string& path, std::span<const finding> findings, lang l, const std::string& title,
+                                 const date& reference);
+
 }  // namespace pl

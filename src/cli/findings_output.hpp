@@ -9,8 +9,10 @@
 #include "pipeline/check.hpp"
 
 #include <participatieladder/fields.hpp>
+#include <participatieladder/reports/data_quality.hpp>
 
 #include <iostream>
+#include <ostream>
 #include <map>
 #include <string>
 #include <vector>
@@ -33,8 +35,8 @@ inline std::string joined_fields(const finding& f, lang l) {
   return out;
 }
 
-inline void print_findings_csv(const std::vector<finding>& all, lang l, csv_dialect d) {
-  csv_out csv(std::cout, d);
+inline void print_findings_csv(const std::vector<finding>& all, lang l, csv_dialect d, std::ostream& to = std::cout) {
+  csv_out csv(to, d);
   if (l == lang::nl)
     csv.row({"controle", "ernst", "klantnummer", "klantmanager", "team", "bestand", "regel", "meetdatum", "velden", "melding", "sleutel", "waarde"});
   else
@@ -42,6 +44,15 @@ inline void print_findings_csv(const std::vector<finding>& all, lang l, csv_dial
   for (const auto& f : all)
     csv.row({f.check, std::string(severity_label(f.severity)(l)), f.client_id, f.caseworker, f.team, f.file, std::to_string(f.line),
              measured_text(f), joined_fields(f, l), f.message_in(l), f.key.empty() ? f.key : field_name(f.key, l), f.value});
+}
+
+/// Spellings that are probably one caseworker or team (name_variants.hpp), named once.
+inline void print_name_variants(const pipeline::check_outcome& outcome, lang l) {
+  reports::data_quality q;
+  q.similar_caseworkers = outcome.similar_caseworkers;
+  q.similar_teams = outcome.similar_teams;
+  for (const auto& line : reports::data_quality_lines(q, l))
+    if (line.rfind(l == lang::nl ? "waarschijnlijk" : "probably", 0) == 0) std::cout << "  " << line << '\n';
 }
 
 /// How `pladder check` groups findings in text: per client (default), or worklists per caseworker
@@ -104,6 +115,7 @@ inline void print_findings_text(const pipeline::check_outcome& outcome, lang l, 
             << (nl ? " bevindingen: " : " findings: ") << outcome.errors << (nl ? " fouten, " : " errors, ") << outcome.warnings
             << (nl ? " waarschuwingen, " : " warnings, ") << outcome.infos << " info\n";
   for (const auto& [key, n] : counts) std::cout << "  " << key.first << "  " << severity_label(key.second)(l) << "  " << n << '\n';
+  print_name_variants(outcome, l);
 }
 
 }  // namespace pl::cli

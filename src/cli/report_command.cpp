@@ -51,6 +51,8 @@ struct report_cli_options {
   std::string html;
   std::string xlsx;
   std::string csv;
+  std::string title;         ///< HTML/XLSX title
+  std::string municipality;  ///< HTML/XLSX/data quality
   input_options input;  ///< --encoding, --columns (SPEC §6)
 };
 
@@ -85,6 +87,8 @@ int run_report(const report_cli_options& o) {
   settings.reference_date = o.reference_date;
   settings.from_date = o.from;
   settings.to_date = o.to;
+  settings.title = o.title;
+  settings.municipality = o.municipality;
   if (!o.by.empty()) {
     auto by = reports::parse_group_by(o.by);
     if (!by) return usage_error("--by: " + text_of(by.error()));
@@ -201,6 +205,8 @@ const bool registered = register_command({"report", 30, [](CLI::App& app) {
   app.add_option("--xlsx", o->xlsx,
                  "Also write an Excel workbook to this file: a sheet per table, the findings (with caseworker, team and a "
                  "filter) and the data quality");
+  app.add_option("--title", o->title, "Title of the HTML report and the workbook (default: Participatieladder — rapportage)");
+  app.add_option("--municipality", o->municipality, "Municipality whose report it is: in the HTML header, the workbook and the data-quality block");
   return std::function<int()>([o] { return run_report(*o); });
 }});
 

@@ -43,7 +43,7 @@ result<void> read_disabled(const std::string& where, const Value& v, check_confi
     return fail(errc::config, where + ": " + show(v) + " is not a list of check ids (e.g. [\"PL018\"])");
   for (const auto& item : v.list_value().values()) {
     if (item.kind_case() != Value::kStringValue || !find_check(item.string_value()))
-      return fail(errc::config, where + ": " + show(item) + " is not a check id (expected PL001-PL022)");
+      return fail(errc::config, where + ": " + show(item) + " is not a check id (expected PL001-PL023)");
     out.disabled_checks.insert(item.string_value());
   }
   return success();
@@ -53,7 +53,7 @@ result<void> read_severity(const std::string& where, const Value& v, check_confi
   if (v.kind_case() != Value::kStructValue)
     return fail(errc::config, where + ": " + show(v) + " is not an object of check id to severity (e.g. {\"PL005\": \"error\"})");
   for (const auto& [id, sev] : v.struct_value().fields()) {
-    if (!find_check(id)) return fail(errc::config, where + "." + id + ": '" + id + "' is not a check id (expected PL001-PL022)");
+    if (!find_check(id)) return fail(errc::config, where + "." + id + ": '" + id + "' is not a check id (expected PL001-PL023)");
     if (sev.kind_case() != Value::kStringValue)
       return fail(errc::config, where + "." + id + ": " + show(sev) + " is not a severity (expected error, warning or info)");
     auto parsed = parse_severity(sev.string_value());

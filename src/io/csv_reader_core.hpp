@@ -294,6 +294,7 @@ class csv_reader {
         return;
       }
       if (c.field && c.field->key != c.header) out_.headers.emplace_back(std::string(c.field->key), c.header);
+      if (c.field) out_.columns = out_.columns.value_or(0) | (std::uint64_t{1} << static_cast<std::size_t>(c.field - field_table.data()));
       if (!c.field) {
         out_.local_columns.push_back(c.header);
         out_.findings.push_back(local_column_finding(file_, line, c.header));

@@ -167,6 +167,7 @@ read_result csv_stream::take_front(std::size_t records) {
   taken.encoding = impl_->encoding;
   taken.local_columns = impl_->reader.header_result().local_columns;
   taken.headers = impl_->reader.header_result().headers;
+  taken.columns = impl_->reader.header_result().columns;
   const bool all = records == out.records.size();
   const std::size_t next_line = all ? 0 : out.records[records].line;
   std::size_t f = 0;

@@ -48,6 +48,34 @@ finding value_finding(std::string_view file, std::size_t line, const field_info&
   return out;
 }
 
+finding growth_conflict_finding(std::string_view file, std::size_t line, const std::pair<std::string, std::string>& step,
+                                const std::pair<std::string, std::string>& growth, std::size_t record_index) {
+  finding out;
+  out.record_index = record_index;
+  out.check = std::string(input_check_id);
+  out.severity = severity::error;
+  out.file = valid_utf8(file);
+  out.line = line;
+  out.fields = {"step", "growth_potential"};
+  out.key = "growth_potential";
+  out.value = valid_utf8(growth.second);
+  // Dutch: the columns as the file wrote them; English also names the key
+  auto column = [](const std::pair<std::string, std::string>& c, std::string_view key, bool with_key) {
+    const std::string header = c.first.empty() ? std::string(key) : c.first;
+    return "'" + header + "'" + (header == key || !with_key ? "" : " (" + std::string(key) + ")") + " '" + c.second + "'";
+  };
+  const std::string s = column(step, "step", false), g = column(growth, "growth_potential", false);
+  const std::string s_en = column(step, "step", true), g_en = column(growth, "growth_potential", true);
+  const bool by_line = line != 0 || record_index == finding::no_record;
+  const std::string where_nl = by_line ? "regel " + std::to_string(line) : "record " + std::to_string(record_index);
+  const std::string where_en = by_line ? "line " + std::to_string(line) : "record " + std::to_string(record_index);
+  out.message_nl = valid_utf8(where_nl + ": kolom " + s + " en kolom " + g +
+                              " spreken elkaar tegen; geen van beide telt: groeipotentieel onbekend (telt als niet gevuld)");
+  out.message_en = valid_utf8(where_en + ": column " + s_en + " and column " + g_en +
+                              " contradict each other; neither counts: growth potential unknown (counts as not filled)");
+  return out;
+}
+
 finding row_finding(std::string_view file, std::size_t line, std::string message_nl, std::string message_en) {
   finding out;
   out.check = std::string(input_check_id);

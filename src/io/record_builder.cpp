@@ -9,6 +9,8 @@ void record_builder::begin(std::size_t line) {
   current_.line = line;
   current_.source = source_;
   first_finding_ = out_.findings.size();
+  step_written_ = {};
+  growth_written_ = {};
 }
 
 void record_builder::value(const field_info* f, std::string_view header, std::string_view v) {
@@ -16,12 +18,16 @@ void record_builder::value(const field_info* f, std::string_view header, std::st
     if (!detail::trim(v).empty()) current_.local_fields.emplace_back(std::string(header), std::string(v));
     return;
   }
+  if (f->key == "step") step_written_ = {std::string(header), std::string(detail::trim(v))};
+  if (f->key == "growth_potential") growth_written_ = {std::string(header), std::string(detail::trim(v))};
   auto res = parse_field(current_, *f, v);
   if (!res) out_.findings.push_back(value_finding(file_, current_.line, *f, header, detail::trim(v), res.error().message));
 }
 
 void record_builder::finish() {
   const std::size_t index = slot_ ? index_ : out_.records.size();
+  if (current_.growth_conflict)
+    out_.findings.push_back(growth_conflict_finding(file_, current_.line, step_written_, growth_written_));
   for (std::size_t i = first_finding_; i < out_.findings.size(); ++i) {
     out_.findings[i].client_id = current_.client_id;
     out_.findings[i].measured_on = current_.measured_on;

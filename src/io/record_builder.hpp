@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace pl::io_detail {
 
@@ -39,6 +40,9 @@ class record_builder {
   std::uint32_t source_;
   record current_;
   std::size_t first_finding_ = 0;
+  /// This row's step and growth_potential as the file wrote them (header, value), for the finding
+  /// of SPEC §6 (revised) when the two disagree.
+  std::pair<std::string, std::string> step_written_, growth_written_;
   record* slot_ = nullptr;  ///< next slot, when building into slots
   std::size_t index_ = 0;   ///< record index of the next slot
 };

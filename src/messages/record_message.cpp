@@ -42,6 +42,8 @@ record from_message(const Record& m, std::size_t index, std::vector<finding>& fi
     if (auto ok = parse_field(r, f, value); !ok)
       findings.push_back(io_detail::value_finding("", r.line, f, f.key, value, ok.error().message, index));
   }
+  if (r.growth_conflict)  // SPEC §6 (revised): both values named, growth unknown
+    findings.push_back(io_detail::growth_conflict_finding("", r.line, {"step", m.step()}, {"growth_potential", m.growth_potential()}, index));
   for (std::size_t i = first_new; i < findings.size(); ++i) {
     findings[i].client_id = r.client_id;
     findings[i].measured_on = r.measured_on;
@@ -75,6 +77,17 @@ result<pipeline::record_set> from_message(const participatieladder::v1::RecordSe
   for (const auto& h : m.headers()) {
     auto& list = set.headers.emplace_back();
     for (const auto& c : h.columns()) list.emplace_back(c.key(), c.header());
+  }
+  for (const auto& c : m.columns()) {  // SPEC §8/§10 (revised): the columns each file has
+    if (c.names().empty()) {
+      set.columns.emplace_back();
+      continue;
+    }
+    std::uint64_t mask = 0;
+    for (const auto& key : c.names())
+      for (std::size_t i = 0; i < field_table.size(); ++i)
+        if (field_table[i].key == key) mask |= std::uint64_t{1} << i;
+    set.columns.emplace_back(mask);
   }
   for (const auto& f : m.findings()) {
     PL_TRY(parsed, from_message(f));
@@ -112,6 +125,12 @@ void describe(const pipeline::record_set& set, Message& m) {
       c->set_key(key);
       c->set_header(header);
     }
+  }
+  for (std::size_t s = 0; s < set.columns.size() && s < set.sources.size(); ++s) {
+    auto* names = m.add_columns();
+    if (!set.columns[s]) continue;
+    for (std::size_t i = 0; i < field_table.size(); ++i)
+      if ((*set.columns[s] >> i) & 1) names->add_names(std::string(field_table[i].key));
   }
 }
 }  // namespace

@@ -4,9 +4,11 @@
 #include "support/parallel.hpp"
 
 #include <participatieladder/fields.hpp>
+#include <participatieladder/reports/name_variants.hpp>
 #include <participatieladder/io/input_consequences.hpp>
 
 #include <algorithm>
+#include <set>
 #include <cctype>
 #include <string>
 #include <utility>
@@ -85,29 +87,88 @@ void name_and_order(const record_set& set, std::vector<finding>& findings) {
 namespace {
 /// run_checks over the records in parts of about equal size, one per thread, joined in order.
 std::vector<finding> run_checks_on_threads(std::span<const record> records, const date& reference, const check_config& config,
-                                           unsigned threads) {
+                                           unsigned threads, std::span<const std::uint64_t> absent, not_run_set& not_run) {
   constexpr std::size_t min_part = 16384;  // smaller parts are not worth a thread
   const std::size_t n = std::max<std::size_t>(1, std::min<std::size_t>(support::thread_count(threads), records.size() / min_part));
-  const check_plan plan = plan_checks(records, reference, config);
+  const check_plan plan = plan_checks(records, reference, config, absent);
   std::vector<std::vector<finding>> parts(n);
+  std::vector<not_run_set> skipped(n);
   support::on_threads(n, [&](std::size_t k) {
-    run_checks(plan, records, records.size() * k / n, records.size() * (k + 1) / n, parts[k]);
+    run_checks(plan, records, records.size() * k / n, records.size() * (k + 1) / n, parts[k], &skipped[k]);
   });
+  for (auto& s : skipped) not_run.insert(s.begin(), s.end());
   std::vector<finding> out = std::move(parts[0]);
   for (std::size_t k = 1; k < n; ++k) std::move(parts[k].begin(), parts[k].end(), std::back_inserter(out));
   return out;
 }
+/// SPEC §8 (revised), absent columns: per source where a check was not run for an absent column and
+/// would have fired on a record with the column's values empty (`not_run`), one finding naming
+/// those columns (as Dutch headers; keys in English) and the checks.
 }  // namespace
 
-std::vector<finding> checked_findings(const record_set& set, const date& reference, const check_config& config, unsigned threads) {
-  std::vector<finding> found = run_checks_on_threads(set.records, reference, config, threads);
+std::vector<finding> absent_column_findings(const record_set& set, const check_config& config, const not_run_set& not_run) {
+  const std::vector<std::uint64_t> absent = absent_columns_by_source(set);
+  const std::vector<active_rule> rules = active_rules(config);
+  std::vector<finding> out;
+  for (std::size_t s = 0; s < absent.size() && s < set.sources.size(); ++s) {
+    if (absent[s] == 0) continue;
+    std::uint64_t blocking = 0;
+    std::vector<std::string> checks;
+    for (std::size_t k = 0; k < rules.size(); ++k) {
+      const auto& a = rules[k];
+      if (not_run.count({static_cast<std::uint32_t>(s), k}) == 0) continue;
+      for (const auto n : a.rule->needs)
+        if (n != 0 && (n & ~absent[s]) == 0) blocking |= n;
+      if (checks.empty() || checks.back() != a.check->id) checks.emplace_back(a.check->id);
+    }
+    if (checks.empty()) continue;
+    finding f;
+    f.check = std::string(input_check_id);
+    f.severity = severity::info;
+    f.file = set.sources[s];
+    f.line = 1;
+    std::string nl, en, ids;
+    for (std::size_t i = 0; i < field_table.size(); ++i) {
+      if ((blocking >> i & 1) == 0) continue;
+      f.fields.emplace_back(field_table[i].key);
+      nl += (nl.empty() ? "" : ", ") + std::string(field_table[i].dutch_header());
+      en += (en.empty() ? "" : ", ") + std::string(field_table[i].key);
+    }
+    for (const auto& c : checks) ids += (ids.empty() ? "" : ", ") + c;
+    f.message_nl = "het bestand heeft geen kolom " + nl + "; daardoor niet uitgevoerd: " + ids +
+                   " (de cijfers die deze kolommen nodig hebben zijn niet beschikbaar)";
+    f.message_en = "the file has no column " + en + "; therefore not run: " + ids +
+                   " (the figures that need these columns are not available)";
+    out.push_back(std::move(f));
+  }
+  return out;
+}
+
+std::vector<finding> checked_findings(const record_set& set, const date& reference, const check_config& config, unsigned threads,
+                                      not_run_set* not_run) {
+  const std::vector<std::uint64_t> absent = absent_columns_by_source(set);
+  not_run_set skipped;
+  std::vector<finding> found = run_checks_on_threads(set.records, reference, config, threads, absent, skipped);
   drop_input_consequences(found, set.findings);  // an unreadable value is reported once (SPEC §6)
   std::vector<finding> out;
-  out.reserve(set.findings.size() + found.size());
+  if (not_run) not_run->insert(skipped.begin(), skipped.end());
+  else out = absent_column_findings(set, config, skipped);
+  out.reserve(out.size() + set.findings.size() + found.size());
   out.insert(out.end(), set.findings.begin(), set.findings.end());
   std::move(found.begin(), found.end(), std::back_inserter(out));
   name_and_order(set, out);
   return out;
+}
+
+std::vector<finding> current_only(const record_set& set, std::vector<finding> findings, const date& reference) {
+  const std::vector<history_facts> facts = build_history_facts(set.records, reference);
+  std::erase_if(findings, [&](const finding& f) {
+    if (f.record_index == finding::no_record || f.record_index >= set.records.size()) return false;
+    const record& r = set.records[f.record_index];
+    if (r.client_id.empty() || !r.measured_on) return false;  // not in any history: cannot be superseded
+    return !facts[f.record_index].latest_as_of_reference;
+  });
+  return findings;
 }
 
 void count_severities(check_outcome& out) {
@@ -130,6 +191,13 @@ result<check_outcome> check(const record_set& set, std::string_view reference_gi
   out.records = set.records.size();
   out.sources = set.sources;
   out.encodings = set.encodings;
+  std::vector<std::string> caseworkers, teams;
+  for (const auto& r : set.records) {
+    caseworkers.push_back(r.caseworker);
+    teams.push_back(r.team);
+  }
+  out.similar_caseworkers = reports::name_variants(caseworkers);
+  out.similar_teams = reports::name_variants(teams);
   return out;
 }
 

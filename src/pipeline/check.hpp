@@ -9,6 +9,9 @@
 #include <participatieladder/checks.hpp>
 
 #include <cstddef>
+#include <cstdint>
+#include <set>
+#include <utility>
 #include <string>
 #include <vector>
 
@@ -23,6 +26,8 @@ struct check_outcome {
   std::size_t records = 0;
   std::vector<std::string> sources;
   std::vector<std::string> encodings;  ///< per source (SPEC §6: said in every summary)
+  /// Spellings that are probably one caseworker / one team (reports/name_variants.hpp)
+  std::vector<std::vector<std::string>> similar_caseworkers, similar_teams;
 };
 
 /// Check `set` as of `reference_given` ("" = the latest measured_on, see reference_date.hpp) with
@@ -32,9 +37,26 @@ struct check_outcome {
 result<check_outcome> check(const record_set& set, std::string_view reference_given, const check_config& config,
                             unsigned threads = 1);
 
+/// (source, index into active_rules(config)) of the checks not run on a record for an absent column
+/// that would have fired there (SPEC §8 revised).
+using not_run_set = std::set<std::pair<std::uint32_t, std::size_t>>;
+
 /// The findings of check() over `set` as of `reference`: input findings and check findings, the
 /// consequences of unreadable values dropped, named and ordered. check_stream calls it per part.
-std::vector<finding> checked_findings(const record_set& set, const date& reference, const check_config& config, unsigned threads = 1);
+/// With `not_run`, the checks not run for absent columns are added to it and the finding about
+/// them (absent_column_findings) is left to the caller (a file checked in parts says it once).
+std::vector<finding> checked_findings(const record_set& set, const date& reference, const check_config& config, unsigned threads = 1,
+                                      not_run_set* not_run = nullptr);
+
+/// SPEC §8 (revised), absent columns: per source of `set` with checks in `not_run`, one finding
+/// naming the absent columns those checks need and the checks.
+std::vector<finding> absent_column_findings(const record_set& set, const check_config& config, const not_run_set& not_run);
+
+/// SPEC §8 (revised), `pladder check --current`: only the findings about each client's current
+/// measurement — its latest on or before `reference` — with the history checks on it; findings on
+/// superseded or later measurements are dropped. Findings about a whole file, and about records
+/// that cannot be placed in a history (no client id or no date), stay.
+std::vector<finding> current_only(const record_set& set, std::vector<finding> findings, const date& reference);
 
 /// errors, warnings and infos of out.findings.
 void count_severities(check_outcome& out);

@@ -2,6 +2,10 @@
 // SPEC §7, §8 over a file grouped by client, a part at a time (see check_stream.hpp).
 #include "pipeline/check_stream.hpp"
 
+#include <algorithm>
+#include <iterator>
+#include <optional>
+
 #include "io/message_text.hpp"
 
 #include <participatieladder/error_text.hpp>
@@ -69,6 +73,8 @@ result<check_outcome> check_stream(const std::string& path, std::string_view ref
   out.sources = {io_detail::valid_utf8(path)};
   grouping clients(out.sources.front());
   bool more = true;
+  not_run_set not_run;
+  std::optional<record_set> columns;
   while (more) {
     PL_TRY(read_on, stream->read(settings.part_records));
     more = read_on;
@@ -85,12 +91,23 @@ result<check_outcome> check_stream(const std::string& path, std::string_view ref
     part.encodings = {std::string(to_string(taken.encoding))};
     part.local_columns = {std::move(taken.local_columns)};
     part.headers = {std::move(taken.headers)};
+    part.columns = {taken.columns};
     if (out.encodings.empty()) out.encodings = part.encodings;
-    for (auto& f : checked_findings(part, reference.value(), config, settings.threads)) {
+    for (auto& f : checked_findings(part, reference.value(), config, settings.threads, &not_run)) {
       if (f.record_index != finding::no_record) f.record_index += out.records;
       out.findings.push_back(std::move(f));
     }
+    if (!columns) {  // the header's columns, for the finding about the whole file
+      columns.emplace();
+      columns->sources = part.sources;
+      columns->columns = part.columns;
+    }
     out.records += part.records.size();
+  }
+  // SPEC §8 (revised): the checks not run for absent columns, said once for the whole file, first
+  if (columns) {
+    auto file = absent_column_findings(*columns, config, not_run);
+    out.findings.insert(out.findings.begin(), std::make_move_iterator(file.begin()), std::make_move_iterator(file.end()));
   }
   count_severities(out);
   return out;

@@ -6,6 +6,7 @@
 #include <participatieladder/error_text.hpp>
 #include <participatieladder/io/csv_reader.hpp>
 #include <participatieladder/io/jsonl_reader.hpp>
+#include <participatieladder/fields.hpp>
 #include <participatieladder/text_util.hpp>
 
 #include <participatieladder/io/file_reader.hpp>
@@ -32,6 +33,7 @@ record_set from_read(read_result&& read, std::string_view name) {
   out.encodings.emplace_back(to_string(read.encoding));
   out.local_columns.push_back(std::move(read.local_columns));
   out.headers.push_back(std::move(read.headers));
+  out.columns.push_back(read.columns);
   return out;
 }
 }  // namespace
@@ -68,6 +70,26 @@ void append(record_set& into, record_set&& more) {
   for (auto& e : more.encodings) into.encodings.push_back(std::move(e));
   for (auto& l : more.local_columns) into.local_columns.push_back(std::move(l));
   for (auto& h : more.headers) into.headers.push_back(std::move(h));
+  into.columns.resize(source_offset);  // sources made without a column list: unknown
+  for (auto& c : more.columns) into.columns.push_back(c);
+  into.columns.resize(into.sources.size());
+}
+
+std::vector<std::uint64_t> absent_columns_by_source(const record_set& set) {
+  std::vector<std::uint64_t> out(set.sources.size(), 0);
+  const std::uint64_t all = field_table.size() >= 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << field_table.size()) - 1;
+  for (std::size_t i = 0; i < out.size() && i < set.columns.size(); ++i)
+    if (set.columns[i]) out[i] = all & ~*set.columns[i];
+  return out;
+}
+
+std::uint64_t absent_columns(const record_set& set) {
+  if (set.sources.empty() || set.columns.size() < set.sources.size()) return 0;
+  std::uint64_t absent = ~std::uint64_t{0};
+  for (const auto m : absent_columns_by_source(set)) absent &= m;
+  for (const auto& c : set.columns)
+    if (!c) return 0;
+  return absent;
 }
 
 std::size_t source_of(const record_set& set, const finding& f) {

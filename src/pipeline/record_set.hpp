@@ -11,6 +11,7 @@
 #include <participatieladder/record.hpp>
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -32,7 +33,16 @@ struct record_set {
   std::vector<std::vector<std::string>> local_columns;  ///< per source: columns kept as local fields
   /// per source: §6 key → the header the file wrote for it, where the two differ
   std::vector<std::vector<std::pair<std::string, std::string>>> headers;
+  /// per source: the §6 columns it has (read_result::columns), empty when the format does not say
+  std::vector<std::optional<std::uint64_t>> columns;
 };
+
+/// SPEC §8 (revised): per source, the §6 columns (bit i = field_table[i]) it does not have at all;
+/// 0 for a source whose columns are not known.
+std::vector<std::uint64_t> absent_columns_by_source(const record_set& set);
+
+/// SPEC §10 (revised): the §6 columns that no source has (0 when any source's columns are unknown).
+std::uint64_t absent_columns(const record_set& set);
 
 /// Read the bytes of one file (source `name`). errc::format when it is not such a file at all.
 result<record_set> read_bytes(std::string_view bytes, std::string_view name, input_format format, const read_options& options = {});

@@ -57,12 +57,34 @@ result<reports::report_options> options_of(const record_set& set, const report_s
   o.grouped = s.by.has_value();
   o.extensions = s.extensions;
   o.budget = s.budget;
+  o.absent_columns = absent_columns(set);
+  o.title = s.title;
+  o.municipality = s.municipality;  // SPEC §10 (revised): their figures are "niet beschikbaar"
   return o;
 }
 
+/// The records a report counts from (SPEC §6 revised): the set's records, plus a step-9
+/// measurement for each record with an exit_date (history.hpp with_leaving).
+struct counted_records {
+  std::vector<record> with_leaving;
+  std::span<const record> view;
+  explicit counted_records(const record_set& set) : with_leaving(pl::with_leaving(set.records)), view(set.records) {
+    if (!with_leaving.empty()) view = with_leaving;
+  }
+};
+
 }  // namespace
 
-reports::data_quality assess(const record_set& set, const date& reference) {
+std::vector<finding> within_report(const record_set& set, std::vector<finding> findings, const date& reference) {
+  std::erase_if(findings, [&](const finding& f) {
+    if (f.record_index == finding::no_record || f.record_index >= set.records.size()) return false;
+    const auto& on = set.records[f.record_index].measured_on;
+    return on && *on > reference;
+  });
+  return findings;
+}
+
+reports::data_quality assess(const record_set& set, const date& reference, const std::string& municipality) {
   std::vector<reports::data_quality::source> sources;
   for (std::size_t i = 0; i < set.sources.size(); ++i) {
     reports::data_quality::source s;
@@ -71,7 +93,9 @@ reports::data_quality assess(const record_set& set, const date& reference) {
     if (i < set.local_columns.size()) s.local_columns = set.local_columns[i];
     sources.push_back(std::move(s));
   }
-  return reports::assess_data_quality(set.records, set.findings, std::move(sources), reference);
+  auto q = reports::assess_data_quality(set.records, set.findings, std::move(sources), reference);
+  q.municipality = municipality;
+  return q;
 }
 
 result<report_outcome> report(const record_set& set, const report_settings& settings) {
@@ -80,16 +104,17 @@ result<report_outcome> report(const record_set& set, const report_settings& sett
   report_outcome out;
   PL_TRY(o, options_of(set, settings, out.reference));
   o.language = lang::nl;
-  PL_TRY(nl, reports::report(set.records, o));
+  const counted_records counted(set);
+  PL_TRY(nl, reports::report(counted.view, o));
   o.language = lang::en;
-  PL_TRY(en, reports::report(set.records, o));
+  PL_TRY(en, reports::report(counted.view, o));
   out.nl = std::move(nl);
   out.en = std::move(en);
-  out.findings = set.findings;
+  out.findings = within_report(set, set.findings, out.reference.value());
   name_and_order(set, out.findings);
   out.records = set.records.size();
   out.sources = set.sources;
-  out.quality = assess(set, out.reference.value());
+  out.quality = assess(set, out.reference.value(), settings.municipality);
   return out;
 }
 
@@ -97,24 +122,29 @@ result<std::string> report_html(const record_set& set, const report_settings& se
   reference_date reference;
   PL_TRY(o, options_of(set, settings, reference));
   o.language = language;
-  const reports::data_quality quality = assess(set, reference.value());
+  const reports::data_quality quality = assess(set, reference.value(), settings.municipality);
   o.quality = &quality;
-  return render_html_report(set.records, o);
+  const counted_records counted(set);
+  return render_html_report(counted.view, o);
 }
 
 result<std::string> report_xlsx(const record_set& set, const report_settings& settings, lang language, const check_config& config) {
   reference_date reference;
   PL_TRY(o, options_of(set, settings, reference));
   o.language = language;
-  const reports::data_quality quality = assess(set, reference.value());
+  const reports::data_quality quality = assess(set, reference.value(), settings.municipality);
   o.quality = &quality;
   PL_TRY(checked, check(set, settings.reference_date, config));
+  // SPEC §8 (revised): a report checks what it counts; later records are outside its period (the
+  // data-quality sheet says how many there are), not errors on its worklist.
+  checked.findings = within_report(set, std::move(checked.findings), reference.value());
+  const counted_records counted(set);
   // libxlsxwriter writes files: a private temporary file, read back and removed.
   std::string tmp = (std::filesystem::temp_directory_path() / "pladder-XXXXXX.xlsx").string();
   const int fd = ::mkstemps(tmp.data(), 5);
   if (fd < 0) return fail(errc::io, "cannot create a temporary file for the workbook: " + std::string(std::strerror(errno)));
   ::close(fd);
-  auto written = write_xlsx_report(tmp, set.records, o, checked.findings);
+  auto written = write_xlsx_report(tmp, counted.view, o, checked.findings);
   std::string bytes;
   if (written) {
     std::ifstream in(tmp, std::ios::binary);

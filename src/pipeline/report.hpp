@@ -24,6 +24,8 @@ struct report_settings {
   std::optional<reports::group_by> by;            ///< not set: the table's default (caseworker)
   const extension_set* extensions = nullptr;      ///< SPEC §9 sub-steps; not owned
   const reports::budget_config* budget = nullptr; ///< SPEC §10 budget attribution; nullptr: the default; not owned
+  std::string title;                              ///< HTML/XLSX title ("" = the default)
+  std::string municipality;                       ///< whose report (HTML header, XLSX, data quality)
 };
 
 struct report_outcome {
@@ -39,8 +41,12 @@ struct report_outcome {
 /// when no kind is given or the period is not possible.
 result<report_outcome> report(const record_set& set, const report_settings& settings);
 
-/// The data quality of `set` as of `reference`.
-reports::data_quality assess(const record_set& set, const date& reference);
+/// SPEC §8 (revised), checks inside a report: `findings` of `set` without those about records
+/// measured after `reference` (outside the report's period; the data-quality block counts them).
+std::vector<finding> within_report(const record_set& set, std::vector<finding> findings, const date& reference);
+
+/// The data quality of `set` as of `reference` (of `municipality`, when given).
+reports::data_quality assess(const record_set& set, const date& reference, const std::string& municipality = {});
 
 /// The self-contained HTML page (report_html.hpp) over `set` in `language`, with its data-quality block.
 result<std::string> report_html(const record_set& set, const report_settings& settings, lang language);

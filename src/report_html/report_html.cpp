@@ -63,7 +63,9 @@ std::string row_label(const table& t, std::size_t r) { return r < t.row_labels.s
 /// A plain HTML table of `t` (with the row label after the key when there is one) and its summary.
 std::string html_table(const table& t) {
   const auto& heads = t.column_labels.size() == t.columns.size() ? t.column_labels : t.columns;
-  std::string out = "<div class=\"scroll\"><table class=\"data\"><thead><tr>";
+  // a table of many columns gets a smaller type, so it fits the page (screen and paper) instead of
+  // scrolling sideways: nothing of it is cut off when printed
+  std::string out = std::string("<div class=\"scroll\"><table class=\"data") + (t.columns.size() > 10 ? " wide" : "") + "\"><thead><tr>";
   for (const auto& h : heads) out += "<th>" + html_escape(h) + "</th>";
   out += "</tr></thead><tbody>";
   for (std::size_t r = 0; r < t.rows.size(); ++r) {
@@ -286,10 +288,16 @@ p.note{margin:0 0 10px 0;font-size:13px;color:#4a5568;}
 svg text{font-size:13px;fill:#2d3748;} svg text.value{font-weight:bold;} svg text.small{font-size:11px;fill:#718096;}
 svg text.head{font-weight:bold;} svg text.on-dark{fill:#fff;font-weight:bold;}
 .legend span{display:inline-block;margin-right:16px;font-size:13px;} .legend i{display:inline-block;width:12px;height:12px;margin-right:5px;vertical-align:-1px;border-radius:2px;}
-.scroll{overflow-x:auto;} table.data{border-collapse:collapse;font-size:12px;margin-top:8px;}
-table.data th{background:#edf2f7;text-align:left;padding:4px 8px;border-bottom:2px solid #a0aec0;white-space:nowrap;}
-table.data td{padding:3px 8px;border-bottom:1px solid #e2e8f0;white-space:nowrap;} td.n{text-align:right;font-variant-numeric:tabular-nums;}
-td.label{color:#4a5568;white-space:pre;} tr.total td{font-weight:bold;background:#f7fafc;}
+.scroll{max-width:100%;} table.data{border-collapse:collapse;font-size:12px;margin-top:8px;max-width:100%;}
+table.data th{background:#edf2f7;text-align:left;padding:4px 6px;border-bottom:2px solid #a0aec0;white-space:normal;vertical-align:bottom;}
+table.data td{padding:3px 6px;border-bottom:1px solid #e2e8f0;} td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap;}
+td.label{color:#4a5568;white-space:pre-wrap;} tr.total td{font-weight:bold;background:#f7fafc;}
+table.wide{font-size:10px;} table.wide th,table.wide td{padding:2px 3px;} table.data th{overflow-wrap:anywhere;}
+@media (max-width:900px){body{padding:8px;} section{padding:8px 6px;} table.data{font-size:10px;} table.wide{font-size:7px;} table.wide th,table.wide td{padding:1px 1px;}}
+svg{max-width:100%;height:auto;}
+@media print{@page{size:A4;margin:12mm;} body{background:#fff;padding:0;font-size:11px;} section{break-inside:auto;border:none;padding:6px 0;}
+ h2{break-after:avoid;} table.data{font-size:8px;} table.data th,table.data td{padding:1px 3px;} table.wide{font-size:7px;}
+ .figure{min-width:100px;}}
 p.summary{font-size:12px;color:#4a5568;margin:6px 0 0 0;} footer{font-size:12px;color:#718096;margin-top:12px;}
 details summary{cursor:pointer;font-size:14px;color:#2c7a7b;}
 #data-quality ul{margin:4px 0 0 0;padding-left:20px;font-size:13px;} #data-quality.incomplete{border-left:6px solid #dd6b20;}
@@ -319,9 +327,13 @@ result<std::string> render_html_report(std::span<const record> records, const re
 
   std::string out;
   out.reserve(64 * 1024);
-  out += "<!DOCTYPE html>\n<html lang=\"" + std::string(nl ? "nl" : "en") + "\"><head><meta charset=\"utf-8\"><title>" +
-         html_escape(tx.title) + " — " + html_escape(reports::reference_text(o, o.language)) + "</title><style>" + std::string(style) + "</style></head><body>\n";
-  out += "<header><h1>" + html_escape(tx.title) + "</h1><div>" + html_escape(tx.reference) + ": <b>" + html_escape(reports::reference_text(o, o.language)) + "</b>";
+  const std::string title = o.title.empty() ? std::string(tx.title) : o.title;
+  out += "<!DOCTYPE html>\n<html lang=\"" + std::string(nl ? "nl" : "en") + "\"><head><meta charset=\"utf-8\">" +
+         "<meta name=\"viewport\" content=\"width=device-width\"><title>" + html_escape(title) + " — " + html_escape(reports::reference_text(o, o.language)) +
+         "</title><style>" + std::string(style) + "</style></head><body>\n";
+  out += "<header><h1>" + html_escape(title) + "</h1><div>";
+  if (!o.municipality.empty()) out += html_escape(std::string(nl ? "Gemeente " : "Municipality ") + o.municipality) + " · ";
+  out += html_escape(tx.reference) + ": <b>" + html_escape(reports::reference_text(o, o.language)) + "</b>";
   if (o.extensions && !o.extensions->name.empty()) out += " · " + html_escape(o.extensions->name);
   out += "</div><div class=\"figures\">";
   auto figure = [&](std::int64_t v, std::string_view what) {

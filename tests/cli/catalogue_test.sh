@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# pladder catalogue (SPEC §8): every check PL001-PL022 with severity, scope and SPEC section.
+# pladder catalogue (SPEC §8): every check PL001-PL023 with severity, scope and SPEC section.
 set -euo pipefail
 # grep -q stops reading at the first match; under pipefail the writer's SIGPIPE would fail the pipeline.
 grep_q() { grep "$@" >/dev/null; }
@@ -7,19 +7,20 @@ grep_q() { grep "$@" >/dev/null; }
 fail() { echo "FAIL: $*" >&2; exit 1; }
 
 out=$("$PLADDER" catalogue)
-for i in $(seq -w 1 22); do echo "$out" | grep_q "^PL0$i " || fail "PL0$i missing from text output"; done
+for i in $(seq -w 1 23); do echo "$out" | grep_q "^PL0$i " || fail "PL0$i missing from text output"; done
 echo "$out" | grep -E "^PL003 +error +record +SPEC §3 +Trede 6" >/dev/null || fail "PL003 row: $(echo "$out" | grep PL003)"
 echo "$out" | grep -E "^PL021 +warning +history" >/dev/null || fail "PL021 scope"
 "$PLADDER" catalogue --lang en | grep_q "Two measurements of one client on one date" || fail "English description"
 
 n=$("$PLADDER" catalogue --format json | wc -l)
-[ "$n" = "22" ] || fail "expected 22 JSON lines, got $n"
+[ "$n" = "23" ] || fail "expected 23 JSON lines, got $n"
 echo "$out" | grep -E "^PL022 +info +record" >/dev/null || fail "PL022 (SPEC §8 revised): $(echo "$out" | grep PL022)"
+echo "$out" | grep -E "^PL023 +warning +record" >/dev/null || fail "PL023 (SPEC §6/§8 revised): $(echo "$out" | grep PL023)"
 "$PLADDER" catalogue --format json --lang en | /usr/bin/python3 -c '
 import json, sys
 rows = [json.loads(l) for l in sys.stdin]
 ids = [r["id"] for r in rows]
-assert ids == ["PL%03d" % i for i in range(1, 23)], ids
+assert ids == ["PL%03d" % i for i in range(1, 24)], ids
 by = {r["id"]: r for r in rows}
 assert by["PL007"]["severity"] == "error" and by["PL007"]["spec"] == "§5", by["PL007"]
 assert by["PL019"]["scope"] == "history" and by["PL001"]["scope"] == "record"

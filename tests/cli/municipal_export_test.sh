@@ -54,7 +54,10 @@ assert a["encodings"] == ["windows-1252"] and b["encodings"] == ["utf-8"], (a["e
 # no "growth potential empty" because Groeipotentie was not recognised
 assert not any(f["check"] == "PL006" and "growth_potential" in f["fields"] for f in a["findings"]), a
 # messages name the column as the file wrote it
-assert any("Trede 5" in f["message_nl"] for f in a["findings"]), a
+assert any("Trede 0 sinds Datum meetmoment" in f["message_nl"] for f in a["findings"]), a
+# SPEC §8 (revised): no instrument columns, so PL004 is not run per step-5 record; one finding says so
+assert not any(f["check"] == "PL004" for f in a["findings"]), a
+assert any("geen kolom" in f["message_nl"] and "PL004" in f["message_nl"] for f in a["findings"]), a
 PY
 
 # --- Windows-1252 said in the Dutch summary; names decoded ----------------------------------------
@@ -95,8 +98,12 @@ printf '{"columns": {"Cliënt": "client_id", "Datum van meting": "measured_on"}}
 /usr/bin/python3 - "$tmp/own.json" <<'PY' || fail "mapped file: $(cat "$tmp/own.json")"
 import json, sys
 r = json.load(open(sys.argv[1], encoding="utf-8"))
-notes = [f for f in r["findings"] if f["check"] == "input" and f["severity"] == "SEVERITY_INFO"]
+notes = [f for f in r["findings"] if f["check"] == "input" and f["severity"] == "SEVERITY_INFO" and not f["fields"]]
 assert len(notes) == 1 and notes[0]["value"] == "Klantmanagr", notes
+# SPEC §8 (revised): without a caseworker column PL006 "caseworker empty" is not run per record; one finding says so
+absent = [f for f in r["findings"] if f["check"] == "input" and f["fields"] == ["caseworker"]]
+assert len(absent) == 1 and "PL006" in absent[0]["message_en"], r["findings"]
+assert not any(f["check"] == "PL006" for f in r["findings"]), r["findings"]
 assert "did you mean 'klantmanager' (caseworker)?" in notes[0]["message_en"], notes
 assert r["reference_date"] == "2023-08-03" and r["records"] == 1, r
 PY

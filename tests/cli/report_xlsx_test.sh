@@ -27,11 +27,13 @@ nl = openpyxl.load_workbook(sys.argv[1])
 assert nl.sheetnames == ["Gegevenskwaliteit", "Plaatsing", "Doelen", "Caseload", "Vergelijking", "Beweging",
                          "Indicatoren", "Budget", "Bevindingen"], nl.sheetnames
 p = nl["Plaatsing"]
-assert [c.value for c in p[1]] == ["trede", "klanten", "% van totaal", "zonder gp", "% zonder gp", "met gp", "% met gp"]
-rows = {r[0].value: r for r in p.iter_rows(min_row=2) if r[0].value}
-two = rows["2  Sociale contacten buitenshuis"]
-assert two[1].value == 2 and isinstance(two[1].value, int), two[1].value          # a number, not text
-assert abs(two[2].value - 0.25) < 1e-9 and two[2].number_format == "0%", (two[2].value, two[2].number_format)
+# issue 23: the step is a column of its own (a number: filterable), the label beside it
+assert [c.value for c in p[1]] == ["trede", "omschrijving", "klanten", "% van totaal", "zonder gp", "% zonder gp", "met gp", "% met gp"]
+rows = {r[1].value: r for r in p.iter_rows(min_row=2) if r[1].value}
+two = rows["Sociale contacten buitenshuis"]
+assert two[0].value == 2 and isinstance(two[0].value, int), two[0].value          # the step, a number
+assert two[2].value == 2 and isinstance(two[2].value, int), two[2].value          # a number, not text
+assert abs(two[3].value - 0.25) < 1e-9 and two[3].number_format == "0%", (two[3].value, two[3].number_format)
 assert "niet gevuld" in rows and "totaal" in rows, list(rows)
 assert not any(k in rows for k in ("not_filled", "grand_total", "total_1_5")), list(rows)
 f = nl["Bevindingen"]

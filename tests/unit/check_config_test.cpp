@@ -84,11 +84,11 @@ TEST_CASE("a 6-month interval changes PL011 and PL021 (SPEC §7)", "[config]") {
 TEST_CASE("validate rejects unknown ids and non-positive months", "[config]") {
   CHECK(validate(check_config{}));
   check_config c;
-  c.disabled_checks = {"PL023"};
+  c.disabled_checks = {"PL024"};  // PL023 exists since SPEC §6/§8 (revised)
   auto r = validate(c);
   REQUIRE_FALSE(r);
   CHECK(r.error().value() == errc::config);
-  CHECK(r.error().message.find("'PL023'") != std::string::npos);
+  CHECK(r.error().message.find("'PL024'") != std::string::npos);
   check_config m;
   m.intake_months = 0;
   r = validate(m);

@@ -147,5 +147,7 @@ TEST_CASE("every catalogue row has a predicate and every predicate a row (SPEC �
   CHECK(find_check("PL006")->variants.size() == 5);
   CHECK(find_variant(*find_check("PL017"), "postal_code")->severity == severity::warning);
   CHECK(find_check("PL022")->severity == severity::info);  // SPEC §8 (revised)
-  CHECK_FALSE(find_check("PL023"));
+  CHECK(find_check("PL023")->variants.size() == 2);  // SPEC §6/§8 (revised): exit data as columns
+  CHECK(find_check("PL023")->severity == severity::warning);
+  CHECK_FALSE(find_check("PL024"));
 }

@@ -42,7 +42,7 @@ TEST_CASE("fields: the table has every SPEC §6 key once, aliases unique", "[fie
     CHECK(f.parse != nullptr);
     CHECK(f.format != nullptr);
   }
-  CHECK(field_table.size() == 35);  // SPEC §6 (revised): exit_reason
+  CHECK(field_table.size() == 36);  // SPEC §6 (revised): exit_reason, exit_date
   for (auto k : {"client_id", "measured_on", "step"}) CHECK(row(k).required);
   std::size_t required = 0;
   for (const auto& f : field_table) required += f.required;
@@ -121,15 +121,28 @@ TEST_CASE("fields: step with notation sets growth potential; no sign on 6, 0, 9"
     CHECK(m.rfind("step: ", 0) == 0);
     CHECK(m.find(std::string("'") + bad + "'") != std::string::npos);
   }
-  // a sign that contradicts the growth column is an error, never silently overwritten
+  // SPEC §6 (revised): a sign that disagrees with the growth column — neither wins, in either
+  // column order: the step is kept, growth is not filled, the conflict is marked for the reader
   record c;
   REQUIRE(parse_field(c, row("growth_potential"), "0"));
-  CHECK_FALSE(parse_field(c, row("step"), "2+"));
+  REQUIRE(parse_field(c, row("step"), "2+"));
+  CHECK(c.step == step::social_contacts);
+  CHECK_FALSE(c.growth_potential.has_value());
+  CHECK(c.growth_conflict);
   record d;
   REQUIRE(parse_field(d, row("step"), "2+"));
   REQUIRE(parse_field(d, row("growth_potential"), "++"));
   CHECK(d.growth_grade == 2);
-  CHECK_FALSE(parse_field(d, row("growth_potential"), "0"));
+  CHECK_FALSE(d.growth_conflict);
+  REQUIRE(parse_field(d, row("growth_potential"), "0"));
+  CHECK_FALSE(d.growth_potential.has_value());
+  CHECK(d.growth_grade == 0);
+  CHECK(d.growth_conflict);
+  record e;  // agreeing, or one of the two empty: the one given counts
+  REQUIRE(parse_field(e, row("step"), "3-"));
+  REQUIRE(parse_field(e, row("growth_potential"), "nee"));
+  CHECK(e.growth_potential == growth::none);
+  CHECK_FALSE(e.growth_conflict);
 }
 
 TEST_CASE("fields: growth potential + / 0, graded, yes/no spellings", "[fields]") {

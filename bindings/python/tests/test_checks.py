@@ -74,7 +74,7 @@ def test_unreadable_record_values_are_findings_without_personal_data():
 
 def test_catalogue_with_engine_settings():
     checks = pl.catalogue()
-    assert [c.id for c in checks] == ["PL%03d" % i for i in range(1, 23)]
+    assert [c.id for c in checks] == ["PL%03d" % i for i in range(1, 24)]
     assert all(c.enabled for c in checks)
     assert [c.id for c in checks if c.history] == ["PL019", "PL020", "PL021"]
     with pl.Engine(config={"disabled_checks": ["PL018"], "severity": {"PL005": "error"}}) as engine:

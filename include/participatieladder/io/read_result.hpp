@@ -8,6 +8,8 @@
 #include <participatieladder/finding.hpp>
 #include <participatieladder/record.hpp>
 
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -21,6 +23,9 @@ struct read_result {
   std::vector<std::string> local_columns;        ///< columns that are no §6 key: kept as local fields
   /// §6 key → the header the file wrote for it, where the two differ (`step` → `Trede`).
   std::vector<std::pair<std::string, std::string>> headers;
+  /// SPEC §8/§10 (revised): bit i set = the file has a column for field_table[i]. Empty when the
+  /// format does not say which columns exist (JSON Lines may leave out empty keys).
+  std::optional<std::uint64_t> columns;
 };
 
 }  // namespace pl

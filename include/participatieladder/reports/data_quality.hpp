@@ -9,6 +9,7 @@
 #include "../lang.hpp"
 #include "../record.hpp"
 #include "as_of.hpp"
+#include "name_variants.hpp"
 
 #include <algorithm>
 #include <cstddef>
@@ -59,6 +60,9 @@ struct data_quality {
   std::size_t clients_left_out = 0;   ///< clients read but not counted at all
   std::size_t records_lost = 0;       ///< records without a (readable) client id or measurement date
   std::size_t clients_lost = 0;       ///< clients not counted at all because a measurement date cannot be read
+  /// Spellings that are probably one caseworker / one team (name_variants.hpp): named, never merged.
+  std::vector<std::vector<std::string>> similar_caseworkers, similar_teams;
+  std::string municipality;           ///< whose data it is, when given (report --municipality)
 
   /// Nothing unreadable, skipped or left out.
   bool complete() const noexcept { return values_unreadable == 0 && rows_skipped == 0 && left_out.empty(); }
@@ -112,6 +116,13 @@ inline data_quality assess_data_quality(std::span<const record> records, std::sp
     ++reason_records[k];
     if (!r.client_id.empty() && counted.count(r.client_id) == 0) reason_clients[k].insert(r.client_id);
   }
+  std::vector<std::string> caseworkers, teams;
+  for (const auto& r : records) {
+    caseworkers.push_back(r.caseworker);
+    teams.push_back(r.team);
+  }
+  q.similar_caseworkers = name_variants(caseworkers);
+  q.similar_teams = name_variants(teams);
   q.clients = clients.size();
   q.clients_in_view = counted.size();
   q.clients_left_out = q.clients - std::min(q.clients, q.clients_in_view);
@@ -148,9 +159,11 @@ inline std::string lost_summary(const data_quality& q, lang l) {
 inline std::vector<std::string> data_quality_lines(const data_quality& q, lang l) {
   const bool nl = l == lang::nl;
   std::vector<std::string> out;
+  if (!q.municipality.empty()) out.push_back((nl ? "gemeente: " : "municipality: ") + q.municipality);
   for (const auto& s : q.sources) {
     std::string line = (nl ? "bron " : "source ") + s.name + ": " + std::to_string(s.records) + " records";
-    if (!s.encoding.empty()) line += (nl ? ", tekenset " : ", encoding ") + s.encoding;
+    if (s.encoding == "windows-1252") line += nl ? ", opgeslagen door Excel (Windows-tekens, goed gelezen)" : ", saved by Excel (Windows characters, read correctly)";
+    else if (!s.encoding.empty()) line += (nl ? ", tekens: " : ", encoding ") + s.encoding;
     if (!s.local_columns.empty()) {
       line += nl ? ", lokale kolommen: " : ", local columns: ";
       for (std::size_t i = 0; i < s.local_columns.size(); ++i) line += (i ? ", " : "") + s.local_columns[i];
@@ -167,8 +180,20 @@ inline std::vector<std::string> data_quality_lines(const data_quality& q, lang l
                   " records, " + std::to_string(x.clients) + (nl ? " klanten geheel" : " clients entirely"));
   if (q.clients_left_out > 0)
     out.push_back((nl ? "klanten die in geen enkele tabel meetellen: " : "clients counted in no table: ") + std::to_string(q.clients_left_out));
+  auto variants = [&](const std::vector<std::vector<std::string>>& groups, const char* nl_what, const char* en_what) {
+    for (const auto& g : groups) {
+      std::string names;
+      for (std::size_t i = 0; i < g.size(); ++i) names += std::string(i == 0 ? "" : i + 1 == g.size() ? (nl ? " en " : " and ") : ", ") + "'" + g[i] + "'";
+      out.push_back(std::string(nl ? nl_what : en_what) + names);
+    }
+  };
+  variants(q.similar_caseworkers, "waarschijnlijk één klantmanager, verschillend geschreven (telt nu als aparte klantmanagers): ",
+           "probably one caseworker written differently (counted as separate caseworkers now): ");
+  variants(q.similar_teams, "waarschijnlijk één team, verschillend geschreven (telt nu als aparte teams): ",
+           "probably one team written differently (counted as separate teams now): ");
   if (q.complete()) out.push_back(nl ? "alle gelezen records zijn meegeteld" : "every record read is counted");
-  else out.push_back(nl ? "de lijst per record: pladder check" : "the list per record: pladder check");
+  else out.push_back(nl ? "welke records dit zijn, staat in de controlelijst per klant (pladder check)"
+                        : "which records these are is in the check list per client (pladder check)");
   return out;
 }
 

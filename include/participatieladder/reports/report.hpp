@@ -8,6 +8,7 @@
 #include "../extensions.hpp"
 #include "../lang.hpp"
 #include "../record.hpp"
+#include "availability.hpp"
 #include "budget.hpp"
 #include "caseload.hpp"
 #include "comparison.hpp"
@@ -65,6 +66,10 @@ struct report_options {
   /// No reference date was given and no record has a readable measured_on (a file with only a
   /// header): there is no reference date, and every output says so instead of inventing one.
   bool no_reference = false;
+  /// SPEC §10 (revised): the §6 columns no source has (availability.hpp); their figures are "niet beschikbaar".
+  column_mask absent_columns = 0;
+  std::string title;         ///< the HTML and XLSX report's title ("" = the default title)
+  std::string municipality;  ///< whose report it is (HTML header, XLSX, data quality)
 };
 
 /// The reference date as people read it: `YYYY-MM-DD`, or that there is none (no records).
@@ -119,6 +124,7 @@ inline result<table> report(std::span<const record> records, const report_option
   auto t = detail::compute(records, o);
   if (!t) return t;
   t.value().language = o.language;
+  mark_not_available(t.value(), o.absent_columns);
   if (o.no_reference) {  // every date of the summary would derive from a date nobody gave
     for (auto& [key, value] : t.value().summary)
       if (key == "reference_date" || key == "from" || key == "to") value = reference_text(o, o.language);

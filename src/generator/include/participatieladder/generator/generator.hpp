@@ -65,7 +65,7 @@ inline result<std::vector<plant_request>> parse_plants(std::string_view text) {
       if (pl::detail::iequals(r.id, id)) rule = &r;
     if (!rule)
       return fail(errc::invalid_argument,
-                  "--plant item '" + std::string(item) + "': unknown check id (expected PL001-PL022 or input)");
+                  "--plant item '" + std::string(item) + "': unknown check id (expected PL001-PL023 or input)");
     for (const auto& p : out)
       if (p.check == rule->id) return fail(errc::invalid_argument, "--plant: '" + p.check + "' is given twice");
     out.push_back({std::string(rule->id), count});
