@@ -10,8 +10,10 @@ fi
 buf=$PWD/$dir/node_modules/.bin/buf
 (cd proto && "$buf" lint && "$buf" build -o /dev/null)
 echo "buf lint: participatieladder.v1 clean"
-# buf breaking against the last released schema, kept in the repository (abi/proto-1.0, docs/c-abi.md
-# "Versions"): no wire or JSON incompatible change (proto/buf.yaml: WIRE_JSON).
-released=$(ls -d abi/proto-*/ | sort -V | tail -1)
+# buf breaking against the last released schema, kept in the repository as a buf image (a binary
+# FileDescriptorSet: abi/proto-1.0.binpb, made with `cd proto && buf build -o ../abi/proto-1.0.binpb`
+# when a release is cut, never edited; docs/c-abi.md "Versions"): no wire or JSON incompatible change
+# (proto/buf.yaml: WIRE_JSON).
+released=$(ls abi/proto-*.binpb | sort -V | tail -1)
 (cd proto && "$buf" breaking --against "../$released")
-echo "buf breaking: participatieladder.v1 compatible with ${released%/}"
+echo "buf breaking: participatieladder.v1 compatible with ${released%.binpb}"
