@@ -71,6 +71,7 @@ TEST_CASE("C ABI: publication needs a key and a municipality; merge refuses form
   REQUIRE(pl_benchmark_merge(pubs, sizes, 1, PL_BENCHMARK_CSV, PL_LANG_NL, 0, 1, &merged) == PL_OK);
   CHECK(merged.bytes().rfind("municipality,reference_date,comparable,", 0) == 0);
   CHECK(merged.bytes().find("\nTestdorp,") != std::string::npos);
+  pl_buffer_free(&merged);  // an output buffer is the caller's to free before it is used again
   CHECK(pl_benchmark_merge(pubs, sizes, 1, PL_BENCHMARK_CSV, PL_LANG_NL, 0, 0, &merged) == PL_E_INVALID_ARGUMENT);  // below the default 20
   const std::string old = from_json("participatieladder.v1.BenchmarkPublication", R"({"municipality":"Oud","suppress_min":1,"suppress_max":4})");
   const void* olds[] = {old.data()};
