@@ -72,8 +72,9 @@ failed=""
 for t in $targets; do
   corpus_of "$t"
   rc=$(cat "$run/$t.rc" 2>/dev/null || echo "missing")
-  runs=$(grep -o 'stat::number_of_executed_units: [0-9]*' "$run/$t.log" | awk '{print $2}')
-  cov=$(grep -o 'DONE *cov: [0-9]*' "$run/$t.log" | awk '{print $3}')
+  # (|| true: a target that crashed has no DONE line; the report below must still be printed)
+  runs=$(grep -o 'stat::number_of_executed_units: [0-9]*' "$run/$t.log" | awk '{print $2}' || true)
+  cov=$(grep -o 'DONE *cov: [0-9]*' "$run/$t.log" | awk '{print $3}' || true)
   seeds=$(find "${corpus[@]}" -type f | wc -l)
   if [ "$rc" != 0 ]; then
     echo "=== $t: FAILED (exit $rc)"

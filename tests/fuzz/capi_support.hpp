@@ -34,13 +34,23 @@ struct buffer {
   std::string_view bytes() const { return b.data ? std::string_view(reinterpret_cast<const char*>(b.data), b.size) : std::string_view(); }
 };
 
-/// After a call of `fn` that returned `rc` with output `out`: on failure the last error (and an
-/// empty buffer, as documented); on success the strings of `out` parsed as `response` (a message
-/// that does not parse — e.g. invalid UTF-8 in a string — is a failure).
+/// After a call of `fn` that returned `rc` with output `out`: on failure the last error (and, as
+/// documented, an empty buffer — or, for a `_json` twin, the error object
+/// `{"error":{"code":"PL_E_...` in it, docs/c-abi.md "JSON entries", whose text is checked like the
+/// last error); on success the strings of `out` parsed as `response` (a message that does not parse
+/// — e.g. invalid UTF-8 in a string — is a failure).
 inline messages outcome(const char* fn, int rc, const buffer& out, google::protobuf::Message* response) {
   messages ms;
   if (rc != PL_OK) {
-    if (out.b.data != nullptr || out.b.size != 0) fail(std::string(fn) + ": failed but left output in the buffer");
+    const std::string_view name(fn);
+    const bool json_twin = name.size() > 5 && name.substr(name.size() - 5) == "_json" && name.rfind("pl_message_", 0) != 0;
+    if (json_twin) {
+      if (out.bytes().rfind("{\"error\":{\"code\":\"PL_E_", 0) != 0)
+        fail(std::string(fn) + ": failed without the error object in its output");
+      ms.emplace_back(std::string(fn) + " error object", std::string(out.bytes()));
+    } else if (out.b.data != nullptr || out.b.size != 0) {
+      fail(std::string(fn) + ": failed but left output in the buffer");
+    }
     if (rc < PL_E_NO_MEMORY || rc > -1) fail(std::string(fn) + ": status " + std::to_string(rc) + " is not a PL_E_* code");
     if (rc == PL_E_INTERNAL) fail(std::string(fn) + ": PL_E_INTERNAL (a bug): " + pl_last_error());
     ms.emplace_back(std::string(fn) + " pl_last_error", pl_last_error());
