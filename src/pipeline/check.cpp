@@ -4,6 +4,7 @@
 #include "support/parallel.hpp"
 
 #include <participatieladder/fields.hpp>
+#include <participatieladder/finding_names.hpp>
 #include <participatieladder/reports/name_variants.hpp>
 #include <participatieladder/io/input_consequences.hpp>
 
@@ -14,29 +15,6 @@
 #include <utility>
 
 namespace pl::pipeline {
-
-namespace {
-
-bool word_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_'; }
-
-/// `text` with every whole-word `key` replaced by `header`.
-std::string replace_word(const std::string& text, std::string_view key, std::string_view header) {
-  std::string out;
-  std::size_t pos = 0;
-  while (true) {
-    const auto at = text.find(key, pos);
-    if (at == std::string::npos) break;
-    const bool starts = at == 0 || !word_char(text[at - 1]);
-    const bool ends = at + key.size() >= text.size() || !word_char(text[at + key.size()]);
-    out.append(text, pos, at - pos);
-    out += starts && ends ? header : key;
-    pos = at + key.size();
-  }
-  out.append(text, pos, std::string::npos);
-  return out;
-}
-
-}  // namespace
 
 void name_columns_as_written(const record_set& set, finding& f) {
   if (f.check == input_check_id || f.record_index == finding::no_record || f.record_index >= set.records.size()) return;
@@ -52,14 +30,7 @@ void name_columns_as_written(const record_set& set, finding& f) {
         }
     // A column the file names by its key, or does not have: the Dutch message uses the Dutch
     // header (`inkomenssituatie`, `antwoorden`), never the internal key.
-    if (!written)
-      if (const field_info* field = field_by_key(key); field != nullptr && field->dutch_header() != field->key) {
-        const std::string dutch(field->dutch_header());
-        f.message_nl = replace_word(f.message_nl, key, dutch);
-        // a template that already named the Dutch header after the key: "X (X)" once
-        for (std::size_t at; (at = f.message_nl.find(dutch + " (" + dutch + ")")) != std::string::npos;)
-          f.message_nl.erase(at + dutch.size(), dutch.size() + 3);
-      }
+    if (!written) name_field_in_dutch(f, key);
   }
 }
 

@@ -14,6 +14,7 @@
 #include <participatieladder/answers.hpp>
 #include <participatieladder/checks.hpp>
 #include <participatieladder/csv_field.hpp>
+#include <participatieladder/finding_names.hpp>
 #include <participatieladder/delimitation.hpp>
 #include <participatieladder/determination.hpp>
 #include <participatieladder/divergence.hpp>
@@ -349,7 +350,8 @@ EMSCRIPTEN_KEEPALIVE const char* pljs_record(const char* lines, const char* refe
     const std::string iso = pl::format_field(r.value(), f, pl::value_style::iso());
     if (json_number(f)) json.raw(f.key, iso); else json.str(f.key, iso);
   }
-  const auto findings = pl::check_one_record(r.value(), ref.value(), config.value());
+  auto findings = pl::check_one_record(r.value(), ref.value(), config.value());
+  for (auto& f : findings) pl::name_fields_in_dutch(f);  // as the pipeline names them (finding_names.hpp)
   return give(object()
                   .str("csv", header + "\r\n" + row + "\r\n")
                   .str("jsonl", json.text() + "\n")
