@@ -344,7 +344,11 @@ try {
     assert.equal(five.json.determination, 'delimitation');
     assert.match(five.csvString, /;5;0;afbakening;/);
     assert.deepEqual(await page.$$eval('#warnings-list li', (ls) => ls.map((l) => l.dataset.check)), ['PL004', 'PL013']);
-    assert.deepEqual(readBack(five.csvName, five.csv), ['PL004:warning', 'PL013:warning']);
+    // The file the page writes has no instrument or income columns (the form has none): the CLI and
+    // Python, reading it, do not run PL004 per record but name the absent columns once (SPEC §8
+    // revised: input:info); the page, which checks the record itself, warns PL004. Open (issue 22
+    // note): the page should write the columns its checks read, so both say the same.
+    assert.deepEqual(readBack(five.csvName, five.csv), ['input:info', 'PL013:warning']);
     await page.close();
     passed.push('step 6, help text, step by the delimitation');
   }
