@@ -154,21 +154,37 @@ std::string question_json(int q, pl::lang l) {
 
 // ---- records (SPEC §6) and their checks (SPEC §8) -------------------------------------------------
 
-/// Lines `key=value` (canonical keys or Dutch headers) → a record; errors name the key (the value
-/// only where it is no personal data: the field parsers withhold it).
-pl::result<pl::record> read_fields(std::string_view in) {
-  pl::record r;
+/// One line `key=value` of what api.mjs passes (`has_value` false for a line without `=`).
+struct key_value {
+  std::string_view key, value;
+  bool has_value;
+};
+
+/// `each(key_value)` for every non-empty line of `in`, in order; the first error ends the walk.
+template <class Each>
+pl::result<void> for_each_key_value(std::string_view in, Each&& each) {
   while (!in.empty()) {
     const auto nl = in.find('\n');
     const std::string_view line = in.substr(0, nl);
     in = nl == std::string_view::npos ? std::string_view{} : in.substr(nl + 1);
     if (line.empty()) continue;
     const auto eq = line.find('=');
-    const auto* f = eq == std::string_view::npos ? nullptr : pl::find_field(line.substr(0, eq));
-    if (!f) return pl::fail(pl::errc::invalid_argument, "'" + std::string(line.substr(0, eq)) + "' is not a SPEC §6 key");
-    auto ok = pl::parse_field(r, *f, line.substr(eq + 1));
-    if (!ok) return ok.error();
+    const bool has_value = eq != std::string_view::npos;
+    if (auto ok = each(key_value{line.substr(0, eq), has_value ? line.substr(eq + 1) : std::string_view{}, has_value}); !ok) return ok;
   }
+  return pl::success();
+}
+
+/// Lines `key=value` (canonical keys or Dutch headers) → a record; errors name the key (the value
+/// only where it is no personal data: the field parsers withhold it).
+pl::result<pl::record> read_fields(std::string_view in) {
+  pl::record r;
+  auto walked = for_each_key_value(in, [&](const key_value& kv) -> pl::result<void> {
+    const auto* f = kv.has_value ? pl::find_field(kv.key) : nullptr;
+    if (!f) return pl::fail(pl::errc::invalid_argument, "'" + std::string(kv.key) + "' is not a SPEC §6 key");
+    return pl::parse_field(r, *f, kv.value);
+  });
+  if (!walked) return walked.error();
   return r;
 }
 
@@ -182,14 +198,9 @@ pl::result<pl::check_config> read_config(std::string_view in) {
     out = n;
     return pl::success();
   };
-  while (!in.empty()) {
-    const auto nl = in.find('\n');
-    const std::string_view line = in.substr(0, nl);
-    in = nl == std::string_view::npos ? std::string_view{} : in.substr(nl + 1);
-    if (line.empty()) continue;
-    const auto eq = line.find('=');
-    const auto key = line.substr(0, eq);
-    const auto value = eq == std::string_view::npos ? std::string_view{} : line.substr(eq + 1);
+  auto walked = for_each_key_value(in, [&](const key_value& kv) -> pl::result<void> {
+    const auto key = kv.key;
+    const auto value = kv.value;
     if (key == "disabled_checks") {
       c.disabled_checks.emplace(value);
     } else if (key == "severity") {
@@ -204,7 +215,9 @@ pl::result<pl::check_config> read_config(std::string_view in) {
     } else {
       return pl::fail(pl::errc::config, "'" + std::string(key) + "' is not a setting of the checks (disabled_checks, severity, reassessment_months, intake_months)");
     }
-  }
+    return pl::success();
+  });
+  if (!walked) return walked.error();
   return pl::validate(c);
 }
 
