@@ -42,6 +42,20 @@ struct date {
     return static_cast<long>(era) * 146097 + static_cast<long>(doe) - 719468;
   }
 
+  /// The date `n` days after 1970-01-01 (the inverse of days(); H. Hinnant's civil_from_days).
+  static constexpr date from_days(long n) noexcept {
+    n += 719468;
+    const long era = (n >= 0 ? n : n - 146096) / 146097;
+    const unsigned doe = static_cast<unsigned>(n - era * 146097);
+    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const unsigned mp = (5 * doy + 2) / 153;
+    const unsigned d = doy - (153 * mp + 2) / 5 + 1;
+    const unsigned m = mp < 10 ? mp + 3 : mp - 9;
+    const long y = static_cast<long>(yoe) + era * 400 + (m <= 2);
+    return date{static_cast<int>(y), static_cast<int>(m), static_cast<int>(d)};
+  }
+
   /// The same day `n` months later (n may be negative), clamped to the month's last day
   /// (2025-01-31 + 1 month = 2025-02-28).
   constexpr date add_months(int n) const noexcept {

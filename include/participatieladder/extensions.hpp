@@ -106,15 +106,18 @@ inline result<extension_set> make_extension_set(std::string name, std::vector<su
 
 /// The base step a record is counted on (SPEC §9 roll-up): the registered step; when that is
 /// empty, the base of the highest sub-step; else nothing (not filled).
-inline std::optional<step> counted_step(const record& r) {
-  if (r.step) return r.step;
+/// (pl::record and the store's pl::measurement alike.)
+template <class Record>
+std::optional<step> counted_step(const Record& r) {
+  if (r.step) return *r.step;
   if (const auto hi = r.highest_sub_step()) return hi->base;
   return std::nullopt;
 }
 
 /// The effective growth potential on the counted step (SPEC §5: the flag, else derived from the
 /// target step).
-inline std::optional<growth> counted_growth(const record& r) {
+template <class Record>
+std::optional<growth> counted_growth(const Record& r) {
   const auto s = counted_step(r);
   if (!s) return std::nullopt;
   return effective_growth(*s, r.growth_potential, r.target_step, r.target_horizon);
@@ -122,7 +125,8 @@ inline std::optional<growth> counted_growth(const record& r) {
 
 /// The sub-step a record is shown on: its highest sub-step, when that lies under the counted step
 /// and the set defines it; otherwise nothing ("without sub-step").
-inline std::optional<sub_step> shown_sub_step(const record& r, const extension_set& set) {
+template <class Record>
+std::optional<sub_step> shown_sub_step(const Record& r, const extension_set& set) {
   const auto hi = r.highest_sub_step();
   const auto s = counted_step(r);
   if (!hi || !s || hi->base != *s || !set.defines(*hi)) return std::nullopt;

@@ -83,8 +83,10 @@ inline std::optional<read_options> load_input_options(const input_options& o, co
 }
 
 /// Every file read, or nullopt after printing "pladder COMMAND: <why>" for each unreadable file.
+/// With `for_tables` the records go straight into the caseload store and are not kept (a command
+/// that only makes tables: pipeline::read_path_into, issue 25).
 inline std::optional<pipeline::record_set> read_inputs(const std::vector<std::string>& files, const char* command,
-                                                       const read_options& options = {}, bool quiet = false) {
+                                                       const read_options& options = {}, bool quiet = false, bool for_tables = false) {
   std::size_t total = 0;
   std::vector<std::size_t> sizes;
   for (const auto& path : files) {
@@ -95,6 +97,7 @@ inline std::optional<pipeline::record_set> read_inputs(const std::vector<std::st
   }
   progress_meter meter(command, total, quiet);
   pipeline::record_set all;
+  caseload_builder store;
   bool unreadable = false;
   std::size_t before = 0;
   for (std::size_t i = 0; i < files.size(); ++i) {
@@ -102,9 +105,10 @@ inline std::optional<pipeline::record_set> read_inputs(const std::vector<std::st
     if (meter.on())
       with_progress.progress = [&](std::size_t done, std::size_t size, std::size_t records) {
         const std::size_t file_done = size ? static_cast<std::size_t>(static_cast<double>(done) / static_cast<double>(size) * static_cast<double>(sizes[i])) : 0;
-        meter.update(before + file_done, all.records.size() + records);
+        meter.update(before + file_done, (for_tables ? store.size() : all.records.size()) + records);
       };
-    auto set = pipeline::read_path(files[i], with_progress);
+    auto set = for_tables ? pipeline::read_path_into(files[i], static_cast<std::uint32_t>(i), store, with_progress)
+                          : pipeline::read_path(files[i], with_progress);
     before += sizes[i];
     if (!set) {
       meter.finish();
@@ -116,6 +120,7 @@ inline std::optional<pipeline::record_set> read_inputs(const std::vector<std::st
   }
   meter.finish();
   if (unreadable) return std::nullopt;
+  if (for_tables) all.store = std::make_shared<const caseload>(store.finish());
   return all;
 }
 

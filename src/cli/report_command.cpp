@@ -116,7 +116,8 @@ int run_report(const report_cli_options& o) {
 
   auto how = load_input_options(o.input, "report");
   if (!how) return exit_usage;
-  auto set = read_inputs(o.files, "report", *how, o.input.quiet);
+  // Tables and the HTML page read the caseload store only; the workbook's worklist needs the checks.
+  auto set = read_inputs(o.files, "report", *how, o.input.quiet, o.xlsx.empty());
   if (!set) return exit_usage;
 
   if (!o.html.empty()) {
@@ -132,7 +133,7 @@ int run_report(const report_cli_options& o) {
       return usage_error(text_of(written.error()));
   }
   if (o.table.empty()) {
-    auto reference = pipeline::resolve_reference_date(settings.reference_date, set->records, "reference_date");
+    auto reference = pipeline::resolve_reference_date(settings.reference_date, *pipeline::caseload_of(*set), "reference_date");
     if (!reference) return usage_error(in_flags(text_of(reference.error())));
     return report_status(pipeline::assess(*set, reference.value().value()), reference.value());
   }

@@ -36,7 +36,14 @@ void name_columns_as_written(const record_set& set, finding& f) {
 
 void name_and_order(const record_set& set, std::vector<finding>& findings) {
   for (auto& f : findings) {
-    if (f.record_index == finding::no_record || f.record_index >= set.records.size()) continue;
+    if (f.record_index == finding::no_record || f.record_index >= record_count(set)) continue;
+    if (set.store) {  // read for tables only: the store knows the file and who is responsible
+      const auto& m = set.store->rows()[f.record_index];
+      if (f.file.empty() && m.source < set.sources.size()) f.file = set.sources[m.source];
+      f.caseworker = set.store->unit_of(m).caseworker;
+      f.team = set.store->unit_of(m).team;
+      continue;  // only input findings come with such a set (no check ran on it)
+    }
     const record& r = set.records[f.record_index];
     if (f.file.empty() && r.source < set.sources.size()) f.file = set.sources[r.source];
     f.caseworker = r.caseworker;  // worklists per caseworker or team (SPEC §10: the caseworker's view)

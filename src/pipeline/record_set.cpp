@@ -5,6 +5,7 @@
 
 #include <participatieladder/error_text.hpp>
 #include <participatieladder/io/csv_reader.hpp>
+#include <participatieladder/io/csv_stream.hpp>
 #include <participatieladder/io/jsonl_reader.hpp>
 #include <participatieladder/fields.hpp>
 #include <participatieladder/text_util.hpp>
@@ -54,6 +55,55 @@ result<record_set> read_path(const std::string& path, const read_options& option
   return from_read(std::move(read), path);
 }
 
+result<record_set> read_path_into(const std::string& path, std::uint32_t source, caseload_builder& store, const read_options& options) {
+  const std::size_t first_row = store.size();
+  auto into_store = [&](read_result& read) {
+    for (auto& r : read.records) {
+      r.source = source;
+      store.add(r);
+    }
+    read.records = {};
+  };
+  if (path == "-" || resolve_format(input_format::automatic, path) != input_format::csv) {
+    PL_TRY(set, read_path(path, options));
+    for (auto& f : set.findings)
+      if (f.record_index != finding::no_record) f.record_index += first_row;
+    for (auto& r : set.records) {
+      r.source = source;
+      store.add(r);
+    }
+    set.records = {};
+    return set;
+  }
+  constexpr std::size_t part_records = 16384;  // records held at a time
+  PL_TRY(stream, csv_stream::open(path, source, options));
+  read_result all;  // everything but the records
+  bool more = true;
+  while (more) {
+    PL_TRY(again, stream->read(part_records));
+    more = again;
+    const std::size_t before = store.size();
+    read_result part = stream->take_front(stream->pending().records.size());
+    for (auto& f : part.findings) {
+      if (f.record_index != finding::no_record) f.record_index += before;
+      all.findings.push_back(std::move(f));
+    }
+    into_store(part);
+    all.encoding = part.encoding;
+    all.local_columns = std::move(part.local_columns);
+    all.headers = std::move(part.headers);
+    all.columns = part.columns;
+  }
+  return from_read(std::move(all), path);
+}
+
+std::shared_ptr<const caseload> caseload_of(const record_set& set) {
+  if (set.store) return set.store;
+  return std::make_shared<const caseload>(caseload::of(set.records));
+}
+
+std::size_t record_count(const record_set& set) noexcept { return set.store ? set.store->records() : set.records.size(); }
+
 void append(record_set& into, record_set&& more) {
   const auto source_offset = static_cast<std::uint32_t>(into.sources.size());
   const std::size_t record_offset = into.records.size();
@@ -94,6 +144,7 @@ std::uint64_t absent_columns(const record_set& set) {
 
 std::size_t source_of(const record_set& set, const finding& f) {
   if (f.record_index != finding::no_record && f.record_index < set.records.size()) return set.records[f.record_index].source;
+  if (set.store && f.record_index != finding::no_record && f.record_index < set.store->records()) return set.store->rows()[f.record_index].source;
   for (std::size_t i = 0; i < set.sources.size(); ++i)
     if (set.sources[i] == f.file) return i;
   return set.sources.size();

@@ -5,12 +5,14 @@
 // same records and findings whichever door it enters.
 #pragma once
 
+#include <participatieladder/caseload.hpp>
 #include <participatieladder/error.hpp>
 #include <participatieladder/finding.hpp>
 #include <participatieladder/io/read_options.hpp>
 #include <participatieladder/record.hpp>
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -26,8 +28,11 @@ enum class input_format { csv, jsonl, automatic };
 input_format resolve_format(input_format f, std::string_view source_name);
 
 struct record_set {
-  std::vector<record> records;         ///< every readable row; record.source indexes `sources`
-  std::vector<finding> findings;       ///< `input` findings; record_index indexes `records`
+  std::vector<record> records;         ///< every readable row; record.source indexes `sources` (empty when read for tables only)
+  /// Read for tables only (read_paths_for_tables, issue 25): the caseload store the records went
+  /// into, row i = record i; `records` is then empty. Otherwise null (caseload_of builds one).
+  std::shared_ptr<const caseload> store;
+  std::vector<finding> findings;       ///< `input` findings; record_index indexes `records` (or the store's rows)
   std::vector<std::string> sources;    ///< file names
   std::vector<std::string> encodings;  ///< per source: the encoding it was read in
   std::vector<std::vector<std::string>> local_columns;  ///< per source: columns kept as local fields
@@ -50,6 +55,20 @@ result<record_set> read_bytes(std::string_view bytes, std::string_view name, inp
 /// Read a file from disk, read-only (format by extension; "-" is standard input, named
 /// "(standard input)"). errc::io when it cannot be read.
 result<record_set> read_path(const std::string& path, const read_options& options = {});
+
+/// Read a file for the tables only (SPEC §10; issue 25): every record goes straight into `store`
+/// (as source `source`) and is dropped. A CSV file on disk is read block by block
+/// (io/csv_stream.hpp: the very records and findings read_path gives), so memory is the store plus
+/// a block whatever the file's size. The set returned has no records: its findings name the rows
+/// of the store (record_index), and sources, encodings and columns are read_path's. Read every file
+/// so, append the sets, then set `store` from the builder.
+result<record_set> read_path_into(const std::string& path, std::uint32_t source, caseload_builder& store, const read_options& options = {});
+
+/// The caseload store of `set`: its own (read for tables) or one built from its records.
+std::shared_ptr<const caseload> caseload_of(const record_set& set);
+
+/// The number of records of `set` (its records, or its store's).
+std::size_t record_count(const record_set& set) noexcept;
 
 /// Append `more` to `into`: sources appended, record.source and finding.record_index renumbered,
 /// so every finding keeps its own file, line and record.

@@ -17,4 +17,15 @@ result<reference_date> resolve_reference_date(std::string_view given, std::span<
   return out;
 }
 
+result<reference_date> resolve_reference_date(std::string_view given, const caseload& records, std::string_view what) {
+  if (!given.empty()) return resolve_reference_date(given, std::span<const record>(), what);
+  reference_date out;
+  out.from_data = true;
+  std::optional<std::int32_t> latest;
+  for (const auto& r : records.rows().first(records.records()))
+    if (r.measured_on && (!latest || r.measured_on.days() > *latest)) latest = r.measured_on.days();
+  if (latest) out.day = date::from_days(*latest);
+  return out;
+}
+
 }  // namespace pl::pipeline

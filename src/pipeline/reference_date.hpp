@@ -6,6 +6,7 @@
 
 #include <participatieladder/date.hpp>
 #include <participatieladder/error.hpp>
+#include <participatieladder/caseload.hpp>
 #include <participatieladder/record.hpp>
 
 #include <optional>
@@ -28,5 +29,7 @@ struct reference_date {
 /// `given` (YYYY-MM-DD or another SPEC §6 date spelling; "" = not given) resolved against `records`.
 /// errc::parse naming `what` when `given` cannot be read.
 result<reference_date> resolve_reference_date(std::string_view given, std::span<const record> records, std::string_view what);
+/// The same against the records of a caseload store (its rows before the leaving rows).
+result<reference_date> resolve_reference_date(std::string_view given, const caseload& records, std::string_view what);
 
 }  // namespace pl::pipeline

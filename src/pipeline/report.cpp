@@ -38,8 +38,8 @@ result<std::optional<date>> optional_date(const std::string& text, const char* w
   return std::optional<date>(d.value());
 }
 
-result<reports::report_options> options_of(const record_set& set, const report_settings& s, reference_date& reference) {
-  PL_TRY(ref, resolve_reference_date(s.reference_date, set.records, "reference_date"));
+result<reports::report_options> options_of(const record_set& set, const caseload& cl, const report_settings& s, reference_date& reference) {
+  PL_TRY(ref, resolve_reference_date(s.reference_date, cl, "reference_date"));
   reference = ref;
   const bool years = s.kind == reports::report_kind::kpi;
   PL_TRY(from, optional_date(s.from_date, "from_date", years, false));
@@ -63,28 +63,24 @@ result<reports::report_options> options_of(const record_set& set, const report_s
   return o;
 }
 
-/// The records a report counts from (SPEC §6 revised): the set's records, plus a step-9
-/// measurement for each record with an exit_date (history.hpp with_leaving).
-struct counted_records {
-  std::vector<record> with_leaving;
-  std::span<const record> view;
-  explicit counted_records(const record_set& set) : with_leaving(pl::with_leaving(set.records)), view(set.records) {
-    if (!with_leaving.empty()) view = with_leaving;
-  }
-};
-
 }  // namespace
 
 std::vector<finding> within_report(const record_set& set, std::vector<finding> findings, const date& reference) {
+  const std::int32_t day = static_cast<std::int32_t>(reference.days());
   std::erase_if(findings, [&](const finding& f) {
-    if (f.record_index == finding::no_record || f.record_index >= set.records.size()) return false;
+    if (f.record_index == finding::no_record || f.record_index >= record_count(set)) return false;
+    if (set.store) {
+      const auto& on = set.store->rows()[f.record_index].measured_on;
+      return on && on.days() > day;
+    }
     const auto& on = set.records[f.record_index].measured_on;
     return on && *on > reference;
   });
   return findings;
 }
 
-reports::data_quality assess(const record_set& set, const date& reference, const std::string& municipality) {
+namespace {
+reports::data_quality assess(const record_set& set, const caseload& cl, const date& reference, const std::string& municipality) {
   std::vector<reports::data_quality::source> sources;
   for (std::size_t i = 0; i < set.sources.size(); ++i) {
     reports::data_quality::source s;
@@ -93,58 +89,60 @@ reports::data_quality assess(const record_set& set, const date& reference, const
     if (i < set.local_columns.size()) s.local_columns = set.local_columns[i];
     sources.push_back(std::move(s));
   }
-  auto q = reports::assess_data_quality(set.records, set.findings, std::move(sources), reference);
+  auto q = reports::assess_data_quality(cl, set.findings, std::move(sources), reference);
   q.municipality = municipality;
   return q;
+}
+}  // namespace
+
+reports::data_quality assess(const record_set& set, const date& reference, const std::string& municipality) {
+  return assess(set, *caseload_of(set), reference, municipality);
 }
 
 result<report_outcome> report(const record_set& set, const report_settings& settings) {
   if (!settings.kind)
     return fail(errc::invalid_argument, "kind is not set: which report (placement, target, caseload, comparison, movement, kpi, budget)?");
   report_outcome out;
-  PL_TRY(o, options_of(set, settings, out.reference));
-  o.language = lang::nl;
-  const counted_records counted(set);
-  PL_TRY(nl, reports::report(counted.view, o));
-  o.language = lang::en;
-  PL_TRY(en, reports::report(counted.view, o));
-  out.nl = std::move(nl);
-  out.en = std::move(en);
+  const auto store = caseload_of(set);  // built once: every figure below reads it
+  PL_TRY(o, options_of(set, *store, settings, out.reference));
+  PL_TRY(tables, reports::report_nl_en(*store, o));
+  out.nl = std::move(tables.first);
+  out.en = std::move(tables.second);
   out.findings = within_report(set, set.findings, out.reference.value());
   name_and_order(set, out.findings);
-  out.records = set.records.size();
+  out.records = record_count(set);
   out.sources = set.sources;
-  out.quality = assess(set, out.reference.value(), settings.municipality);
+  out.quality = assess(set, *store, out.reference.value(), settings.municipality);
   return out;
 }
 
 result<std::string> report_html(const record_set& set, const report_settings& settings, lang language) {
   reference_date reference;
-  PL_TRY(o, options_of(set, settings, reference));
+  const auto store = caseload_of(set);
+  PL_TRY(o, options_of(set, *store, settings, reference));
   o.language = language;
-  const reports::data_quality quality = assess(set, reference.value(), settings.municipality);
+  const reports::data_quality quality = assess(set, *store, reference.value(), settings.municipality);
   o.quality = &quality;
-  const counted_records counted(set);
-  return render_html_report(counted.view, o);
+  return render_html_report(*store, o);
 }
 
 result<std::string> report_xlsx(const record_set& set, const report_settings& settings, lang language, const check_config& config) {
   reference_date reference;
-  PL_TRY(o, options_of(set, settings, reference));
+  const auto store = caseload_of(set);
+  PL_TRY(o, options_of(set, *store, settings, reference));
   o.language = language;
-  const reports::data_quality quality = assess(set, reference.value(), settings.municipality);
+  const reports::data_quality quality = assess(set, *store, reference.value(), settings.municipality);
   o.quality = &quality;
   PL_TRY(checked, check(set, settings.reference_date, config));
   // SPEC §8 (revised): a report checks what it counts; later records are outside its period (the
   // data-quality sheet says how many there are), not errors on its worklist.
   checked.findings = within_report(set, std::move(checked.findings), reference.value());
-  const counted_records counted(set);
   // libxlsxwriter writes files: a private temporary file, read back and removed.
   std::string tmp = (std::filesystem::temp_directory_path() / "pladder-XXXXXX.xlsx").string();
   const int fd = ::mkstemps(tmp.data(), 5);
   if (fd < 0) return fail(errc::io, "cannot create a temporary file for the workbook: " + std::string(std::strerror(errno)));
   ::close(fd);
-  auto written = write_xlsx_report(tmp, counted.view, o, checked.findings);
+  auto written = write_xlsx_report(tmp, *store, o, checked.findings);
   std::string bytes;
   if (written) {
     std::ifstream in(tmp, std::ios::binary);

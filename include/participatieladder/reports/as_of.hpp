@@ -10,7 +10,7 @@
 #pragma once
 
 #include "../date.hpp"
-#include "../history.hpp"
+#include "../caseload.hpp"
 #include "../record.hpp"
 
 #include <cstddef>
@@ -22,27 +22,46 @@ namespace pl::reports {
 
 struct as_of_selection {
   date reference;
-  std::vector<std::size_t> caseload;  ///< record indices: latest measurement per client, not on 9
-  std::vector<std::size_t> left;      ///< record indices: latest measurement per client is on 9
+  std::vector<std::size_t> caseload;  ///< row indices: latest measurement per client, not on 9
+  std::vector<std::size_t> left;      ///< row indices: latest measurement per client is on 9
   std::size_t not_yet_measured = 0;   ///< clients whose every dated measurement is after the reference date
 };
 
+/// The latest measurement of `history` (row indexes in date order, caseload.hpp) on or before
+/// `as_of` ("as of" semantics of SPEC §10); of two on that date the later in input order.
+inline std::optional<std::size_t> latest_on_or_before(std::span<const measurement> rows, std::span<const std::uint32_t> history,
+                                                      const date& as_of) {
+  const auto day = as_of.days();
+  std::optional<std::size_t> best;
+  for (const auto i : history) {
+    const auto& on = rows[i].measured_on;
+    if (!on || on.days() > day) break;  // date order, undated last
+    best = i;
+  }
+  return best;
+}
+
 /// The state of every client as of `reference` (clients in client_id order).
-inline as_of_selection select_as_of(std::span<const record> records, const date& reference) {
+inline as_of_selection select_as_of(const pl::caseload& cl, const date& reference) {
   as_of_selection out;
   out.reference = reference;
-  for (const auto& h : build_histories(records)) {
-    if (h.client_id.empty()) continue;
-    const std::optional<std::size_t> latest = h.latest_on_or_before(records, reference);
+  const auto rows = cl.rows();
+  for (std::uint32_t c = 0; c < cl.clients(); ++c) {
+    const auto h = cl.history(c);
+    const std::optional<std::size_t> latest = latest_on_or_before(rows, h, reference);
     if (!latest) {
-      for (auto i : h.measurements)
-        if (records[i].measured_on) { ++out.not_yet_measured; break; }
+      if (!h.empty() && rows[h.front()].measured_on) ++out.not_yet_measured;
       continue;
     }
-    if (records[*latest].step == step::left) out.left.push_back(*latest);
+    if (rows[*latest].step == step::left) out.left.push_back(*latest);
     else out.caseload.push_back(*latest);
   }
   return out;
+}
+
+/// The same over records (a store of them is built first).
+inline as_of_selection select_as_of(std::span<const record> records, const date& reference) {
+  return select_as_of(pl::caseload::of(records), reference);
 }
 
 }  // namespace pl::reports

@@ -138,7 +138,8 @@ constexpr double charged(funding f, int share) noexcept {
 inline std::int64_t euros(double v) { return static_cast<std::int64_t>(v + 0.5); }
 }  // namespace detail
 
-inline budget_report budget(std::span<const record> records, const date& reference, const budget_config* config = nullptr) {
+inline budget_report budget(const pl::caseload& cl, const date& reference, const budget_config* config = nullptr) {
+  const auto records = cl.rows();
   const budget_config fallback = config ? budget_config{} : default_budget_config();
   const budget_config& c = config ? *config : fallback;
   budget_report out;
@@ -155,7 +156,7 @@ inline budget_report budget(std::span<const record> records, const date& referen
       }
   }
   for (const auto& l : c.lines) out.with_costs = out.with_costs || l.cost_income_part || l.cost_participation_budget;
-  for (auto i : select_as_of(records, reference).caseload) {
+  for (auto i : select_as_of(cl, reference).caseload) {
     const auto s = counted_step(records[i]);
     const budget_line* line = s && is_ladder_step(*s) ? c.match(*s, records[i].income_situation) : nullptr;
     if (!line) { ++out.not_attributable; continue; }
@@ -185,6 +186,10 @@ inline budget_report budget(std::span<const record> records, const date& referen
 /// Columns `step,clients,pct,income_part,participation_budget,clients_income_part,
 /// clients_participation_budget,cost_income_part,cost_participation_budget`; rows `1`…`6`. The two
 /// funding columns show the step's general line (any income); costs are empty without costs.
+inline budget_report budget(std::span<const record> records, const date& reference, const budget_config* config = nullptr) {
+  return budget(pl::caseload::of(records), reference, config);
+}
+
 inline table to_table(const budget_report& b, lang l) {
   table t;
   t.name = "budget";

@@ -51,6 +51,9 @@ constexpr std::string_view group_label(group_by by, lang l) noexcept {
   return l == lang::nl ? "klantmanager" : "caseworker";
 }
 
+inline const std::string& group_key(const unit& u, group_by by) {
+  return by == group_by::team ? u.team : by == group_by::department ? u.department : u.caseworker;
+}
 inline const std::string& group_key(const record& r, group_by by) {
   return by == group_by::team ? r.team : by == group_by::department ? r.department : r.caseworker;
 }
@@ -73,7 +76,7 @@ struct caseload_report {
 };
 
 namespace detail {
-inline caseload_group make_group(std::string key, std::span<const record> records, const std::vector<std::size_t>& idx,
+inline caseload_group make_group(std::string key, std::span<const measurement> records, const std::vector<std::size_t>& idx,
                                  const extension_set* ext) {
   caseload_group g;
   g.key = std::move(key);
@@ -98,18 +101,23 @@ inline caseload_group make_group(std::string key, std::span<const record> record
 }
 }  // namespace detail
 
-inline caseload_report caseload(std::span<const record> records, const date& reference, group_by by,
-                                const extension_set* ext = nullptr) {
-  const auto sel = select_as_of(records, reference);
+inline caseload_report caseload(const pl::caseload& cl, const date& reference, group_by by, const extension_set* ext = nullptr) {
+  const auto records = cl.rows();
+  const auto sel = select_as_of(cl, reference);
   caseload_report out;
   out.reference = reference;
   out.by = by;
   out.left = sel.left.size();
   std::map<std::string, std::vector<std::size_t>> groups;
-  for (auto i : sel.caseload) groups[group_key(records[i], by)].push_back(i);
+  for (auto i : sel.caseload) groups[group_key(cl.unit_of(records[i]), by)].push_back(i);
   for (const auto& [k, idx] : groups) out.groups.push_back(detail::make_group(k, records, idx, ext));
   out.groups.push_back(detail::make_group("all", records, sel.caseload, ext));
   return out;
+}
+
+inline caseload_report caseload(std::span<const record> records, const date& reference, group_by by,
+                                const extension_set* ext = nullptr) {
+  return caseload(pl::caseload::of(records), reference, by, ext);
 }
 
 inline std::string group_label(const std::string& key, lang l) {

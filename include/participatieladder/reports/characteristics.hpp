@@ -31,7 +31,8 @@ struct characteristics {
   std::size_t with_instrument = 0;        ///< field 22 or 23 yes: an instrument in use or deployed
   std::array<std::size_t, 7> instrument_on_step{};  ///< with_instrument per step 0..6
 
-  void add(const record& r) {
+  template <class Record>  // pl::record or the store's pl::measurement
+  void add(const Record& r) {
     ++clients;
     const auto s = counted_step(r);
     if (!s) ++step_not_filled;
@@ -59,7 +60,8 @@ struct characteristics {
   }
 
   /// SPEC §6 fields 22/23: a participation instrument in use or (newly) deployed.
-  static bool has_instrument(const record& r) { return r.instrument_in_use == true || r.instrument_deployed == true; }
+  template <class Record>
+  static bool has_instrument(const Record& r) { return r.instrument_in_use == true || r.instrument_deployed == true; }
 };
 
 }  // namespace pl::reports

@@ -36,13 +36,17 @@ struct comparison_report {
   std::vector<comparison_row> rows;
 };
 
-inline comparison_report comparison(std::span<const record> records, const date& reference, group_by by) {
-  const auto cl = caseload(records, reference, by);
+inline comparison_report comparison(const pl::caseload& store, const date& reference, group_by by) {
+  const auto cl = caseload(store, reference, by);
   comparison_report out;
   out.reference = reference;
   out.by = by;
   for (const auto& g : cl.groups) out.rows.push_back({g.key, g.scopes.front().c});
   return out;
+}
+
+inline comparison_report comparison(std::span<const record> records, const date& reference, group_by by) {
+  return comparison(pl::caseload::of(records), reference, by);
 }
 
 inline table to_table(const comparison_report& r, lang l) {

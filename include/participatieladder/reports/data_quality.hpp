@@ -7,6 +7,7 @@
 
 #include "../finding.hpp"
 #include "../lang.hpp"
+#include "../caseload.hpp"
 #include "../record.hpp"
 #include "as_of.hpp"
 #include "name_variants.hpp"
@@ -85,13 +86,14 @@ inline text label_of(left_out_reason r) noexcept {
   return {"", ""};
 }
 
-/// The data quality of `records` (read from `sources`, with the readers' `input` findings) as of
-/// `reference`. `sources[i]` describes the records with record.source == i.
-inline data_quality assess_data_quality(std::span<const record> records, std::span<const finding> input,
-                                        std::vector<data_quality::source> sources, const date& reference) {
+/// The data quality of a store (read from `sources`, with the readers' `input` findings) as of
+/// `reference`. `sources[i]` describes the records with source == i.
+inline data_quality assess_data_quality(const pl::caseload& cl, std::span<const finding> input, std::vector<data_quality::source> sources,
+                                        const date& reference) {
   data_quality q;
   q.sources = std::move(sources);
-  q.records = records.size();
+  q.records = cl.records();
+  const auto records = cl.rows().first(cl.records());  // the records read, not the leaving rows they stand for
   for (const auto& r : records)
     if (r.source < q.sources.size()) ++q.sources[r.source].records;
   for (const auto& f : input) {
@@ -99,41 +101,51 @@ inline data_quality assess_data_quality(std::span<const record> records, std::sp
     if (f.record_index != finding::no_record) ++q.values_unreadable;
     else if (f.severity == severity::error && f.line > 1) ++q.rows_skipped;
   }
-  std::set<std::string, std::less<>> clients, counted;
-  const as_of_selection view = select_as_of(records, reference);
-  for (const auto i : view.caseload) counted.insert(records[i].client_id);
-  for (const auto i : view.left) counted.insert(records[i].client_id);
+  std::vector<bool> counted(cl.clients(), false);
+  const as_of_selection view = select_as_of(cl, reference);
+  for (const auto i : view.caseload) counted[cl.rows()[i].client] = true;
+  for (const auto i : view.left) counted[cl.rows()[i].client] = true;
   std::vector<std::size_t> reason_records(std::size(left_out_reasons), 0);
-  std::vector<std::set<std::string, std::less<>>> reason_clients(std::size(left_out_reasons));
+  std::vector<std::vector<bool>> reason_clients(std::size(left_out_reasons));
+  const std::int32_t ref = static_cast<std::int32_t>(reference.days());
   for (const auto& r : records) {
-    if (!r.client_id.empty()) clients.insert(r.client_id);
     std::optional<left_out_reason> why;
-    if (r.client_id.empty()) why = left_out_reason::no_client_id;
+    if (r.client == measurement::no_client) why = left_out_reason::no_client_id;
     else if (!r.measured_on) why = left_out_reason::no_measured_on;
-    else if (*r.measured_on > reference) why = left_out_reason::after_reference_date;
+    else if (r.measured_on.days() > ref) why = left_out_reason::after_reference_date;
     if (!why) continue;
     const auto k = static_cast<std::size_t>(*why);
     ++reason_records[k];
-    if (!r.client_id.empty() && counted.count(r.client_id) == 0) reason_clients[k].insert(r.client_id);
+    if (r.client != measurement::no_client && !counted[r.client]) {
+      if (reason_clients[k].empty()) reason_clients[k].assign(cl.clients(), false);
+      reason_clients[k][r.client] = true;
+    }
   }
-  std::vector<std::string> caseworkers, teams;
-  for (const auto& r : records) {
-    caseworkers.push_back(r.caseworker);
-    teams.push_back(r.team);
+  auto how_many = [](const std::vector<bool>& v) { return static_cast<std::size_t>(std::count(v.begin(), v.end(), true)); };
+  std::vector<std::string> caseworkers, teams;  // each spelling once: name_variants looks at distinct spellings
+  for (const auto& u : cl.units()) {
+    caseworkers.push_back(u.caseworker);
+    teams.push_back(u.team);
   }
   q.similar_caseworkers = name_variants(caseworkers);
   q.similar_teams = name_variants(teams);
-  q.clients = clients.size();
-  q.clients_in_view = counted.size();
+  q.clients = cl.clients();
+  q.clients_in_view = how_many(counted);
   q.clients_left_out = q.clients - std::min(q.clients, q.clients_in_view);
   q.records_lost = reason_records[static_cast<std::size_t>(left_out_reason::no_client_id)] +
                    reason_records[static_cast<std::size_t>(left_out_reason::no_measured_on)];
-  q.clients_lost = reason_clients[static_cast<std::size_t>(left_out_reason::no_measured_on)].size();
+  q.clients_lost = how_many(reason_clients[static_cast<std::size_t>(left_out_reason::no_measured_on)]);
   for (const auto& x : left_out_reasons) {
     const auto k = static_cast<std::size_t>(x.reason);
-    if (reason_records[k] > 0) q.left_out.push_back({x.reason, reason_records[k], reason_clients[k].size()});
+    if (reason_records[k] > 0) q.left_out.push_back({x.reason, reason_records[k], how_many(reason_clients[k])});
   }
   return q;
+}
+
+/// The same over records (a store of them is built first).
+inline data_quality assess_data_quality(std::span<const record> records, std::span<const finding> input,
+                                        std::vector<data_quality::source> sources, const date& reference) {
+  return assess_data_quality(pl::caseload::of(records), input, std::move(sources), reference);
 }
 
 /// What a report lost (data_quality::lost), as one line people read in `l`, naming only what

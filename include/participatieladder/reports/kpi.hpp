@@ -30,7 +30,7 @@
 
 #include "../exit_reason.hpp"
 #include "../extensions.hpp"
-#include "../history.hpp"
+#include "../caseload.hpp"
 #include "../record.hpp"
 #include "as_of.hpp"
 #include "characteristics.hpp"
@@ -68,26 +68,26 @@ struct kpi_report {
 };
 
 namespace detail {
-inline bool is_on(const record& r, step s) { return counted_step(r) == s; }
+inline bool is_on(const measurement& r, step s) { return counted_step(r) == s; }
 /// Steps 0–5: the client is back in the caseload below paid work (SPEC §10 successful outflow).
-inline bool on_0_to_5(const record& r) {
+inline bool on_0_to_5(const measurement& r) {
   const auto s = counted_step(r);
   return s && to_int(*s) <= 5;
 }
-inline bool left_to(const record& r, bool (*pred)(exit_reason)) { return r.step == step::left && r.exit_reason && pred(*r.exit_reason); }
+inline bool left_to(const measurement& r, bool (*pred)(exit_reason)) { return r.step == step::left && r.exit_reason && pred(*r.exit_reason); }
 inline bool is_work(exit_reason e) { return e == exit_reason::work; }
 }  // namespace detail
 
 /// One calendar year.
-inline kpi_year kpi_for_year(std::span<const record> records, const std::vector<client_history>& histories, int year,
-                             const date& reference) {
+inline kpi_year kpi_for_year(const pl::caseload& cl, int year, const date& reference) {
+  const auto records = cl.rows();
   kpi_year k;
   k.year = year;
   const date start{year, 1, 1};
   k.period_end = std::min(date{year, 12, 31}, reference);
-  auto in_period = [&](const record& r) { return r.measured_on && start <= *r.measured_on && *r.measured_on <= k.period_end; };
+  auto in_period = [&](const measurement& r) { return r.measured_on && start <= *r.measured_on && *r.measured_on <= k.period_end; };
 
-  for (auto i : select_as_of(records, k.period_end).caseload) {
+  for (auto i : select_as_of(cl, k.period_end).caseload) {
     const auto& r = records[i];
     const auto s = counted_step(r);
     if (!s || !can_grow(*s) || counted_growth(r) != growth::potential) continue;
@@ -95,10 +95,10 @@ inline kpi_year kpi_for_year(std::span<const record> records, const std::vector<
     if (characteristics::has_instrument(r)) ++k.gp_with_instrument;
   }
 
-  for (const auto& h : histories) {
-    if (h.client_id.empty()) continue;
-    std::vector<std::size_t> dated;  // measurements on or before the reference date, in date order
-    for (auto i : h.measurements)
+  std::vector<std::size_t> dated;  // a client's measurements on or before the reference date, in date order
+  for (std::uint32_t c = 0; c < cl.clients(); ++c) {
+    dated.clear();
+    for (auto i : cl.history(c))
       if (records[i].measured_on && *records[i].measured_on <= reference) dated.push_back(i);
 
     enum class after { rose_or_good_exit, left_other, neither };
@@ -178,18 +178,25 @@ inline kpi_year kpi_for_year(std::span<const record> records, const std::vector<
 
 /// Indicators for every calendar year from `first_year` to `last_year` (inclusive, capped at the
 /// reference year). Without a range: from the year of the earliest measurement to the reference year.
-inline kpi_report kpi(std::span<const record> records, const date& reference, std::optional<int> first_year = std::nullopt,
+inline kpi_report kpi(const pl::caseload& cl, const date& reference, std::optional<int> first_year = std::nullopt,
                       std::optional<int> last_year = std::nullopt) {
   kpi_report out;
   out.reference = reference;
   int first = reference.year;
-  for (const auto& r : records)
-    if (r.measured_on && *r.measured_on <= reference) first = std::min(first, r.measured_on->year);
+  std::optional<std::int32_t> earliest;  // day number of the earliest measurement on or before the reference date
+  for (const auto& r : cl.rows())
+    if (r.measured_on && r.measured_on.days() <= reference.days() && (!earliest || r.measured_on.days() < *earliest))
+      earliest = r.measured_on.days();
+  if (earliest) first = std::min(first, date::from_days(*earliest).year);
   if (first_year) first = *first_year;
   const int last = std::min(last_year.value_or(reference.year), reference.year);
-  const auto histories = build_histories(records);
-  for (int y = first; y <= last; ++y) out.years.push_back(kpi_for_year(records, histories, y, reference));
+  for (int y = first; y <= last; ++y) out.years.push_back(kpi_for_year(cl, y, reference));
   return out;
+}
+
+inline kpi_report kpi(std::span<const record> records, const date& reference, std::optional<int> first_year = std::nullopt,
+                      std::optional<int> last_year = std::nullopt) {
+  return kpi(pl::caseload::of(records), reference, first_year, last_year);
 }
 
 /// Long form, one row per year and indicator: `year,indicator,numerator,denominator,pct,target_pct`.

@@ -28,7 +28,7 @@
 
 #include "../exit_reason.hpp"
 #include "../extensions.hpp"
-#include "../history.hpp"
+#include "../caseload.hpp"
 #include "../record.hpp"
 #include "caseload.hpp"
 #include "characteristics.hpp"
@@ -51,7 +51,8 @@ struct movement_profile {
   std::size_t low_literacy = 0;            ///< field 19 yes
   std::size_t no_start_qualification = 0;  ///< field 16 no
 
-  void add(const record& r) {
+  template <class Record>  // pl::record or the store's pl::measurement
+  void add(const Record& r) {
     ++clients;
     if (r.integration_obligation == true) ++integration_obligation;
     if (r.low_literacy == true) ++low_literacy;
@@ -103,19 +104,21 @@ inline movement_report empty_movement(const date& from, const date& to) {
 }
 
 /// Adds one client's history to `out` (nothing when the client is in neither caseload).
-inline void add_client(movement_report& out, std::span<const record> records, const client_history& h) {
+inline void add_client(movement_report& out, const pl::caseload& cl, std::uint32_t client) {
+  const auto records = cl.rows();
+  const auto h = cl.history(client);
   auto index = [](const std::vector<std::string>& keys, const std::string& k) {
     return static_cast<std::size_t>(std::find(keys.begin(), keys.end(), k) - keys.begin());
   };
-  const auto a = h.latest_on_or_before(records, out.from);
-  const auto b = h.latest_on_or_before(records, out.to);
+  const auto a = latest_on_or_before(records, h, out.from);
+  const auto b = latest_on_or_before(records, h, out.to);
   const bool in_a = a && records[*a].step != step::left;
   const bool in_b = b && records[*b].step != step::left;
   if (!in_a && !in_b) return;
   if (in_a) out.at_from.add(records[*a]);
   if (in_b) out.at_to.add(records[*b]);
   if (in_a && b == a) {
-    out.without_second_measurement.push_back(h.client_id);
+    out.without_second_measurement.emplace_back(cl.client_id(client));
     return;
   }
   const auto sa = in_a ? counted_step(records[*a]) : std::nullopt;
@@ -156,41 +159,48 @@ inline void add_client(movement_report& out, std::span<const record> records, co
 }
 
 /// The group a client counts in: of its measurement at the to-date, else at the from-date.
-inline std::string movement_group(std::span<const record> records, const client_history& h, const date& from, const date& to,
-                                  group_by by) {
-  const auto b = h.latest_on_or_before(records, to);
-  const auto a = h.latest_on_or_before(records, from);
-  if (b && !group_key(records[*b], by).empty()) return group_key(records[*b], by);
-  if (a) return group_key(records[*a], by);
+inline std::string movement_group(const pl::caseload& cl, std::uint32_t client, const date& from, const date& to, group_by by) {
+  const auto records = cl.rows();
+  const auto h = cl.history(client);
+  const auto b = latest_on_or_before(records, h, to);
+  const auto a = latest_on_or_before(records, h, from);
+  if (b && !group_key(cl.unit_of(records[*b]), by).empty()) return group_key(cl.unit_of(records[*b]), by);
+  if (a) return group_key(cl.unit_of(records[*a]), by);
   return {};
 }
 
 }  // namespace detail
 
 /// Movement from `from` to `to` (from < to; the caller checks, see reports/report.hpp).
-inline movement_report movement_between(std::span<const record> records, const date& from, const date& to) {
+inline movement_report movement_between(const pl::caseload& cl, const date& from, const date& to) {
   auto out = detail::empty_movement(from, to);
-  for (const auto& h : build_histories(records))
-    if (!h.client_id.empty()) detail::add_client(out, records, h);
+  for (std::uint32_t c = 0; c < cl.clients(); ++c) detail::add_client(out, cl, c);
   return out;
 }
 
+inline movement_report movement_between(std::span<const record> records, const date& from, const date& to) {
+  return movement_between(pl::caseload::of(records), from, to);
+}
+
 /// Movement per caseworker, team or department (SPEC §10, the team's second measurement).
-inline movement_groups movement_by(std::span<const record> records, const date& from, const date& to, group_by by) {
+inline movement_groups movement_by(const pl::caseload& cl, const date& from, const date& to, group_by by) {
   movement_groups out;
   out.by = by;
   out.total = detail::empty_movement(from, to);
   std::map<std::string, movement_report> groups;
-  for (const auto& h : build_histories(records)) {
-    if (h.client_id.empty()) continue;
-    const auto key = detail::movement_group(records, h, from, to, by);
+  for (std::uint32_t c = 0; c < cl.clients(); ++c) {
+    const auto key = detail::movement_group(cl, c, from, to, by);
     auto [it, added] = groups.try_emplace(key, detail::empty_movement(from, to));
-    detail::add_client(it->second, records, h);
-    detail::add_client(out.total, records, h);
+    detail::add_client(it->second, cl, c);
+    detail::add_client(out.total, cl, c);
   }
   for (auto& [k, m] : groups)
     if (m.at_from.clients + m.at_to.clients > 0) out.groups.emplace_back(k, std::move(m));
   return out;
+}
+
+inline movement_groups movement_by(std::span<const record> records, const date& from, const date& to, group_by by) {
+  return movement_by(pl::caseload::of(records), from, to, by);
 }
 
 namespace detail {

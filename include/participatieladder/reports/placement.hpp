@@ -68,7 +68,7 @@ struct placement_report {
 namespace detail {
 struct gp_count {
   std::size_t clients = 0, without = 0, with = 0;
-  void add(const record& r) {
+  void add(const measurement& r) {
     ++clients;
     const auto g = counted_growth(r);
     if (g == growth::potential) ++with;
@@ -78,9 +78,9 @@ struct gp_count {
 }  // namespace detail
 
 /// The placement table as of `reference`; `ext` adds sub-step rows (never changes base rows).
-inline placement_report placement(std::span<const record> records, const date& reference,
-                                  const extension_set* ext = nullptr) {
-  const auto sel = select_as_of(records, reference);
+inline placement_report placement(const pl::caseload& cl, const date& reference, const extension_set* ext = nullptr) {
+  const auto records = cl.rows();
+  const auto sel = select_as_of(cl, reference);
   placement_report out;
   out.reference = reference;
   out.left = sel.left.size();
@@ -149,6 +149,10 @@ inline placement_report placement(std::span<const record> records, const date& r
   out.rows.push_back(gp_row("total_1_5", total_1_5));
   out.rows.push_back(plain_row("grand_total", grand));
   return out;
+}
+
+inline placement_report placement(std::span<const record> records, const date& reference, const extension_set* ext = nullptr) {
+  return placement(pl::caseload::of(records), reference, ext);
 }
 
 /// The placement table as a report table; columns exactly

@@ -7,6 +7,7 @@
 #include "../error.hpp"
 #include "../extensions.hpp"
 #include "../lang.hpp"
+#include "../caseload.hpp"
 #include "../record.hpp"
 #include "availability.hpp"
 #include "budget.hpp"
@@ -20,6 +21,7 @@
 #include "target_table.hpp"
 
 #include <array>
+#include <functional>
 #include <optional>
 #include <span>
 #include <string>
@@ -91,19 +93,25 @@ inline result<std::pair<date, date>> movement_period(const report_options& o) {
 }
 
 namespace detail {
-inline result<table> compute(std::span<const record> records, const report_options& o) {
-  const lang l = o.language;
+/// A computed report: its figures, labelled in a language when asked (SPEC §10: one computation,
+/// Dutch and English labels).
+using labeller = std::function<table(lang)>;
+
+inline result<labeller> compute(const pl::caseload& cl, const report_options& o) {
+  const extension_set* ext = o.extensions;
   switch (o.kind) {
-    case report_kind::placement: return to_table(placement(records, o.reference, o.extensions), l, o.extensions);
-    case report_kind::target: return to_table(target_table(records, o.reference), l);
-    case report_kind::caseload: return to_table(caseload(records, o.reference, o.by, o.extensions), l, o.extensions);
-    case report_kind::comparison: return to_table(comparison(records, o.reference, o.by), l);
+    case report_kind::placement:
+      return labeller([r = placement(cl, o.reference, ext), ext](lang l) { return to_table(r, l, ext); });
+    case report_kind::target: return labeller([r = target_table(cl, o.reference)](lang l) { return to_table(r, l); });
+    case report_kind::caseload:
+      return labeller([r = caseload(cl, o.reference, o.by, ext), ext](lang l) { return to_table(r, l, ext); });
+    case report_kind::comparison: return labeller([r = comparison(cl, o.reference, o.by)](lang l) { return to_table(r, l); });
     case report_kind::movement: {
       auto period = movement_period(o);
       if (!period) return period.error();
       const auto [from, to] = period.value();
-      if (o.grouped) return to_table(movement_by(records, from, to, o.by), l);
-      return to_table(movement_between(records, from, to), l);
+      if (o.grouped) return labeller([r = movement_by(cl, from, to, o.by)](lang l) { return to_table(r, l); });
+      return labeller([r = movement_between(cl, from, to)](lang l) { return to_table(r, l); });
     }
     case report_kind::kpi: {
       std::optional<int> first, last;
@@ -111,30 +119,46 @@ inline result<table> compute(std::span<const record> records, const report_optio
       if (o.to) last = o.to->year;
       if (first && last && *first > *last)
         return fail(errc::invalid_argument, "the first year " + std::to_string(*first) + " lies after the last year " + std::to_string(*last));
-      return to_table(kpi(records, o.reference, first, last), l);
+      return labeller([r = kpi(cl, o.reference, first, last)](lang l) { return to_table(r, l); });
     }
-    case report_kind::budget: return to_table(budget(records, o.reference, o.budget), l);
+    case report_kind::budget: return labeller([r = budget(cl, o.reference, o.budget)](lang l) { return to_table(r, l); });
   }
   return fail(errc::internal, "unhandled report kind");
 }
-}  // namespace detail
 
-/// Compute the report `o.kind` over `records` as of `o.reference`, labelled in `o.language`.
-inline result<table> report(std::span<const record> records, const report_options& o) {
-  auto t = detail::compute(records, o);
-  if (!t) return t;
-  t.value().language = o.language;
-  mark_not_available(t.value(), o.absent_columns);
+/// The table of a computed report in `l`, with what o says of the columns and the reference date.
+inline table labelled(const labeller& computed, const report_options& o, lang l) {
+  table t = computed(l);
+  t.language = l;
+  mark_not_available(t, o.absent_columns);
   if (o.no_reference) {  // every date of the summary would derive from a date nobody gave
-    for (auto& [key, value] : t.value().summary)
-      if (key == "reference_date" || key == "from" || key == "to") value = reference_text(o, o.language);
+    for (auto& [key, value] : t.summary)
+      if (key == "reference_date" || key == "from" || key == "to") value = reference_text(o, l);
     if (o.kind == report_kind::kpi) {  // and so would the calendar years
-      t.value().rows.clear();
-      t.value().row_labels.clear();
-      t.value().row_levels.clear();
+      t.rows.clear();
+      t.row_labels.clear();
+      t.row_levels.clear();
     }
   }
   return t;
+}
+}  // namespace detail
+
+/// Compute the report `o.kind` over the store `cl` as of `o.reference`, labelled in `o.language`.
+inline result<table> report(const pl::caseload& cl, const report_options& o) {
+  PL_TRY(computed, detail::compute(cl, o));
+  return detail::labelled(computed, o, o.language);
+}
+
+/// The report computed once, labelled in Dutch and in English.
+inline result<std::pair<table, table>> report_nl_en(const pl::caseload& cl, const report_options& o) {
+  PL_TRY(computed, detail::compute(cl, o));
+  return std::pair<table, table>{detail::labelled(computed, o, lang::nl), detail::labelled(computed, o, lang::en)};
+}
+
+/// The same over records (a store of them is built first).
+inline result<table> report(std::span<const record> records, const report_options& o) {
+  return report(pl::caseload::of(records), o);
 }
 
 }  // namespace pl::reports

@@ -47,13 +47,15 @@ struct target_report {
 };
 
 /// The target key of one record: `3+`, `6`, or `not_filled`.
-inline std::string target_row_key(const record& r) {
+template <class Record>  // pl::record or the store's pl::measurement
+std::string target_row_key(const Record& r) {
   if (!r.target_step || !is_ladder_step(*r.target_step)) return "not_filled";
   return target_key(*r.target_step, r.target_growth);
 }
 
-inline target_report target_table(std::span<const record> records, const date& reference) {
-  const auto sel = select_as_of(records, reference);
+inline target_report target_table(const pl::caseload& cl, const date& reference) {
+  const auto records = cl.rows();
+  const auto sel = select_as_of(cl, reference);
   target_report out;
   out.reference = reference;
   for (auto k : target_keys) out.rows.push_back({std::string(k), 0, {}, 0, 0});
@@ -73,6 +75,10 @@ inline target_report target_table(std::span<const record> records, const date& r
 }
 
 /// Columns exactly `target,clients,pct,one_year,pct_one_year,longer,pct_longer`.
+inline target_report target_table(std::span<const record> records, const date& reference) {
+  return target_table(pl::caseload::of(records), reference);
+}
+
 inline table to_table(const target_report& r, lang l) {
   table t;
   t.name = "target";

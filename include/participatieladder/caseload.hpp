@@ -1,0 +1,251 @@
+// SPDX-License-Identifier: Apache-2.0
+// The caseload store (issue 25): one compact, immutable, prepared caseload that every SPEC §10
+// table reads. Built once from records (caseload_builder), it holds
+// - one measurement per record (measurement.hpp: 36 bytes), in input order, so row i is record i;
+// - after them, the step-9 measurement each record with an `exit_date` also stands for (SPEC §6
+//   revised: the client left on that date with the record's exit_reason; record::leaving);
+// - the client ids once (sorted, in one arena), caseworker/department/team once per combination;
+// - every client's history (SPEC §7) as one index range: its measurements in date order, ties in
+//   input order, measurements without a date last. Built once; no table rebuilds it.
+// Measurements without a client id belong to no history (SPEC §8: PL006 reports them).
+#pragma once
+
+#include "measurement.hpp"
+#include "record.hpp"
+
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <numeric>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+namespace pl {
+
+/// Who is responsible for a measurement (SPEC §6 field 12), kept once per combination.
+struct unit {
+  std::string caseworker, department, team;
+};
+
+class caseload_builder;
+
+class caseload {
+ public:
+  /// Every row: the records in input order, then the leaving rows.
+  std::span<const measurement> rows() const noexcept { return rows_; }
+  /// The number of records the store was built from (rows()[0, records())).
+  std::size_t records() const noexcept { return records_; }
+  /// The number of distinct client ids.
+  std::size_t clients() const noexcept { return client_begin_.empty() ? 0 : client_begin_.size() - 1; }
+  std::string_view client_id(std::uint32_t client) const noexcept {
+    return std::string_view(ids_).substr(id_offset_[client], id_offset_[client + 1] - id_offset_[client]);
+  }
+  /// The client id of a row ("" when it has none).
+  std::string_view client_id_of(const measurement& m) const noexcept {
+    return m.client == measurement::no_client ? std::string_view() : client_id(m.client);
+  }
+  /// The history of client `client` (SPEC §7): row indexes in date order.
+  std::span<const std::uint32_t> history(std::uint32_t client) const noexcept {
+    return std::span<const std::uint32_t>(order_).subspan(client_begin_[client], client_begin_[client + 1] - client_begin_[client]);
+  }
+  const pl::unit& unit_of(const measurement& m) const noexcept { return units_[m.unit]; }
+  std::span<const pl::unit> units() const noexcept { return units_; }
+  /// The parts the store was built from (caseload_builder::append): 1 for a store built in one go.
+  std::size_t parts() const noexcept { return parts_; }
+
+  /// The bytes the store holds (its arrays' capacity and the text in them), for the budget of
+  /// issue 25: at most 64 bytes per record.
+  std::size_t bytes() const noexcept {
+    std::size_t b = rows_.capacity() * sizeof(measurement) + order_.capacity() * sizeof(std::uint32_t) +
+                    client_begin_.capacity() * sizeof(std::uint32_t) + id_offset_.capacity() * sizeof(std::uint64_t) +
+                    ids_.capacity() + units_.capacity() * sizeof(pl::unit);
+    for (const auto& u : units_) b += heap_bytes(u.caseworker) + heap_bytes(u.department) + heap_bytes(u.team);
+    return b;
+  }
+
+  /// A store of `records` in one go.
+  static caseload of(std::span<const record> records);
+
+ private:
+  friend class caseload_builder;
+  static std::size_t heap_bytes(const std::string& s) noexcept { return s.capacity() > 15 ? s.capacity() + 1 : 0; }
+
+  std::vector<measurement> rows_;
+  std::size_t records_ = 0;
+  std::vector<std::uint32_t> order_;         ///< rows of every client's history, client after client
+  std::vector<std::uint32_t> client_begin_;  ///< client c's history: order_[client_begin_[c], client_begin_[c + 1])
+  std::vector<std::uint64_t> id_offset_;     ///< client c's id: ids_[id_offset_[c], id_offset_[c + 1])
+  std::string ids_;
+  std::vector<pl::unit> units_;
+  std::size_t parts_ = 1;
+};
+
+/// Builds a caseload from records, one at a time or a part at a time: the readers hand over each
+/// record (or each part of a file read on several threads) and may drop it at once.
+class caseload_builder {
+ public:
+  caseload_builder() { unit_index_.emplace(std::string(2, '\0'), 0); units_.push_back({}); }
+
+  /// One record; its row gets the next index.
+  void add(const record& r) {
+    measurement m;
+    m.measured_on = r.measured_on;
+    m.client = r.client_id.empty() ? measurement::no_client : intern_client(r.client_id);
+    m.unit = intern_unit(r.caseworker, r.department, r.team);
+    m.source = r.source;
+    if (const auto hi = r.highest_sub_step()) {
+      m.sub_base = hi->base;
+      m.sub_number = hi->number;
+    }
+    m.step = r.step;
+    m.growth_potential = r.growth_potential;
+    m.target_step = r.target_step;
+    m.target_horizon = r.target_horizon;
+    m.target_growth = r.target_growth;
+    m.income_situation = r.income_situation;
+    m.start_qualification = r.start_qualification;
+    m.integration_obligation = r.integration_obligation;
+    m.integration_need = r.integration_need;
+    m.low_literacy = r.low_literacy;
+    m.work_obligation_exemption = r.work_obligation_exemption;
+    m.integration_exemption = r.integration_exemption;
+    m.instrument_in_use = r.instrument_in_use;
+    m.instrument_deployed = r.instrument_deployed;
+    m.exit_reason = r.exit_reason;
+    if (r.exit_date) {  // SPEC §6 (revised): record::leaving, kept as a row after all records
+      measurement l;
+      l.client = m.client;
+      l.unit = m.unit;
+      l.source = m.source;
+      l.measured_on = r.exit_date;
+      l.step = step::left;
+      l.exit_reason = r.exit_reason;
+      leaving_.push_back(l);
+      leaving_of_.push_back(static_cast<std::uint32_t>(rows_.size()));
+    }
+    rows_.push_back(m);
+    parts_ = std::max<std::size_t>(parts_, 1);
+  }
+
+  /// The records of `part` after this builder's (a later part of the same input).
+  void append(caseload_builder&& part) {
+    std::vector<std::uint32_t> client_map(part.client_ids_.size()), unit_map(part.units_.size());
+    for (std::size_t c = 0; c < part.client_ids_.size(); ++c) client_map[c] = intern_client(part.client_ids_[c]);
+    for (std::size_t u = 0; u < part.units_.size(); ++u)
+      unit_map[u] = intern_unit(part.units_[u].caseworker, part.units_[u].department, part.units_[u].team);
+    const auto base = static_cast<std::uint32_t>(rows_.size());
+    auto renumber = [&](measurement m) {
+      if (m.client != measurement::no_client) m.client = client_map[m.client];
+      m.unit = unit_map[m.unit];
+      return m;
+    };
+    rows_.reserve(rows_.size() + part.rows_.size());
+    for (const auto& m : part.rows_) rows_.push_back(renumber(m));
+    for (std::size_t i = 0; i < part.leaving_.size(); ++i) {
+      leaving_.push_back(renumber(part.leaving_[i]));
+      leaving_of_.push_back(base + part.leaving_of_[i]);
+    }
+    parts_ += part.parts_;
+    part = caseload_builder();
+  }
+
+  std::size_t size() const noexcept { return rows_.size(); }
+
+  /// The store: client ids sorted, histories built. The builder is left empty.
+  caseload finish() {
+    caseload out;
+    out.records_ = rows_.size();
+    out.parts_ = std::max<std::size_t>(parts_, 1);
+    // the leaving rows after all records, in the order of their records (history.hpp with_leaving)
+    std::vector<std::size_t> by_record(leaving_.size());
+    std::iota(by_record.begin(), by_record.end(), std::size_t{0});
+    std::stable_sort(by_record.begin(), by_record.end(), [&](std::size_t a, std::size_t b) { return leaving_of_[a] < leaving_of_[b]; });
+    rows_.reserve(rows_.size() + leaving_.size());
+    for (const auto k : by_record) rows_.push_back(leaving_[k]);
+    leaving_ = {};
+    leaving_of_ = {};
+    // client ids in sorted order (as std::map orders them: build_histories)
+    const std::size_t n = client_ids_.size();
+    std::vector<std::uint32_t> sorted(n), rank(n);
+    std::iota(sorted.begin(), sorted.end(), std::uint32_t{0});
+    std::sort(sorted.begin(), sorted.end(), [&](std::uint32_t a, std::uint32_t b) { return client_ids_[a] < client_ids_[b]; });
+    for (std::uint32_t k = 0; k < n; ++k) rank[sorted[k]] = k;
+    std::size_t id_bytes = 0;
+    for (const auto& id : client_ids_) id_bytes += id.size();
+    out.ids_.reserve(id_bytes);
+    out.id_offset_.reserve(n + 1);
+    out.id_offset_.push_back(0);
+    for (const auto c : sorted) {
+      out.ids_ += client_ids_[c];
+      out.id_offset_.push_back(out.ids_.size());
+    }
+    client_ids_ = {};
+    client_index_ = {};
+    // histories: a counting sort of the rows by client, then each client's rows in date order
+    std::vector<std::uint32_t> count(n + 1, 0);
+    for (auto& m : rows_)
+      if (m.client != measurement::no_client) {
+        m.client = rank[m.client];
+        ++count[m.client + 1];
+      }
+    for (std::size_t c = 0; c < n; ++c) count[c + 1] += count[c];
+    out.client_begin_ = count;
+    out.order_.resize(count[n]);
+    for (std::uint32_t i = 0; i < rows_.size(); ++i)
+      if (const auto c = rows_[i].client; c != measurement::no_client) out.order_[count[c]++] = i;
+    for (std::size_t c = 0; c < n; ++c) {
+      const auto first = out.order_.begin() + out.client_begin_[c], last = out.order_.begin() + out.client_begin_[c + 1];
+      // SPEC §7: date order, ties in input order (stable), measurements without a date last
+      std::stable_sort(first, last, [&](std::uint32_t a, std::uint32_t b) {
+        const auto& da = rows_[a].measured_on;
+        const auto& db = rows_[b].measured_on;
+        if (da && db) return da.days() < db.days();
+        return da.has_value() && !db.has_value();
+      });
+    }
+    out.rows_ = std::move(rows_);
+    out.rows_.shrink_to_fit();
+    out.units_ = std::move(units_);
+    *this = caseload_builder();
+    return out;
+  }
+
+ private:
+  std::uint32_t intern_client(const std::string& id) {
+    const auto [it, fresh] = client_index_.try_emplace(id, static_cast<std::uint32_t>(client_ids_.size()));
+    if (fresh) client_ids_.push_back(id);
+    return it->second;
+  }
+  std::uint32_t intern_unit(const std::string& caseworker, const std::string& department, const std::string& team) {
+    key_.clear();
+    key_.append(caseworker).push_back('\0');
+    key_.append(department).push_back('\0');
+    key_.append(team);
+    const auto [it, fresh] = unit_index_.try_emplace(key_, static_cast<std::uint32_t>(units_.size()));
+    if (fresh) units_.push_back({caseworker, department, team});
+    return it->second;
+  }
+
+  std::vector<measurement> rows_;
+  std::vector<measurement> leaving_;
+  std::vector<std::uint32_t> leaving_of_;  ///< the row of the record each leaving row stands for
+  std::vector<std::string> client_ids_;
+  std::unordered_map<std::string, std::uint32_t> client_index_;
+  std::vector<pl::unit> units_;
+  std::unordered_map<std::string, std::uint32_t> unit_index_;
+  std::string key_;
+  std::size_t parts_ = 0;  ///< parts with records (add: 1; append: the part's)
+};
+
+inline caseload caseload::of(std::span<const record> records) {
+  caseload_builder b;
+  for (const auto& r : records) b.add(r);
+  return b.finish();
+}
+
+}  // namespace pl
