@@ -8,7 +8,7 @@
 #pragma once
 
 #include <participatieladder/error.hpp>
-#include <participatieladder/caseload.hpp>
+#include <participatieladder/caseload_store.hpp>
 #include <participatieladder/record.hpp>
 #include <participatieladder/reports/report.hpp>
 #include <participatieladder/text_escape.hpp>  // html_escape, part of this header's API
@@ -21,11 +21,11 @@ namespace pl {
 /// Render the HTML report over `records` as of `o.reference`. Uses o.reference, o.from/o.to (the
 /// movement period; KPI years are not restricted), o.by, o.extensions and o.language; o.kind is
 /// ignored (the page holds every table). Fails only as pl::reports::report does (a bad period).
-result<std::string> render_html_report(const caseload& cl, const reports::report_options& o);
+result<std::string> render_html_report(const caseload_store& cl, const reports::report_options& o);
 
 /// The same over records (a store of them is built first).
 inline result<std::string> render_html_report(std::span<const record> records, const reports::report_options& o) {
-  return render_html_report(caseload::of(records), o);
+  return render_html_report(caseload_store::of(records), o);
 }
 
 }  // namespace pl

@@ -8,7 +8,7 @@
 
 #include <participatieladder/error.hpp>
 #include <participatieladder/finding.hpp>
-#include <participatieladder/caseload.hpp>
+#include <participatieladder/caseload_store.hpp>
 #include <participatieladder/record.hpp>
 #include <participatieladder/reports.hpp>
 
@@ -21,13 +21,13 @@ namespace pl {
 /// computed from `records` with `o` (kind ignored: every table); `findings` fill the findings
 /// sheet; `o.quality`, when set, the data-quality sheet. errc::io naming the path when it cannot be
 /// written.
-result<void> write_xlsx_report(const std::string& path, const caseload& cl, const reports::report_options& o,
+result<void> write_xlsx_report(const std::string& path, const caseload_store& cl, const reports::report_options& o,
                                std::span<const finding> findings);
 
 /// The same over records (a store of them is built first).
 inline result<void> write_xlsx_report(const std::string& path, std::span<const record> records, const reports::report_options& o,
                                       std::span<const finding> findings) {
-  return write_xlsx_report(path, caseload::of(records), o, findings);
+  return write_xlsx_report(path, caseload_store::of(records), o, findings);
 }
 
 /// A worklist workbook (`pladder check --split`): one sheet of `findings` with the filter, dates as

@@ -19,9 +19,16 @@ using namespace pl::capi;
 namespace v1 = participatieladder::v1;
 
 struct pl_record_set : pl::capi::handle {  // first base: the kind at offset 0 (handle.hpp)
-  explicit pl_record_set(pl::pipeline::record_set s) : handle(pl::capi::handle_kind::record_set), set(std::move(s)) {}
+  explicit pl_record_set(pl::pipeline::record_set s) : handle(pl::capi::handle_kind::record_set), set(with_store(std::move(s))) {}
 
-  const pl::pipeline::record_set set;  ///< never changed after construction
+  const pl::pipeline::record_set set;  ///< never changed after construction; its records and their caseload store (issue 25)
+
+ private:
+  /// The caseload store built once, when the handle is made: every report through the handle reads it.
+  static pl::pipeline::record_set with_store(pl::pipeline::record_set s) {
+    if (!s.store) s.store = pl::pipeline::caseload_of(s);
+    return s;
+  }
 };
 
 namespace {

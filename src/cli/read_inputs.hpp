@@ -120,7 +120,7 @@ inline std::optional<pipeline::record_set> read_inputs(const std::vector<std::st
   }
   meter.finish();
   if (unreadable) return std::nullopt;
-  if (for_tables) all.store = std::make_shared<const caseload>(store.finish());
+  if (for_tables) all.store = std::make_shared<const caseload_store>(store.finish());
   return all;
 }
 

@@ -37,7 +37,7 @@ void name_columns_as_written(const record_set& set, finding& f) {
 void name_and_order(const record_set& set, std::vector<finding>& findings) {
   for (auto& f : findings) {
     if (f.record_index == finding::no_record || f.record_index >= record_count(set)) continue;
-    if (set.store) {  // read for tables only: the store knows the file and who is responsible
+    if (set.records.empty() && set.store) {  // read for tables only: the store knows the file and who is responsible
       const auto& m = set.store->rows()[f.record_index];
       if (f.file.empty() && m.source < set.sources.size()) f.file = set.sources[m.source];
       f.caseworker = set.store->unit_of(m).caseworker;

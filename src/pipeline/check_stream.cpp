@@ -66,7 +66,7 @@ result<check_outcome> check_stream(const std::string& path, std::string_view ref
                                    const read_options& options, const stream_settings& settings) {
   if (reference_given.empty())
     return fail(errc::invalid_argument, msg::stream_needs_reference_date);
-  PL_TRY(reference, resolve_reference_date(reference_given, {}, "reference_date"));
+  PL_TRY(reference, resolve_reference_date(reference_given, std::span<const record>(), "reference_date"));
   PL_TRY(stream, csv_stream::open(path, 0, options, settings.block_bytes));
   check_outcome out;
   out.reference = reference;

@@ -97,14 +97,15 @@ result<record_set> read_path_into(const std::string& path, std::uint32_t source,
   return from_read(std::move(all), path);
 }
 
-std::shared_ptr<const caseload> caseload_of(const record_set& set) {
+std::shared_ptr<const caseload_store> caseload_of(const record_set& set) {
   if (set.store) return set.store;
-  return std::make_shared<const caseload>(caseload::of(set.records));
+  return std::make_shared<const caseload_store>(caseload_store::of(set.records));
 }
 
 std::size_t record_count(const record_set& set) noexcept { return set.store ? set.store->records() : set.records.size(); }
 
 void append(record_set& into, record_set&& more) {
+  if (!into.records.empty() || !more.records.empty()) into.store.reset();  // a store of `into` alone no longer holds the set
   const auto source_offset = static_cast<std::uint32_t>(into.sources.size());
   const std::size_t record_offset = into.records.size();
   into.records.reserve(into.records.size() + more.records.size());

@@ -5,7 +5,7 @@
 // same records and findings whichever door it enters.
 #pragma once
 
-#include <participatieladder/caseload.hpp>
+#include <participatieladder/caseload_store.hpp>
 #include <participatieladder/error.hpp>
 #include <participatieladder/finding.hpp>
 #include <participatieladder/io/read_options.hpp>
@@ -29,9 +29,9 @@ input_format resolve_format(input_format f, std::string_view source_name);
 
 struct record_set {
   std::vector<record> records;         ///< every readable row; record.source indexes `sources` (empty when read for tables only)
-  /// Read for tables only (read_paths_for_tables, issue 25): the caseload store the records went
+  /// Read for tables only (read_path_into, issue 25): the caseload store the records went
   /// into, row i = record i; `records` is then empty. Otherwise null (caseload_of builds one).
-  std::shared_ptr<const caseload> store;
+  std::shared_ptr<const caseload_store> store;
   std::vector<finding> findings;       ///< `input` findings; record_index indexes `records` (or the store's rows)
   std::vector<std::string> sources;    ///< file names
   std::vector<std::string> encodings;  ///< per source: the encoding it was read in
@@ -65,7 +65,7 @@ result<record_set> read_path(const std::string& path, const read_options& option
 result<record_set> read_path_into(const std::string& path, std::uint32_t source, caseload_builder& store, const read_options& options = {});
 
 /// The caseload store of `set`: its own (read for tables) or one built from its records.
-std::shared_ptr<const caseload> caseload_of(const record_set& set);
+std::shared_ptr<const caseload_store> caseload_of(const record_set& set);
 
 /// The number of records of `set` (its records, or its store's).
 std::size_t record_count(const record_set& set) noexcept;

@@ -17,7 +17,7 @@ result<reference_date> resolve_reference_date(std::string_view given, std::span<
   return out;
 }
 
-result<reference_date> resolve_reference_date(std::string_view given, const caseload& records, std::string_view what) {
+result<reference_date> resolve_reference_date(std::string_view given, const caseload_store& records, std::string_view what) {
   if (!given.empty()) return resolve_reference_date(given, std::span<const record>(), what);
   reference_date out;
   out.from_data = true;

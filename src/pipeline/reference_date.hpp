@@ -6,7 +6,7 @@
 
 #include <participatieladder/date.hpp>
 #include <participatieladder/error.hpp>
-#include <participatieladder/caseload.hpp>
+#include <participatieladder/caseload_store.hpp>
 #include <participatieladder/record.hpp>
 
 #include <optional>
@@ -30,6 +30,6 @@ struct reference_date {
 /// errc::parse naming `what` when `given` cannot be read.
 result<reference_date> resolve_reference_date(std::string_view given, std::span<const record> records, std::string_view what);
 /// The same against the records of a caseload store (its rows before the leaving rows).
-result<reference_date> resolve_reference_date(std::string_view given, const caseload& records, std::string_view what);
+result<reference_date> resolve_reference_date(std::string_view given, const caseload_store& records, std::string_view what);
 
 }  // namespace pl::pipeline

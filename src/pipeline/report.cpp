@@ -38,7 +38,7 @@ result<std::optional<date>> optional_date(const std::string& text, const char* w
   return std::optional<date>(d.value());
 }
 
-result<reports::report_options> options_of(const record_set& set, const caseload& cl, const report_settings& s, reference_date& reference) {
+result<reports::report_options> options_of(const record_set& set, const caseload_store& cl, const report_settings& s, reference_date& reference) {
   PL_TRY(ref, resolve_reference_date(s.reference_date, cl, "reference_date"));
   reference = ref;
   const bool years = s.kind == reports::report_kind::kpi;
@@ -80,7 +80,7 @@ std::vector<finding> within_report(const record_set& set, std::vector<finding> f
 }
 
 namespace {
-reports::data_quality assess(const record_set& set, const caseload& cl, const date& reference, const std::string& municipality) {
+reports::data_quality assess(const record_set& set, const caseload_store& cl, const date& reference, const std::string& municipality) {
   std::vector<reports::data_quality::source> sources;
   for (std::size_t i = 0; i < set.sources.size(); ++i) {
     reports::data_quality::source s;

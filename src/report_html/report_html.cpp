@@ -306,7 +306,7 @@ details summary{cursor:pointer;font-size:14px;color:#2c7a7b;}
 
 }  // namespace
 
-result<std::string> render_html_report(const caseload& records, const reports::report_options& o) {
+result<std::string> render_html_report(const caseload_store& records, const reports::report_options& o) {
   const page_text& tx = o.language == lang::nl ? nl_text : en_text;
   auto make = [&](reports::report_kind k) {
     reports::report_options x = o;

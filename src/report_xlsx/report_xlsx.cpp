@@ -212,7 +212,7 @@ result<void> write_xlsx_worklist(const std::string& path, std::span<const findin
 namespace {
 }  // namespace
 
-result<void> write_xlsx_report(const std::string& path, const caseload& records, const reports::report_options& o,
+result<void> write_xlsx_report(const std::string& path, const caseload_store& records, const reports::report_options& o,
                                std::span<const finding> findings) {
   const lang l = o.language;
   const bool nl = l == lang::nl;

@@ -10,7 +10,7 @@
 #pragma once
 
 #include "../date.hpp"
-#include "../caseload.hpp"
+#include "../caseload_store.hpp"
 #include "../record.hpp"
 
 #include <cstddef>
@@ -42,7 +42,7 @@ inline std::optional<std::size_t> latest_on_or_before(std::span<const measuremen
 }
 
 /// The state of every client as of `reference` (clients in client_id order).
-inline as_of_selection select_as_of(const pl::caseload& cl, const date& reference) {
+inline as_of_selection select_as_of(const pl::caseload_store& cl, const date& reference) {
   as_of_selection out;
   out.reference = reference;
   const auto rows = cl.rows();
@@ -61,7 +61,7 @@ inline as_of_selection select_as_of(const pl::caseload& cl, const date& referenc
 
 /// The same over records (a store of them is built first).
 inline as_of_selection select_as_of(std::span<const record> records, const date& reference) {
-  return select_as_of(pl::caseload::of(records), reference);
+  return select_as_of(pl::caseload_store::of(records), reference);
 }
 
 }  // namespace pl::reports

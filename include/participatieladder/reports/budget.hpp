@@ -138,7 +138,7 @@ constexpr double charged(funding f, int share) noexcept {
 inline std::int64_t euros(double v) { return static_cast<std::int64_t>(v + 0.5); }
 }  // namespace detail
 
-inline budget_report budget(const pl::caseload& cl, const date& reference, const budget_config* config = nullptr) {
+inline budget_report budget(const pl::caseload_store& cl, const date& reference, const budget_config* config = nullptr) {
   const auto records = cl.rows();
   const budget_config fallback = config ? budget_config{} : default_budget_config();
   const budget_config& c = config ? *config : fallback;
@@ -187,7 +187,7 @@ inline budget_report budget(const pl::caseload& cl, const date& reference, const
 /// clients_participation_budget,cost_income_part,cost_participation_budget`; rows `1`…`6`. The two
 /// funding columns show the step's general line (any income); costs are empty without costs.
 inline budget_report budget(std::span<const record> records, const date& reference, const budget_config* config = nullptr) {
-  return budget(pl::caseload::of(records), reference, config);
+  return budget(pl::caseload_store::of(records), reference, config);
 }
 
 inline table to_table(const budget_report& b, lang l) {

@@ -101,7 +101,7 @@ inline caseload_group make_group(std::string key, std::span<const measurement> r
 }
 }  // namespace detail
 
-inline caseload_report caseload(const pl::caseload& cl, const date& reference, group_by by, const extension_set* ext = nullptr) {
+inline caseload_report caseload(const pl::caseload_store& cl, const date& reference, group_by by, const extension_set* ext = nullptr) {
   const auto records = cl.rows();
   const auto sel = select_as_of(cl, reference);
   caseload_report out;
@@ -117,7 +117,7 @@ inline caseload_report caseload(const pl::caseload& cl, const date& reference, g
 
 inline caseload_report caseload(std::span<const record> records, const date& reference, group_by by,
                                 const extension_set* ext = nullptr) {
-  return caseload(pl::caseload::of(records), reference, by, ext);
+  return caseload(pl::caseload_store::of(records), reference, by, ext);
 }
 
 inline std::string group_label(const std::string& key, lang l) {

@@ -36,7 +36,7 @@ struct comparison_report {
   std::vector<comparison_row> rows;
 };
 
-inline comparison_report comparison(const pl::caseload& store, const date& reference, group_by by) {
+inline comparison_report comparison(const pl::caseload_store& store, const date& reference, group_by by) {
   const auto cl = caseload(store, reference, by);
   comparison_report out;
   out.reference = reference;
@@ -46,7 +46,7 @@ inline comparison_report comparison(const pl::caseload& store, const date& refer
 }
 
 inline comparison_report comparison(std::span<const record> records, const date& reference, group_by by) {
-  return comparison(pl::caseload::of(records), reference, by);
+  return comparison(pl::caseload_store::of(records), reference, by);
 }
 
 inline table to_table(const comparison_report& r, lang l) {

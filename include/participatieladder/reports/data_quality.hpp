@@ -7,7 +7,7 @@
 
 #include "../finding.hpp"
 #include "../lang.hpp"
-#include "../caseload.hpp"
+#include "../caseload_store.hpp"
 #include "../record.hpp"
 #include "as_of.hpp"
 #include "name_variants.hpp"
@@ -88,7 +88,7 @@ inline text label_of(left_out_reason r) noexcept {
 
 /// The data quality of a store (read from `sources`, with the readers' `input` findings) as of
 /// `reference`. `sources[i]` describes the records with source == i.
-inline data_quality assess_data_quality(const pl::caseload& cl, std::span<const finding> input, std::vector<data_quality::source> sources,
+inline data_quality assess_data_quality(const pl::caseload_store& cl, std::span<const finding> input, std::vector<data_quality::source> sources,
                                         const date& reference) {
   data_quality q;
   q.sources = std::move(sources);
@@ -145,7 +145,7 @@ inline data_quality assess_data_quality(const pl::caseload& cl, std::span<const 
 /// The same over records (a store of them is built first).
 inline data_quality assess_data_quality(std::span<const record> records, std::span<const finding> input,
                                         std::vector<data_quality::source> sources, const date& reference) {
-  return assess_data_quality(pl::caseload::of(records), input, std::move(sources), reference);
+  return assess_data_quality(pl::caseload_store::of(records), input, std::move(sources), reference);
 }
 
 /// What a report lost (data_quality::lost), as one line people read in `l`, naming only what

@@ -30,7 +30,7 @@
 
 #include "../exit_reason.hpp"
 #include "../extensions.hpp"
-#include "../caseload.hpp"
+#include "../caseload_store.hpp"
 #include "../record.hpp"
 #include "as_of.hpp"
 #include "characteristics.hpp"
@@ -79,7 +79,7 @@ inline bool is_work(exit_reason e) { return e == exit_reason::work; }
 }  // namespace detail
 
 /// One calendar year.
-inline kpi_year kpi_for_year(const pl::caseload& cl, int year, const date& reference) {
+inline kpi_year kpi_for_year(const pl::caseload_store& cl, int year, const date& reference) {
   const auto records = cl.rows();
   kpi_year k;
   k.year = year;
@@ -178,7 +178,7 @@ inline kpi_year kpi_for_year(const pl::caseload& cl, int year, const date& refer
 
 /// Indicators for every calendar year from `first_year` to `last_year` (inclusive, capped at the
 /// reference year). Without a range: from the year of the earliest measurement to the reference year.
-inline kpi_report kpi(const pl::caseload& cl, const date& reference, std::optional<int> first_year = std::nullopt,
+inline kpi_report kpi(const pl::caseload_store& cl, const date& reference, std::optional<int> first_year = std::nullopt,
                       std::optional<int> last_year = std::nullopt) {
   kpi_report out;
   out.reference = reference;
@@ -196,7 +196,7 @@ inline kpi_report kpi(const pl::caseload& cl, const date& reference, std::option
 
 inline kpi_report kpi(std::span<const record> records, const date& reference, std::optional<int> first_year = std::nullopt,
                       std::optional<int> last_year = std::nullopt) {
-  return kpi(pl::caseload::of(records), reference, first_year, last_year);
+  return kpi(pl::caseload_store::of(records), reference, first_year, last_year);
 }
 
 /// Long form, one row per year and indicator: `year,indicator,numerator,denominator,pct,target_pct`.

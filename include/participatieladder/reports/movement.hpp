@@ -28,7 +28,7 @@
 
 #include "../exit_reason.hpp"
 #include "../extensions.hpp"
-#include "../caseload.hpp"
+#include "../caseload_store.hpp"
 #include "../record.hpp"
 #include "caseload.hpp"
 #include "characteristics.hpp"
@@ -104,7 +104,7 @@ inline movement_report empty_movement(const date& from, const date& to) {
 }
 
 /// Adds one client's history to `out` (nothing when the client is in neither caseload).
-inline void add_client(movement_report& out, const pl::caseload& cl, std::uint32_t client) {
+inline void add_client(movement_report& out, const pl::caseload_store& cl, std::uint32_t client) {
   const auto records = cl.rows();
   const auto h = cl.history(client);
   auto index = [](const std::vector<std::string>& keys, const std::string& k) {
@@ -159,7 +159,7 @@ inline void add_client(movement_report& out, const pl::caseload& cl, std::uint32
 }
 
 /// The group a client counts in: of its measurement at the to-date, else at the from-date.
-inline std::string movement_group(const pl::caseload& cl, std::uint32_t client, const date& from, const date& to, group_by by) {
+inline std::string movement_group(const pl::caseload_store& cl, std::uint32_t client, const date& from, const date& to, group_by by) {
   const auto records = cl.rows();
   const auto h = cl.history(client);
   const auto b = latest_on_or_before(records, h, to);
@@ -172,18 +172,18 @@ inline std::string movement_group(const pl::caseload& cl, std::uint32_t client, 
 }  // namespace detail
 
 /// Movement from `from` to `to` (from < to; the caller checks, see reports/report.hpp).
-inline movement_report movement_between(const pl::caseload& cl, const date& from, const date& to) {
+inline movement_report movement_between(const pl::caseload_store& cl, const date& from, const date& to) {
   auto out = detail::empty_movement(from, to);
   for (std::uint32_t c = 0; c < cl.clients(); ++c) detail::add_client(out, cl, c);
   return out;
 }
 
 inline movement_report movement_between(std::span<const record> records, const date& from, const date& to) {
-  return movement_between(pl::caseload::of(records), from, to);
+  return movement_between(pl::caseload_store::of(records), from, to);
 }
 
 /// Movement per caseworker, team or department (SPEC §10, the team's second measurement).
-inline movement_groups movement_by(const pl::caseload& cl, const date& from, const date& to, group_by by) {
+inline movement_groups movement_by(const pl::caseload_store& cl, const date& from, const date& to, group_by by) {
   movement_groups out;
   out.by = by;
   out.total = detail::empty_movement(from, to);
@@ -200,7 +200,7 @@ inline movement_groups movement_by(const pl::caseload& cl, const date& from, con
 }
 
 inline movement_groups movement_by(std::span<const record> records, const date& from, const date& to, group_by by) {
-  return movement_by(pl::caseload::of(records), from, to, by);
+  return movement_by(pl::caseload_store::of(records), from, to, by);
 }
 
 namespace detail {

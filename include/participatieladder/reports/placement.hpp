@@ -78,7 +78,7 @@ struct gp_count {
 }  // namespace detail
 
 /// The placement table as of `reference`; `ext` adds sub-step rows (never changes base rows).
-inline placement_report placement(const pl::caseload& cl, const date& reference, const extension_set* ext = nullptr) {
+inline placement_report placement(const pl::caseload_store& cl, const date& reference, const extension_set* ext = nullptr) {
   const auto records = cl.rows();
   const auto sel = select_as_of(cl, reference);
   placement_report out;
@@ -152,7 +152,7 @@ inline placement_report placement(const pl::caseload& cl, const date& reference,
 }
 
 inline placement_report placement(std::span<const record> records, const date& reference, const extension_set* ext = nullptr) {
-  return placement(pl::caseload::of(records), reference, ext);
+  return placement(pl::caseload_store::of(records), reference, ext);
 }
 
 /// The placement table as a report table; columns exactly

@@ -7,7 +7,7 @@
 #include "../error.hpp"
 #include "../extensions.hpp"
 #include "../lang.hpp"
-#include "../caseload.hpp"
+#include "../caseload_store.hpp"
 #include "../record.hpp"
 #include "availability.hpp"
 #include "budget.hpp"
@@ -97,7 +97,7 @@ namespace detail {
 /// Dutch and English labels).
 using labeller = std::function<table(lang)>;
 
-inline result<labeller> compute(const pl::caseload& cl, const report_options& o) {
+inline result<labeller> compute(const pl::caseload_store& cl, const report_options& o) {
   const extension_set* ext = o.extensions;
   switch (o.kind) {
     case report_kind::placement:
@@ -145,20 +145,20 @@ inline table labelled(const labeller& computed, const report_options& o, lang l)
 }  // namespace detail
 
 /// Compute the report `o.kind` over the store `cl` as of `o.reference`, labelled in `o.language`.
-inline result<table> report(const pl::caseload& cl, const report_options& o) {
+inline result<table> report(const pl::caseload_store& cl, const report_options& o) {
   PL_TRY(computed, detail::compute(cl, o));
   return detail::labelled(computed, o, o.language);
 }
 
 /// The report computed once, labelled in Dutch and in English.
-inline result<std::pair<table, table>> report_nl_en(const pl::caseload& cl, const report_options& o) {
+inline result<std::pair<table, table>> report_nl_en(const pl::caseload_store& cl, const report_options& o) {
   PL_TRY(computed, detail::compute(cl, o));
   return std::pair<table, table>{detail::labelled(computed, o, lang::nl), detail::labelled(computed, o, lang::en)};
 }
 
 /// The same over records (a store of them is built first).
 inline result<table> report(std::span<const record> records, const report_options& o) {
-  return report(pl::caseload::of(records), o);
+  return report(pl::caseload_store::of(records), o);
 }
 
 }  // namespace pl::reports

@@ -53,7 +53,7 @@ std::string target_row_key(const Record& r) {
   return target_key(*r.target_step, r.target_growth);
 }
 
-inline target_report target_table(const pl::caseload& cl, const date& reference) {
+inline target_report target_table(const pl::caseload_store& cl, const date& reference) {
   const auto records = cl.rows();
   const auto sel = select_as_of(cl, reference);
   target_report out;
@@ -76,7 +76,7 @@ inline target_report target_table(const pl::caseload& cl, const date& reference)
 
 /// Columns exactly `target,clients,pct,one_year,pct_one_year,longer,pct_longer`.
 inline target_report target_table(std::span<const record> records, const date& reference) {
-  return target_table(pl::caseload::of(records), reference);
+  return target_table(pl::caseload_store::of(records), reference);
 }
 
 inline table to_table(const target_report& r, lang l) {

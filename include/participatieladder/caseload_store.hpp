@@ -34,7 +34,7 @@ struct unit {
 
 class caseload_builder;
 
-class caseload {
+class caseload_store {
  public:
   /// Every row: the records in input order, then the leaving rows.
   std::span<const measurement> rows() const noexcept { return rows_; }
@@ -69,7 +69,7 @@ class caseload {
   }
 
   /// A store of `records` in one go.
-  static caseload of(std::span<const record> records);
+  static caseload_store of(std::span<const record> records);
 
  private:
   friend class caseload_builder;
@@ -85,7 +85,7 @@ class caseload {
   std::size_t parts_ = 1;
 };
 
-/// Builds a caseload from records, one at a time or a part at a time: the readers hand over each
+/// Builds a caseload store from records, one at a time or a part at a time: the readers hand over each
 /// record (or each part of a file read on several threads) and may drop it at once.
 class caseload_builder {
  public:
@@ -157,8 +157,8 @@ class caseload_builder {
   std::size_t size() const noexcept { return rows_.size(); }
 
   /// The store: client ids sorted, histories built. The builder is left empty.
-  caseload finish() {
-    caseload out;
+  caseload_store finish() {
+    caseload_store out;
     out.records_ = rows_.size();
     out.parts_ = std::max<std::size_t>(parts_, 1);
     // the leaving rows after all records, in the order of their records (history.hpp with_leaving)
@@ -242,7 +242,7 @@ class caseload_builder {
   std::size_t parts_ = 0;  ///< parts with records (add: 1; append: the part's)
 };
 
-inline caseload caseload::of(std::span<const record> records) {
+inline caseload_store caseload_store::of(std::span<const record> records) {
   caseload_builder b;
   for (const auto& r : records) b.add(r);
   return b.finish();
