@@ -81,6 +81,7 @@ set_commands() {  # FILE
 # check exits 1 when it has findings: that is not a failure). Paths have no spaces ($data).
 run() {
   local rc=0
+  # shellcheck disable=SC2086  # a command line of words without spaces, split on purpose
   /usr/bin/time -f "%U %S %e %M" -o "$data/$1.time" ${cmd[$1]} >"$2" 2>"$data/$1.err" || rc=$?
   if [ "$rc" -gt 1 ]; then echo "$1 failed ($rc): ${cmd[$1]}"$'\n'"$(tail -5 "$data/$1.err")" >&2; exit 1; fi
 }
@@ -165,17 +166,19 @@ for n in $sizes; do
   echo "| job | pladder | pandas $pandas_version | DuckDB $duckdb_version | Polars $polars_version (Node) | wall: faster of DuckDB/Polars ÷ pladder | wall: pandas ÷ pladder | peak RSS: smallest of pandas/DuckDB/Polars ÷ pladder | peak RSS: pandas ÷ pladder |"
   echo "|---|---|---|---|---|---|---|---|---|"
   row() {  # LABEL NAME PANDAS DUCKDB POLARS FASTEST SMALLEST PANDAS_NAME
-    printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$1" "$(cell "$2")" "$3" "$4" "$5" \
-      "$([ "$6" = – ] && echo – || ratio "$6" "${wall[$2]}")" "$(ratio "${wall[$8]}" "${wall[$2]}")" \
-      "$(ratio "$7" "${rss[$2]}")" "$(ratio "${rss[$8]}" "${rss[$2]}")"
+    local fastest=–
+    [ "$6" = – ] || fastest=$(ratio "$6" "${wall[$2]}")
+    printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$1" "$(cell "$2")" "$3" "$4" "$5" "$fastest" \
+      "$(ratio "${wall[$8]}" "${wall[$2]}")" "$(ratio "$7" "${rss[$2]}")" "$(ratio "${rss[$8]}" "${rss[$2]}")"
   }
+  same='″'  # as in the row above
   row "as-of placement table" pladder_placement "$(cell pandas_placement)" "$(cell duckdb_placement)" "$(cell polars_placement)" "$fast" "$small_p" pandas_placement
-  row "… pladder \`--threads 1\`" pladder1_placement ″ ″ ″ "$fast" "$small_p" pandas_placement
+  row "… pladder \`--threads 1\`" pladder1_placement "$same" "$same" "$same" "$fast" "$small_p" pandas_placement
   row "all checks (pandas: placement + 6 checks)" pladder_checks "$(cell pandas_checks)" – – – "$small_c" pandas_checks
-  row "… pladder \`--threads 1\`" pladder1_checks ″ ″ ″ – "$small_c" pandas_checks
-  row "… pladder \`check --stream\`" pladder_stream_checks ″ ″ ″ – "$small_c" pandas_checks
+  row "… pladder \`--threads 1\`" pladder1_checks "$same" – – – "$small_c" pandas_checks
+  row "… pladder \`check --stream\`" pladder_stream_checks "$same" – – – "$small_c" pandas_checks
   echo
-  echo "Wall time and peak RSS, medians of $repeat; ″ = as in the row above. Targets (issue 25, at 1M): placement ≥ 3 (faster of DuckDB/Polars) and ≥ 10 (pandas); checks ≥ 10 (pandas); peak RSS ≥ 4 (smallest of the three, for a file grouped by client)."
+  echo "Wall time and peak RSS, medians of $repeat; $same = as in the row above. Targets (issue 25, at 1M): placement ≥ 3 (faster of DuckDB/Polars) and ≥ 10 (pandas); checks ≥ 10 (pandas); peak RSS ≥ 4 (smallest of the three, for a file grouped by client)."
 
   # the CPU view: a busy machine disturbs CPU time less than wall time
   echo

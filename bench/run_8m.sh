@@ -85,6 +85,7 @@ for name in placement movement kpi check_stream; do
     failed=1
     verdict="NOT MET"
   fi
+  # shellcheck disable=SC2016  # the backquotes are Markdown
   printf '| %s | `%s` | %s | %s | %s MiB | %s |\n' "${name/_/ --}" "$shown" "$wall" "$cpu" "$rss" "$verdict"
 done
 echo
