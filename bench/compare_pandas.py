@@ -9,11 +9,14 @@ pladder does, over the same generated base data set (SPEC §6, Dutch Excel or IS
                         measurement on or before DATE; clients on 9 (left) and 0 (intake) out;
                         per step 1-6 and "not filled" the clients, % of the total, and for 1-5
                         with/without growth potential (the flag, else target step > step, SPEC §5)
+                        and % of the step; the total of 1-5 and the grand total. The layout of
+                        `pladder report --table placement --format csv --csv rfc4180`, percentages
+                        rounded half up (bench/same_placement.py compares them cell by cell)
   checks FILE DATE      the placement table plus six vectorised checks in the spirit of SPEC §8
                         (required fields empty, unreadable step, unreadable date, measured after
                         DATE, target step not above the step, step 9 without exit reason)
 
-Prints the table as CSV (step,clients) and, for `checks`, a count per check; never a personal value.
+Prints the table as CSV and, for `checks`, a count per check; never a personal value.
 Run with /usr/bin/python3 (Debian's python3-* packages).
 """
 import sys
@@ -75,22 +78,34 @@ def prepare(df):
     return df
 
 
+def percent(part, whole):
+    """A whole percentage rounded half up (SPEC §10, the spreadsheet ROUND), empty of nothing."""
+    return "" if whole == 0 else (200 * part + whole) // (2 * whole)
+
+
 def placement(df, reference):
     ref = pd.Timestamp(reference)
     dated = df[(df["client_id"].str.strip() != "") & df["date"].notna() & (df["date"] <= ref)]
     latest = dated.sort_values(["client_id", "date"], kind="stable").groupby("client_id", sort=False).tail(1)
     caseload = latest[~latest["step_n"].isin([0, 9])]
-    total = len(caseload)
-    rows = []
-    for s in [1, 2, 3, 4, 5, 6]:
+    counts = {}
+    for s in [1, 2, 3, 4, 5]:
         on = caseload[caseload["step_n"] == s]
-        with_gp = int((on["gp"] == 1.0).sum()) if s <= 5 else ""
-        without = int((on["gp"] == 0.0).sum()) if s <= 5 else ""
-        rows.append((str(s), len(on), round(100 * len(on) / total) if total else 0, without, with_gp))
-    nf = int(caseload["step_n"].isna().sum())
-    rows.append(("not_filled", nf, round(100 * nf / total) if total else 0, "", ""))
-    rows.append(("grand_total", total, 100 if total else 0, "", ""))
-    return rows
+        counts[s] = (len(on), int((on["gp"] == 0.0).sum()), int((on["gp"] == 1.0).sum()))
+    six = int((caseload["step_n"] == 6).sum())
+    not_filled = len(caseload) - sum(c[0] for c in counts.values()) - six  # empty or unreadable step
+    total = len(caseload)
+    t15 = tuple(sum(c[i] for c in counts.values()) for i in range(3))
+
+    def gp_row(key, c):
+        return (key, c[0], percent(c[0], total), c[1], percent(c[1], c[0]), c[2], percent(c[2], c[0]))
+
+    def plain_row(key, n):
+        return (key, n, percent(n, total), "", "", "", "")
+
+    return ([gp_row(str(s), counts[s]) for s in [1, 2, 3, 4, 5]]
+            + [plain_row("6", six), plain_row("not_filled", not_filled), gp_row("total_1_5", t15),
+               plain_row("grand_total", total)])
 
 
 def checks(df, reference):
@@ -112,7 +127,7 @@ def main(argv):
         return 2
     job, path, reference = argv[1:]
     df = prepare(read(path))
-    print("step,clients,pct_of_total,without_gp,with_gp")
+    print("step,clients,pct_of_total,without_gp,pct_without_gp,with_gp,pct_with_gp")
     for r in placement(df, reference):
         print(",".join(str(x) for x in r))
     if job == "checks":

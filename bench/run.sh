@@ -1,25 +1,40 @@
 #!/usr/bin/env bash
-# Benchmarks (issues 3 and 13; docs/benchmark.md). Not a test; CI does not run it.
+# Benchmarks (issues 3, 13 and 25; docs/benchmark.md). Not a test; CI does not run it.
 #  1. bench/caseload_bench.cpp (Google Benchmark): read_csv alone and read_csv + all checks over
 #     1,000,000 generated records, each in a process of its own under /usr/bin/time -v.
-#  2. Side by side, whole processes, for every size in PL_BENCH_SIZES: pladder against a pandas
-#     script doing the same job (bench/compare_pandas.py, Debian python3-pandas) and, when
-#     installed (`bash tools/setup.sh --with-duckdb`), DuckDB (bench/compare_duckdb.cjs):
-#       placement — the as-of placement table (pladder report --table placement);
-#       checks    — all 21 checks (pladder check) / placement + six vectorised checks (pandas).
-#     Median wall time of PL_BENCH_REPEAT runs, records/s, MB/s of CSV, peak RSS (/usr/bin/time),
-#     and the ratios pandas/pladder and DuckDB/pladder (above 1: pladder is faster / smaller).
+#  2. Side by side, whole processes, for every size in PL_BENCH_SIZES, all in one run: pladder
+#     against what an analyst would use instead —
+#       placement — the as-of placement table (SPEC §10): `pladder report --table placement`,
+#                   pandas (bench/compare_pandas.py, Debian python3-pandas), DuckDB
+#                   (bench/compare_duckdb.cjs, one SQL query) and Polars (bench/compare_polars.cjs,
+#                   its lazy API); DuckDB and Polars are npm packages pinned in bench/package.json
+#                   (`bash tools/setup.sh --with-bench`);
+#       checks    — all checks (`pladder check`) / the pandas placement table + six vectorised
+#                   checks (DuckDB and Polars do not check).
+#     First the same-numbers check (bench/same_placement.py): the four placement tables must be
+#     the same, number for number, or the run stops there, showing both tables. Then the timed
+#     runs: the median of PL_BENCH_REPEAT runs of wall time, CPU time and peak RSS
+#     (/usr/bin/time), printed as issue 25's table with ratio columns, then the CPU rates.
 # Usage: bench/run.sh [build dir, default build/bench]
-# Environment: PL_BENCH_SIZES (default "100000 1000000"; add 8000000 for national scale),
+# Environment: PL_BENCH_SIZES (default "100000 1000000"; for 8M see bench/run_8m.sh),
 #   PL_BENCH_REPEAT (default 3), PL_BENCH_DATA (directory of the generated files, default
 #   $TMPDIR/pl_bench), PL_BENCH_PLADDER (another pladder binary to measure, e.g. an older build:
 #   then nothing is built and only the side-by-side table runs), PL_BENCH_SKIP_GBENCH=1 (only the
 #   side-by-side table).
-# Rates are per CPU second (user + system) of the whole process, which a busy machine disturbs
-# less than wall time; both are printed, with the load average.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dir=${1:-build/bench}
+
+# ---- the tools: pandas (apt), DuckDB and Polars (npm, bench/node_modules) ------------------------
+/usr/bin/python3 -c "import pandas" 2>/dev/null || { echo "python3-pandas is not installed (bash tools/setup.sh)" >&2; exit 1; }
+if ! command -v node >/dev/null || ! (cd bench && node -e "require('@duckdb/node-api'); require('nodejs-polars')") >/dev/null 2>&1; then
+  echo "DuckDB and Polars (bench/package.json) are not installed: bash tools/setup.sh --with-bench" >&2
+  exit 1
+fi
+duckdb_version=$(cd bench && node -p "require('@duckdb/node-api/package.json').version")
+polars_version=$(cd bench && node -p "require('nodejs-polars/package.json').version")
+pandas_version=$(/usr/bin/python3 -c "import pandas; print(pandas.__version__)")
+
 if [ -z "${PL_BENCH_PLADDER:-}" ]; then
   cmake -S . -B "$dir" -DCMAKE_BUILD_TYPE=Release -DPL_BUILD_BENCHMARKS=ON -DPL_BUILD_TESTS=OFF >/dev/null
   cmake --build "$dir" -j 2 --target pl_bench_caseload pladder
@@ -33,8 +48,8 @@ sizes=${PL_BENCH_SIZES:-100000 1000000}
 repeat=${PL_BENCH_REPEAT:-3}
 data=${PL_BENCH_DATA:-${TMPDIR:-/tmp}/pl_bench}
 mkdir -p "$data"
-echo "# $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores ($(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)), load average $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "# pladder: $pladder"
+echo "# machine: $(nproc) cores ($(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)), load average $(cut -d' ' -f1-3 /proc/loadavg), $(date -u '+%Y-%m-%d %H:%M UTC')"
+echo "# pladder: $pladder ($("$pladder" --version 2>/dev/null || echo '?')); pandas $pandas_version; DuckDB @duckdb/node-api $duckdb_version; Polars nodejs-polars $polars_version; node $(node --version)"
 
 if [ "${PL_BENCH_SKIP_GBENCH:-0}" != 1 ]; then
   export PL_BENCH_FILE=${PL_BENCH_FILE:-${TMPDIR:-/tmp}/pl_bench_caseload.csv}
@@ -47,94 +62,136 @@ if [ "${PL_BENCH_SKIP_GBENCH:-0}" != 1 ]; then
 fi
 
 # ---- side by side ------------------------------------------------------------------------------
-have_duckdb=0
-if command -v node >/dev/null && NODE_PATH="$(npm root -g 2>/dev/null)" node -e "require('@duckdb/node-api')" 2>/dev/null; then
-  have_duckdb=1
-  export NODE_PATH
-  NODE_PATH="$(npm root -g)"
-fi
-/usr/bin/python3 -c "import pandas" 2>/dev/null || { echo "python3-pandas is not installed (bash tools/setup.sh)" >&2; exit 1; }
-
-# measure NAME CMD...: runs CMD $repeat times; sets, of the run with the median CPU time, the CPU
-# seconds ($cpu, user + system), the wall seconds ($wall) and the peak RSS in MiB ($rss); the
-# output of the last run is in $data/NAME.out. A failing command stops the run (pladder check
-# exits 1 when it has findings: that is not a failure).
-measure() {
-  local name=$1; shift
-  local runs=()
-  for _ in $(seq "$repeat"); do
-    local rc=0
-    /usr/bin/time -f "%U %S %e %M" -o "$data/$name.time" "$@" >"$data/$name.out" 2>"$data/$name.err" || rc=$?
-    if [ "$rc" -gt 1 ]; then echo "$name failed ($rc): $(tail -3 "$data/$name.err")" >&2; exit 1; fi
-    runs+=("$(tail -1 "$data/$name.time" | awk '{printf "%.2f %s %.0f", $1 + $2, $3, $4 / 1024}')")
-  done
-  read -r cpu wall rss < <(printf '%s\n' "${runs[@]}" | sort -n | awk -v m=$(((repeat + 1) / 2)) 'NR == m')
+# The commands, one per measured name: the job (placement or checks) is in the name.
+declare -A cmd
+set_commands() {  # FILE
+  local f=$1 r=(--reference-date "$ref" --format csv)
+  cmd[pladder_placement]="$pladder report --table placement ${r[*]} $f"
+  cmd[pladder1_placement]="$pladder report --table placement ${r[*]} --threads 1 $f"
+  cmd[pandas_placement]="/usr/bin/python3 bench/compare_pandas.py placement $f $ref"
+  cmd[duckdb_placement]="node bench/compare_duckdb.cjs placement $f $ref"
+  cmd[polars_placement]="node bench/compare_polars.cjs placement $f $ref"
+  cmd[pladder_checks]="$pladder check ${r[*]} $f"
+  cmd[pladder1_checks]="$pladder check ${r[*]} --threads 1 $f"
+  cmd[pladder_stream_checks]="$pladder check --stream ${r[*]} $f"
+  cmd[pandas_checks]="/usr/bin/python3 bench/compare_pandas.py checks $f $ref"
 }
 
-printf '\n| records | MB | job | tool | CPU s | wall s | records/s | MB/s | peak MiB | time ratio | wall ratio | memory ratio |\n'
-printf '|---|---|---|---|---|---|---|---|---|---|---|---|\n'
+# run NAME OUT: runs cmd[NAME] once, its output to OUT; a failing command stops the run (pladder
+# check exits 1 when it has findings: that is not a failure). Paths have no spaces ($data).
+run() {
+  local rc=0
+  # shellcheck disable=SC2086  # a command line of words without spaces, split on purpose
+  /usr/bin/time -f "%U %S %e %M" -o "$data/$1.time" ${cmd[$1]} >"$2" 2>"$data/$1.err" || rc=$?
+  if [ "$rc" -gt 1 ]; then echo "$1 failed ($rc): ${cmd[$1]}"$'\n'"$(tail -5 "$data/$1.err")" >&2; exit 1; fi
+}
+
+# measure NAME: runs cmd[NAME] $repeat times; keeps the medians of CPU seconds (user + system),
+# wall seconds and peak RSS (MiB), each on its own, in cpu[NAME], wall[NAME], rss[NAME]; the
+# output of the last run is in $data/NAME.out.
+declare -A cpu wall rss
+median() { sort -n | awk -v m=$(((repeat + 1) / 2)) 'NR == m'; }
+measure() {
+  local runs=()
+  for _ in $(seq "$repeat"); do
+    run "$1" "$data/$1.out"
+    runs+=("$(tail -1 "$data/$1.time" | awk '{printf "%.2f %.2f %.0f", $1 + $2, $3, $4 / 1024}')")
+  done
+  cpu[$1]=$(printf '%s\n' "${runs[@]}" | cut -d' ' -f1 | median)
+  wall[$1]=$(printf '%s\n' "${runs[@]}" | cut -d' ' -f2 | median)
+  rss[$1]=$(printf '%s\n' "${runs[@]}" | cut -d' ' -f3 | median)
+}
+
+# cell NAME: "4.84 s, 1,250 MiB"
+cell() {
+  awk -v w="${wall[$1]}" -v r="${rss[$1]}" 'BEGIN {
+    s = sprintf("%d", r); while (match(s, /[0-9][0-9][0-9][0-9](,|$)/)) s = substr(s, 1, RSTART) "," substr(s, RSTART + 1)
+    printf "%.2f s, %s MiB", w, s }'
+}
+# ratio A B: A / B to two decimals
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", (b > 0 ? a / b : 0)}'; }
+min() { printf '%s\n' "$@" | sort -g | head -1; }
+
 for n in $sizes; do
   file="$data/caseload_$n.csv"
-  if [ ! -f "$file" ]; then  # ~2.2 measurements per client; the generator's own count is reported
+  if [ ! -f "$file" ]; then  # ~2.2 measurements per client, grouped by client; the generator's own count is reported
     "$pladder" generate --clients $((n * 10 / 22)) --seed 1 --reference-date "$ref" \
       --plant PL003=50,PL010=50,PL017=50,PL021=50 --out "$file" >/dev/null
   fi
   bytes=$(stat -c %s "$file")
   records=$(($(wc -l <"$file") - 1))
   mb=$(awk -v b="$bytes" 'BEGIN {printf "%.0f", b / 1e6}')
-  for job in placement checks; do
-    if [ "$job" = placement ]; then
-      measure "pladder_$job" "$pladder" report --table placement --reference-date "$ref" --format csv "$file"
-    else
-      measure "pladder_$job" "$pladder" check --reference-date "$ref" --format csv "$file"
-    fi
-    base_cpu=$cpu base_wall=$wall base_rss=$rss
-    # pladder: one thread per core (the default); "pladder -t1": --threads 1; "pladder --stream":
-    # checking in parts (issue 13); then what an analyst would use instead
-    tools=(pladder "pladder -t1")
-    [ "$job" = checks ] && tools+=("pladder --stream")
-    tools+=(pandas)
-    [ "$have_duckdb" = 1 ] && [ "$job" = placement ] && tools+=(duckdb)
-    for tool in "${tools[@]}"; do
-      case $tool in
-        pladder) ;;
-        "pladder -t1")
-          if [ "$job" = placement ]; then
-            measure "pladder1_$job" "$pladder" report --table placement --reference-date "$ref" --format csv --threads 1 "$file"
-          else
-            measure "pladder1_$job" "$pladder" check --reference-date "$ref" --format csv --threads 1 "$file"
-          fi ;;
-        "pladder --stream") measure "pladder_stream_$job" "$pladder" check --stream --reference-date "$ref" --format csv "$file"
-          cmp -s "$data/pladder_stream_$job.out" "$data/pladder_$job.out" || echo "  (warning: --stream gave other output)" >&2 ;;
-        pandas) measure "pandas_$job" /usr/bin/python3 bench/compare_pandas.py "$job" "$file" "$ref" ;;
-        duckdb) measure "duckdb_$job" node bench/compare_duckdb.cjs "$job" "$file" "$ref" ;;
-      esac
-      [ "$tool" = pladder ] && cpu=$base_cpu wall=$base_wall rss=$base_rss
-      awk -v n="$records" -v mb="$mb" -v job="$job" -v tool="$tool" -v c="$cpu" -v w="$wall" -v r="$rss" -v bc="$base_cpu" -v bw="$base_wall" -v br="$base_rss" -v b="$bytes" \
-        'BEGIN {printf "| %d | %d | %s | %s | %.2f | %.2f | %.0f k | %.1f | %d | %.2f | %.2f | %.2f |\n", n, mb, job, tool, c, w, n / c / 1000, b / c / 1e6, r, c / bc, w / bw, r / br}'
-    done
+  set_commands "$file"
+
+  # 1. the same numbers, before anything is timed: pladder's table with keys (rfc4180) is the
+  # reference; its Dutch Excel CSV (the timed command), pandas, DuckDB and Polars must match it
+  echo
+  echo "## $records records, $mb MB ($file)"
+  echo "same numbers (as-of placement table, reference date $ref):"
+  cmd[same_pladder]="$pladder report --table placement --reference-date $ref --format csv --csv rfc4180 $file"
+  run same_pladder "$data/same_pladder_keys.csv"
+  for t in pladder pandas duckdb polars; do run "${t}_placement" "$data/same_$t.csv"; done
+  if ! /usr/bin/python3 bench/same_placement.py pladder="$data/same_pladder_keys.csv" pladder_nl="$data/same_pladder.csv" \
+       pandas="$data/same_pandas.csv" duckdb="$data/same_duckdb.csv" polars="$data/same_polars.csv"; then
+    echo "STOPPED: the placement tables are not the same (above); nothing was timed. Outputs in $data/same_*.csv" >&2
+    exit 1
+  fi
+
+  # 2. the timed runs
+  for name in pladder_placement pladder1_placement pandas_placement duckdb_placement polars_placement \
+              pladder_checks pladder1_checks pladder_stream_checks pandas_checks; do
+    measure "$name"
   done
-  # the same job: pladder's and pandas' placement tables count the same clients per step, with and
-  # without growth potential
-  /usr/bin/python3 - "$data/pladder_placement.out" "$data/pandas_placement.out" <<'EOF' || echo "  (warning: the placement tables differ; see above)"
-import csv, sys
-def pladder_counts(path):  # pladder report --format csv: `;`, Dutch labels ("1  Geïsoleerd", "niet gevuld", "totaal")
-    out = {}
-    for r in csv.reader(open(path, encoding="utf-8-sig"), delimiter=";"):
-        if len(r) < 2: continue
-        label = r[0].strip()
-        key = label.split()[0] if label[:1].isdigit() else {"niet gevuld": "not_filled", "totaal": "grand_total"}.get(label)
-        if key and key not in out: out[key] = (r[1], r[3] if len(r) > 3 else "", r[5] if len(r) > 5 else "")
-    return out
-def pandas_counts(path):
-    return {r[0]: (r[1], r[3], r[4]) for r in csv.reader(open(path, encoding="utf-8")) if len(r) >= 5}
-pl, pd = pladder_counts(sys.argv[1]), pandas_counts(sys.argv[2])
-keys = ["1", "2", "3", "4", "5", "6", "not_filled", "grand_total"]
-diff = [(k, pl.get(k), pd.get(k)) for k in keys if pl.get(k) != pd.get(k)]
-print("  placement (clients, without and with growth potential per step): " + ("pladder = pandas" if not diff else "DIFFERENT " + str(diff)), file=sys.stderr)
-sys.exit(1 if diff else 0)
-EOF
+  # the timed runs did the checked job: the same output as in step 1 (pandas' checks job: the
+  # same table before its check counts); every thread count and --stream the same bytes
+  for t in pladder pandas duckdb polars; do
+    cmp -s "$data/${t}_placement.out" "$data/same_$t.csv" || { echo "STOPPED: ${t}'s timed placement output differs from its checked one ($data/${t}_placement.out)" >&2; exit 1; }
+  done
+  cmp -s "$data/pladder1_placement.out" "$data/pladder_placement.out" || { echo "STOPPED: pladder --threads 1 gave another placement table" >&2; exit 1; }
+  for v in pladder1 pladder_stream; do
+    cmp -s "$data/${v}_checks.out" "$data/pladder_checks.out" || { echo "STOPPED: $v gave other findings than pladder check" >&2; exit 1; }
+  done
+  /usr/bin/python3 bench/same_placement.py pladder="$data/same_pladder_keys.csv" pandas_checks="$data/pandas_checks.out" >/dev/null ||
+    { echo "STOPPED: the pandas checks job computed another placement table" >&2; exit 1; }
+
+  # 3. issue 25's table. Ratios above 1: pladder is faster / smaller. Placement: the wall time of
+  # the faster of DuckDB and Polars, and of pandas, over pladder's; the peak RSS of the smallest of
+  # pandas, DuckDB and Polars, and of pandas, over pladder's. Checks: pandas' over pladder's;
+  # DuckDB and Polars do no checks, so "smallest" there takes their placement peaks (the memory
+  # target of issue 25 compares both jobs with the smallest of the three).
+  fast=$(min "${wall[duckdb_placement]}" "${wall[polars_placement]}")
+  small_p=$(min "${rss[pandas_placement]}" "${rss[duckdb_placement]}" "${rss[polars_placement]}")
+  small_c=$(min "${rss[pandas_checks]}" "${rss[duckdb_placement]}" "${rss[polars_placement]}")
+  echo
+  echo "| job | pladder | pandas $pandas_version | DuckDB $duckdb_version | Polars $polars_version (Node) | wall: faster of DuckDB/Polars ÷ pladder | wall: pandas ÷ pladder | peak RSS: smallest of pandas/DuckDB/Polars ÷ pladder | peak RSS: pandas ÷ pladder |"
+  echo "|---|---|---|---|---|---|---|---|---|"
+  row() {  # LABEL NAME PANDAS DUCKDB POLARS FASTEST SMALLEST PANDAS_NAME
+    local fastest=–
+    [ "$6" = – ] || fastest=$(ratio "$6" "${wall[$2]}")
+    printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$1" "$(cell "$2")" "$3" "$4" "$5" "$fastest" \
+      "$(ratio "${wall[$8]}" "${wall[$2]}")" "$(ratio "$7" "${rss[$2]}")" "$(ratio "${rss[$8]}" "${rss[$2]}")"
+  }
+  same='″'  # as in the row above
+  row "as-of placement table" pladder_placement "$(cell pandas_placement)" "$(cell duckdb_placement)" "$(cell polars_placement)" "$fast" "$small_p" pandas_placement
+  row "… pladder \`--threads 1\`" pladder1_placement "$same" "$same" "$same" "$fast" "$small_p" pandas_placement
+  row "all checks (pandas: placement + 6 checks)" pladder_checks "$(cell pandas_checks)" – – – "$small_c" pandas_checks
+  row "… pladder \`--threads 1\`" pladder1_checks "$same" – – – "$small_c" pandas_checks
+  row "… pladder \`check --stream\`" pladder_stream_checks "$same" – – – "$small_c" pandas_checks
+  echo
+  echo "Wall time and peak RSS, medians of $repeat; $same = as in the row above. Targets (issue 25, at 1M): placement ≥ 3 (faster of DuckDB/Polars) and ≥ 10 (pandas); checks ≥ 10 (pandas); peak RSS ≥ 4 (smallest of the three, for a file grouped by client)."
+
+  # the CPU view: a busy machine disturbs CPU time less than wall time
+  echo
+  echo "| job | tool | CPU s | wall s | records per CPU s | MB per CPU s | peak MiB |"
+  echo "|---|---|---|---|---|---|---|"
+  for name in pladder_placement pladder1_placement pandas_placement duckdb_placement polars_placement \
+              pladder_checks pladder1_checks pladder_stream_checks pandas_checks; do
+    case $name in
+      pladder1_*) tool="pladder --threads 1" ;; pladder_stream_*) tool="pladder --stream" ;; *) tool=${name%%_*} ;;
+    esac
+    awk -v job="${name##*_}" -v tool="$tool" -v c="${cpu[$name]}" -v w="${wall[$name]}" -v r="${rss[$name]}" -v n="$records" -v b="$bytes" \
+      'BEGIN {printf "| %s | %s | %.2f | %.2f | %.0f k | %.1f | %d |\n", job, tool, c, w, (c > 0 ? n / c / 1000 : 0), (c > 0 ? b / c / 1e6 : 0), r}'
+  done
 done
 echo
-echo "records/s and MB/s per CPU second; time ratio = CPU time / pladder's, wall ratio = wall time / pladder's (above 1: pladder is faster); memory ratio = peak RSS / pladder's."
-echo "# load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "# load average at the end: $(cut -d' ' -f1-3 /proc/loadavg), $(date -u '+%H:%M UTC')"

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs every Debian package the project needs. Idempotent; run as root on Debian 12.
-# Usage: bash tools/setup.sh [--with-browser] [--with-duckdb]
+# Usage: bash tools/setup.sh [--with-browser] [--with-bench]
+#   --with-bench (alias: --with-duckdb): also the tools bench/run.sh measures pladder against, DuckDB
+#   and Polars, from npm (bench/package.json); CI does not install them.
 set -euo pipefail
 PKGS=(
   build-essential cmake g++ pkg-config git
@@ -45,8 +47,14 @@ js="$(cd "$(dirname "$0")/.." && pwd)/bindings/js"
 if [ ! -f "$js/node_modules/.package-lock.json" ] || [ "$js/package-lock.json" -nt "$js/node_modules/.package-lock.json" ]; then
   npm ci --prefix "$js" --no-audit --no-fund
 fi
-# DuckDB (npm @duckdb/node-api) for the side-by-side benchmark (bench/run.sh, issue 13): only with
-# --with-duckdb (CI does not run the benchmark); bench/run.sh leaves it out when it is not installed.
-if [[ " $* " == *" --with-duckdb "* ]] && ! NODE_PATH="$(npm root -g)" node -e "require('@duckdb/node-api')" 2>/dev/null; then
-  npm install -g @duckdb/node-api
+# DuckDB and Polars (npm @duckdb/node-api, nodejs-polars with its native linux-x64-gnu package),
+# pinned by bench/package-lock.json, for the side-by-side benchmark (bench/run.sh, issues 13 and
+# 25): only with --with-bench (or the older name --with-duckdb), installed into bench/node_modules
+# (git-ignored); skipped when that install is already up to date. CI does not run the benchmark.
+# (nodejs-polars 0.25.2 declares node >= 22; it runs on the machine's Node.js 20, npm warns EBADENGINE.)
+if [[ " $* " == *" --with-bench "* || " $* " == *" --with-duckdb "* ]]; then
+  bench="$(cd "$(dirname "$0")/.." && pwd)/bench"
+  if [ ! -f "$bench/node_modules/.package-lock.json" ] || [ "$bench/package-lock.json" -nt "$bench/node_modules/.package-lock.json" ]; then
+    npm ci --prefix "$bench" --no-audit --no-fund
+  fi
 fi
