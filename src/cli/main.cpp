@@ -3,6 +3,7 @@
 #include "cli_text.hpp"
 #include "command_registry.hpp"
 
+#include <participatieladder/edit_distance.hpp>
 #include <participatieladder/version.hpp>
 
 #include <algorithm>
@@ -21,28 +22,12 @@ void add_version_flag(CLI::App& app) {
 }
 namespace {
 
-/// Levenshtein distance, for "did you mean".
-std::size_t distance(std::string_view a, std::string_view b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diagonal = row[0];
-    row[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      const std::size_t up = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diagonal = up;
-    }
-  }
-  return row[b.size()];
-}
-
 /// The candidate nearest to `word` when it is close (at most a third of its length off), else "".
 std::string nearest(std::string_view word, const std::vector<std::string>& candidates) {
   std::string best;
   std::size_t best_d = word.size() / 3 + 1;
   for (const auto& c : candidates)
-    if (const auto d = distance(word, c); d < best_d) {
+    if (const auto d = detail::edit_distance(word, c); d < best_d) {
       best_d = d;
       best = c;
     }
@@ -73,7 +58,7 @@ std::string meant_option(const std::string& flag, const std::vector<std::string>
   const std::string near = nearest(flag, options);
   const std::string near_spelling = nearest(flag, spellings);
   if (near_spelling.empty()) return near;
-  if (!near.empty() && distance(flag, near) <= distance(flag, near_spelling)) return near;
+  if (!near.empty() && detail::edit_distance(flag, near) <= detail::edit_distance(flag, near_spelling)) return near;
   for (const auto& [spelling, option] : option_spellings)
     if (spelling == near_spelling) return std::string(option);
   return near;

@@ -173,22 +173,28 @@ int run_report(const report_cli_options& o) {
   return report_status(result.quality, result.reference);
 }
 
+/// `--table`: every report table (reports/report_kinds.hpp) with its other spellings.
+std::vector<choice> table_choices() {
+  std::vector<choice> out;
+  for (const auto& k : reports::report_kinds) {
+    choice c{std::string(k.name), {}};
+    for (const auto name : k.other_names)
+      if (!name.empty()) c.spellings.emplace_back(name);
+    out.push_back(std::move(c));
+  }
+  return out;
+}
+
 const bool registered = register_command({"report", 30, [](CLI::App& app) {
   auto o = std::make_shared<report_cli_options>();
-  app.description("Management information (SPEC §10) over base-data-set files: placement, target, caseload, "
-                  "comparison, movement, kpi or budget table, or a self-contained HTML report");
+  app.description("Management information (SPEC §10) over base-data-set files: " + reports::report_kind_list(" or ") +
+                  " table, or a self-contained HTML report");
   app.add_option("files", o->files, "CSV or JSON Lines files (SPEC §6); - reads standard input")->required();
   app.add_option("--reference-date", o->reference_date,
                  "Reference date YYYY-MM-DD: each client counts at its latest measurement on or before it; default: the latest "
                  "measured_on in the input (as pladder check; never the system clock)");
   app.add_option("--table", o->table, "Report table")
-      ->transform(choices({{"placement", {"plaatsing", "treden"}},
-                       {"target", {"doel", "doeltrede"}},
-                       {"caseload", {"klantenbestand", "bestand"}},
-                       {"comparison", {"vergelijking"}},
-                       {"movement", {"beweging", "doorstroom"}},
-                       {"kpi", {"prestatie-indicatoren", "indicatoren"}},
-                       {"budget", {"begroting"}}}));
+      ->transform(choices(table_choices()));
   app.add_option("--from", o->from, "movement: first date (default 12 months before --to); kpi: first calendar year");
   app.add_option("--to", o->to, "movement: second date (default the reference date); kpi: last calendar year");
   app.add_option("--by", o->by, "caseload/comparison: group by caseworker, team or department (default caseworker); movement: one row per group with its transitions and characteristics; other tables refuse it")->transform(choices({{"caseworker", {"klantmanager", "medewerker", "consulent"}}, {"team", {}}, {"department", {"afdeling"}}}));

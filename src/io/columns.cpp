@@ -3,6 +3,8 @@
 
 #include "input_finding.hpp"
 
+#include <participatieladder/edit_distance.hpp>
+
 #include <algorithm>
 #include <vector>
 
@@ -16,26 +18,6 @@ const field_info* resolve_column(std::string_view header, const read_options& op
   }
   return find_field(header);
 }
-
-namespace {
-
-/// Levenshtein distance of two folded names (bytes; the names are short).
-std::size_t distance(std::string_view a, std::string_view b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diagonal = row[0];
-    row[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      const std::size_t up = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diagonal = up;
-    }
-  }
-  return row[b.size()];
-}
-
-}  // namespace
 
 std::string nearest_key_or_alias(std::string_view header) {
   const std::string h = fields_detail::fold(header);
@@ -51,7 +33,7 @@ std::string nearest_key_or_alias(std::string_view header) {
     // compared (a long header costs no quadratic work per key; found by fuzzing, issue 14).
     const std::size_t longer = std::max(h.size(), folded.size()), shorter = std::min(h.size(), folded.size());
     if (longer - shorter > allowed) return;
-    const std::size_t d = distance(h, folded);
+    const std::size_t d = detail::edit_distance(h, folded);
     if (d < best_distance) {
       best_distance = d;
       best = std::string(name);

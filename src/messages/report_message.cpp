@@ -19,16 +19,20 @@ namespace v1 = participatieladder::v1;
 
 namespace {
 
-// The message enums and the library's, side by side.
-constexpr std::array<std::pair<v1::ReportKind, reports::report_kind>, 7> kinds{{
-    {v1::REPORT_KIND_PLACEMENT, reports::report_kind::placement},
-    {v1::REPORT_KIND_TARGET, reports::report_kind::target},
-    {v1::REPORT_KIND_CASELOAD, reports::report_kind::caseload},
-    {v1::REPORT_KIND_COMPARISON, reports::report_kind::comparison},
-    {v1::REPORT_KIND_MOVEMENT, reports::report_kind::movement},
-    {v1::REPORT_KIND_KPI, reports::report_kind::kpi},
-    {v1::REPORT_KIND_BUDGET, reports::report_kind::budget},
-}};
+// The message enum and the library's table of reports (reports/report_kinds.hpp): every
+// ReportKind but UNSPECIFIED is the proto_number of exactly one row, and no row has another number
+// (the names, REPORT_KIND_<NAME>, are checked by tests/unit/report_kinds_test.cpp).
+constexpr bool report_kinds_cover_the_enum() {
+  if (v1::ReportKind_MIN != v1::REPORT_KIND_UNSPECIFIED || v1::REPORT_KIND_UNSPECIFIED != 0) return false;
+  if (static_cast<std::size_t>(v1::ReportKind_MAX) != std::size(reports::report_kinds)) return false;
+  for (int n = 1; n <= v1::ReportKind_MAX; ++n) {
+    int rows = 0;
+    for (const auto& k : reports::report_kinds) rows += k.proto_number == n;
+    if (rows != 1) return false;
+  }
+  return true;
+}
+static_assert(report_kinds_cover_the_enum(), "proto ReportKind and reports::report_kinds differ");
 
 constexpr std::array<std::pair<v1::GroupBy, reports::group_by>, 4> groupings{{
     {v1::GROUP_BY_UNSPECIFIED, reports::group_by::caseworker},
@@ -38,10 +42,13 @@ constexpr std::array<std::pair<v1::GroupBy, reports::group_by>, 4> groupings{{
 }};
 
 result<reports::report_kind> kind_of(int k) {
-  for (const auto& [m, kind] : kinds)
-    if (m == k) return kind;
-  return fail(errc::invalid_argument, "ReportOptions.kind = " + std::to_string(k) +
-                                          " is not a report (REPORT_KIND_PLACEMENT ... REPORT_KIND_BUDGET, 1-7)");
+  for (const auto& row : reports::report_kinds)
+    if (row.proto_number == k) return row.kind;
+  const auto& first = reports::report_kinds[0];
+  const auto& last = reports::report_kinds[std::size(reports::report_kinds) - 1];
+  return fail(errc::invalid_argument, "ReportOptions.kind = " + std::to_string(k) + " is not a report (" +
+                                          v1::ReportKind_Name(first.proto_number) + " ... " + v1::ReportKind_Name(last.proto_number) +
+                                          ", " + std::to_string(first.proto_number) + "-" + std::to_string(last.proto_number) + ")");
 }
 
 result<reports::group_by> group_of(int g) {

@@ -45,8 +45,9 @@ result<reports::report_options> options_of(const record_set& set, const caseload
   PL_TRY(from, optional_date(s.from_date, "from_date", years, false));
   PL_TRY(to, optional_date(s.to_date, "to_date", years, true));
   if (s.by && s.kind && !reports::groupable(*s.kind))
-    return fail(errc::invalid_argument, "group_by: the " + std::string(reports::report_kind_names[static_cast<std::size_t>(*s.kind)]) +
-                                            " table is not grouped by caseworker, team or department (grouped tables: caseload, comparison, movement)");
+    return fail(errc::invalid_argument, "group_by: the " + std::string(reports::to_string(*s.kind)) +
+                                            " table is not grouped by caseworker, team or department (grouped tables: " +
+                                            reports::report_kind_list(", ", true) + ")");
   reports::report_options o;
   if (s.kind) o.kind = *s.kind;
   o.reference = reference.value();
@@ -101,7 +102,7 @@ reports::data_quality assess(const record_set& set, const date& reference, const
 
 result<report_outcome> report(const record_set& set, const report_settings& settings) {
   if (!settings.kind)
-    return fail(errc::invalid_argument, "kind is not set: which report (placement, target, caseload, comparison, movement, kpi, budget)?");
+    return fail(errc::invalid_argument, "kind is not set: which report (" + reports::report_kind_list(", ") + ")?");
   report_outcome out;
   const auto store = caseload_of(set);  // built once: every figure below reads it
   PL_TRY(o, options_of(set, *store, settings, out.reference));

@@ -315,13 +315,23 @@ result<std::string> render_html_report(const caseload_store& records, const repo
     x.grouped = false;  // the page shows the movement matrix (heat map); grouping is for caseload and comparison
     return reports::report(records, x);
   };
-  std::array<table, 7> t;
-  for (std::size_t i = 0; i < t.size(); ++i) {
-    auto r = make(static_cast<reports::report_kind>(i));
+  std::vector<table> tables;  // every table (reports/report_kinds.hpp), in its order
+  for (const auto& k : reports::report_kinds) {
+    auto r = make(k.kind);
     if (!r) return r.error();
-    t[i] = std::move(r).value();
+    tables.push_back(std::move(r).value());
   }
-  const table &placement = t[0], &target = t[1], &caseload = t[2], &comparison = t[3], &movement = t[4], &kpi = t[5], &budget = t[6];
+  auto of = [&](reports::report_kind k) -> const table& {
+    for (std::size_t i = 0; i < tables.size(); ++i)
+      if (reports::report_kinds[i].kind == k) return tables[i];
+    return tables.front();  // unreachable: report_kinds has a row for every kind (static_assert there)
+  };
+  const table &placement = of(reports::report_kind::placement), &target = of(reports::report_kind::target),
+              &caseload = of(reports::report_kind::caseload), &comparison = of(reports::report_kind::comparison),
+              &movement = of(reports::report_kind::movement), &kpi = of(reports::report_kind::kpi),
+              &budget = of(reports::report_kind::budget);
+  // A table's section is named by the table (its id is the name of reports/report_kinds.hpp).
+  auto section = [](reports::report_kind k) { return "<section id=\"" + std::string(reports::to_string(k)) + "\">"; };
   const bool nl = o.language == lang::nl;
   const std::string group_name(reports::group_label(o.by, o.language));
 
@@ -355,19 +365,19 @@ result<std::string> render_html_report(const caseload_store& records, const repo
     out += "</ul></section>\n";
   }
 
-  out += "<section id=\"placement\"><h2>" + html_escape(tx.placement) + "</h2><p class=\"note\">" + html_escape(tx.placement_note) + "</p>";
+  out += section(reports::report_kind::placement) + "<h2>" + html_escape(tx.placement) + "</h2><p class=\"note\">" + html_escape(tx.placement_note) + "</p>";
   out += legend({{colour_without, std::string(tx.without_gp)}, {colour_with, std::string(tx.with_gp)}, {colour_unknown, std::string(tx.unknown_gp)}});
   out += placement_chart(placement, tx) + html_table(placement) + "</section>\n";
 
-  out += "<section id=\"target\"><h2>" + html_escape(tx.targets) + "</h2><p class=\"note\">" + html_escape(tx.targets_note) + "</p>";
+  out += section(reports::report_kind::target) + "<h2>" + html_escape(tx.targets) + "</h2><p class=\"note\">" + html_escape(tx.targets_note) + "</p>";
   out += target_chart(target, tx) + html_table(target) + "</section>\n";
 
   const std::string period = reports::to_string(*movement.summary_value("from")) + " → " + reports::to_string(*movement.summary_value("to"));
-  out += "<section id=\"movement\"><h2>" + html_escape(tx.movement) + " " + html_escape(period) + "</h2><p class=\"note\">" +
+  out += section(reports::report_kind::movement) + "<h2>" + html_escape(tx.movement) + " " + html_escape(period) + "</h2><p class=\"note\">" +
          html_escape(tx.movement_note) + "</p>";
   out += movement_heat_map(movement, tx) + html_table(movement) + "</section>\n";
 
-  out += "<section id=\"caseload\"><h2>" + html_escape(std::string(tx.caseload_by) + group_name) + "</h2><p class=\"note\">" +
+  out += section(reports::report_kind::caseload) + "<h2>" + html_escape(std::string(tx.caseload_by) + group_name) + "</h2><p class=\"note\">" +
          html_escape(std::string(tx.caseload_note) + group_name) + ".</p>";
   {
     std::vector<std::pair<std::string_view, std::string>> items;
@@ -378,9 +388,9 @@ result<std::string> render_html_report(const caseload_store& records, const repo
   out += caseload_chart(caseload, tx, group_name);
   out += "<details><summary>" + html_escape(tx.tables) + "</summary>" + html_table(caseload) + "</details></section>\n";
 
-  out += "<section id=\"comparison\"><h2>" + html_escape(tx.comparison) + "</h2>" + html_table(comparison) + "</section>\n";
-  out += "<section id=\"kpi\"><h2>" + html_escape(tx.kpi) + "</h2>" + html_table(kpi) + "</section>\n";
-  out += "<section id=\"budget\"><h2>" + html_escape(tx.budget) + "</h2>" + html_table(budget) + "</section>\n";
+  out += section(reports::report_kind::comparison) + "<h2>" + html_escape(tx.comparison) + "</h2>" + html_table(comparison) + "</section>\n";
+  out += section(reports::report_kind::kpi) + "<h2>" + html_escape(tx.kpi) + "</h2>" + html_table(kpi) + "</section>\n";
+  out += section(reports::report_kind::budget) + "<h2>" + html_escape(tx.budget) + "</h2>" + html_table(budget) + "</section>\n";
   out += "<footer>" + html_escape(tx.generated) + "</footer>\n</body></html>\n";
   return out;
 }

@@ -24,18 +24,6 @@ struct workbook_closer {
   }
 };
 
-/// Sheet names people read, per table (Excel: at most 31 characters, no []:*?/\).
-struct sheet_name {
-  reports::report_kind kind;
-  text name;
-};
-constexpr sheet_name table_sheets[] = {
-    {reports::report_kind::placement, {"Plaatsing", "Placement"}}, {reports::report_kind::target, {"Doelen", "Targets"}},
-    {reports::report_kind::caseload, {"Caseload", "Caseload"}},    {reports::report_kind::comparison, {"Vergelijking", "Comparison"}},
-    {reports::report_kind::movement, {"Beweging", "Movement"}},    {reports::report_kind::kpi, {"Indicatoren", "Indicators"}},
-    {reports::report_kind::budget, {"Budget", "Budget"}},
-};
-
 /// A percentage column: its cells are whole percentages, written as fractions formatted `0%`.
 /// One convention throughout (the target's "doel %" too): fractions formatted as percentages.
 bool percentage_column(std::string_view key) { return key.find("pct") != std::string_view::npos; }
@@ -123,13 +111,13 @@ sheet_layout layout_of(const reports::table& t, lang l) {
   const bool nl = l == lang::nl;
   const auto& heads = t.column_labels.size() == t.columns.size() ? t.column_labels : t.columns;
   sheet_layout out;
-  if (t.name == "kpi") {
+  if (t.name == reports::to_string(reports::report_kind::kpi)) {
     out.how = sheet_layout::kind::year_indicator;
     out.heads = {heads.size() > 0 ? heads[0] : "", heads.size() > 1 ? heads[1] : ""};
     out.key_columns = 2;
     return out;
   }
-  if (t.name == "caseload") {
+  if (t.name == reports::to_string(reports::report_kind::caseload)) {
     out.how = sheet_layout::kind::group_step;
     out.heads = {heads.size() > 0 ? heads[0] : "", nl ? "trede" : "step", heads.size() > 1 ? heads[1] : ""};
     out.key_columns = 2;
@@ -217,11 +205,11 @@ result<void> write_xlsx_report(const std::string& path, const caseload_store& re
   const lang l = o.language;
   const bool nl = l == lang::nl;
   std::vector<reports::table> tables;
-  for (const auto& s : table_sheets) {
+  for (const auto& k : reports::report_kinds) {  // one sheet per table, named by its title
     reports::report_options x = o;
-    x.kind = s.kind;
-    if (s.kind == reports::report_kind::kpi) x.from = x.to = std::nullopt;  // every calendar year with data
-    if (!reports::groupable(s.kind)) x.by = reports::group_by::caseworker;
+    x.kind = k.kind;
+    if (k.kind == reports::report_kind::kpi) x.from = x.to = std::nullopt;  // every calendar year with data
+    if (!k.groupable) x.by = reports::group_by::caseworker;
     x.grouped = false;  // the movement sheet is the matrix, as in the HTML report
     auto t = reports::report(records, x);
     if (!t) return t.error();
@@ -303,7 +291,7 @@ result<void> write_xlsx_report(const std::string& path, const caseload_store& re
 
   for (std::size_t i = 0; i < tables.size(); ++i) {
     const reports::table& t = tables[i];
-    sheet_writer s(wb.get(), std::string(table_sheets[i].name(l)));
+    sheet_writer s(wb.get(), std::string(reports::report_kinds[i].title(l)));
     if (!s.ok()) return fail(errc::internal, path + ": cannot add a worksheet");
     const auto& heads = t.column_labels.size() == t.columns.size() ? t.column_labels : t.columns;
     // Filterable: what the text report joins into one row label (the year and the indicator, the

@@ -45,7 +45,7 @@ import participatieladder as pl
 SOURCE = pathlib.Path(os.environ["PL_SOURCE_DIR"])
 PLADDER = os.environ["PLADDER"]
 C_DOOR = os.environ["PL_C_DOOR"]
-TABLES = ("placement", "target", "caseload", "comparison", "movement", "kpi", "budget")
+TABLES = pl.TABLES  # every table of SPEC §10 (the message schema; reports/report_kinds.hpp in C++)
 FINDING_KEYS = ("check", "severity", "client_id", "file", "line", "measured_on", "fields", "message_nl", "message_en",
                 "key", "value", "caseworker", "team")
 SEVERITY = {"error": "SEVERITY_ERROR", "warning": "SEVERITY_WARNING", "info": "SEVERITY_INFO"}

@@ -67,7 +67,6 @@ reports_v = vectors("reports.json")
 questions_v = vectors("questionnaire.json")
 check_cases = [([dict(checks_v["base_record"], **r) for r in c["records"]], c) for c in checks_v["cases"]]
 report_cases = [(c["records"], c) for c in reports_v["cases"]]
-TABLES = {"placement": 1, "target": 2, "caseload": 3, "comparison": 4, "movement": 5, "kpi": 6, "budget": 7}
 
 # --- files: CSV and JSON Lines ---------------------------------------------------------------
 csv_files = sorted((ROOT / "tests" / "bad_input").glob("*.csv")) + sorted((ROOT / "tests" / "data").glob("**/*.csv")) + \

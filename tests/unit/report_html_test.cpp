@@ -51,8 +51,8 @@ TEST_CASE("HTML report: self-contained page with the four charts and every table
   CHECK_FALSE(std::regex_search(h, std::regex(R"((src|href)\s*=|url\(|@import|https?:)", std::regex::icase)));
   // the charts (svg) and the sections of every table
   CHECK(occurrences(h, "<svg") == 4);
-  for (const char* id : {"placement", "target", "movement", "caseload", "comparison", "kpi", "budget"})
-    CHECK(h.find(std::string("<section id=\"") + id + "\"") != std::string::npos);
+  for (const auto& k : reports::report_kinds)
+    CHECK(h.find("<section id=\"" + std::string(k.name) + "\"") != std::string::npos);
   // text is escaped, also the caseworker names and team names that come from the data
   CHECK(h.find("Jan <de Vries>") == std::string::npos);
   CHECK(h.find("Jan &lt;de Vries&gt;") != std::string::npos);

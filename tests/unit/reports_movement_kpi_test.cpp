@@ -166,9 +166,11 @@ TEST_CASE("caseload per caseworker and per step; comparison; budget (SPEC §10)"
 
 TEST_CASE("report entry point dispatches every table kind", "[reports]") {
   std::vector<record> rs{rec("a", "2024-02-01", 2).gp('+'), rec("a", "2024-08-01", 3)};
-  for (auto name : report_kind_names) {
+  for (const auto& k : report_kinds) {
+    const std::string_view name = k.name;
     report_options o;
     o.kind = parse_report_kind(name).value();
+    CHECK(o.kind == k.kind);
     o.reference = d("2024-12-31");
     const auto t = report(rs, o);
     REQUIRE(t);

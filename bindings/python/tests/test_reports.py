@@ -40,7 +40,7 @@ def test_placement_of_the_example_caseload_adds_up(caseload):
     assert r.column_label("clients", "en") != ""
 
 
-@pytest.mark.parametrize("table", ["placement", "target", "caseload", "comparison", "movement", "kpi", "budget"])
+@pytest.mark.parametrize("table", pl.TABLES)
 def test_every_table_is_the_one_the_cli_writes(caseload, table):
     pladder = os.environ.get("PL_PLADDER")
     if not pladder:

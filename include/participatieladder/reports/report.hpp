@@ -17,6 +17,7 @@
 #include "kpi.hpp"
 #include "movement.hpp"
 #include "placement.hpp"
+#include "report_kinds.hpp"
 #include "table.hpp"
 #include "target_table.hpp"
 
@@ -28,31 +29,6 @@
 #include <string_view>
 
 namespace pl::reports {
-
-enum class report_kind { placement, target, caseload, comparison, movement, kpi, budget };
-
-/// The tables that can be grouped by caseworker, team or department (SPEC §10: caseload overview,
-/// comparison between caseworkers, movement — the team's second measurement). Asking another table
-/// for a grouping is refused, never silently ignored.
-inline constexpr report_kind groupable_kinds[] = {report_kind::caseload, report_kind::comparison, report_kind::movement};
-
-constexpr bool groupable(report_kind k) noexcept {
-  for (const auto g : groupable_kinds)
-    if (g == k) return true;
-  return false;
-}
-
-inline constexpr std::array<std::string_view, 7> report_kind_names{"placement", "target", "caseload", "comparison",
-                                                                   "movement", "kpi", "budget"};
-
-constexpr std::string_view to_string(report_kind k) noexcept { return report_kind_names[static_cast<std::size_t>(k)]; }
-
-inline result<report_kind> parse_report_kind(std::string_view s) {
-  for (std::size_t i = 0; i < report_kind_names.size(); ++i)
-    if (report_kind_names[i] == s) return static_cast<report_kind>(i);
-  return fail(errc::invalid_argument, "unknown report table '" + std::string(s) +
-                                          "' (expected placement, target, caseload, comparison, movement, kpi or budget)");
-}
 
 struct report_options {
   report_kind kind = report_kind::placement;
