@@ -95,6 +95,7 @@ class csv_reader {
     }
     finish(out_, data_rows);
     out_.encoding = encoding_;
+    out_.parts = parts.size();
     return std::move(out_);
   }
 

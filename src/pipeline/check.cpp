@@ -63,11 +63,14 @@ void name_and_order(const record_set& set, std::vector<finding>& findings) {
 }
 
 namespace {
-/// run_checks over the records in parts of about equal size, one per thread, joined in order.
+/// run_checks over the records in parts of about equal size, one per thread, joined in order
+/// (check_threads); the number of parts in `parts_used`.
 std::vector<finding> run_checks_on_threads(std::span<const record> records, const date& reference, const check_config& config,
-                                           unsigned threads, std::span<const std::uint64_t> absent, not_run_set& not_run) {
-  constexpr std::size_t min_part = 16384;  // smaller parts are not worth a thread
-  const std::size_t n = std::max<std::size_t>(1, std::min<std::size_t>(support::thread_count(threads), records.size() / min_part));
+                                           const check_threads& how, std::span<const std::uint64_t> absent, not_run_set& not_run,
+                                           std::size_t& parts_used) {
+  const std::size_t min_part = std::max<std::size_t>(1, how.min_part_records);
+  const std::size_t n = std::max<std::size_t>(1, std::min<std::size_t>(support::thread_count(how.threads), records.size() / min_part));
+  parts_used = n;
   const check_plan plan = plan_checks(records, reference, config, absent);
   std::vector<std::vector<finding>> parts(n);
   std::vector<not_run_set> skipped(n);
@@ -122,11 +125,13 @@ std::vector<finding> absent_column_findings(const record_set& set, const check_c
   return out;
 }
 
-std::vector<finding> checked_findings(const record_set& set, const date& reference, const check_config& config, unsigned threads,
-                                      not_run_set* not_run) {
+std::vector<finding> checked_findings(const record_set& set, const date& reference, const check_config& config, const check_threads& how,
+                                      not_run_set* not_run, std::size_t* parts) {
   const std::vector<std::uint64_t> absent = absent_columns_by_source(set);
   not_run_set skipped;
-  std::vector<finding> found = run_checks_on_threads(set.records, reference, config, threads, absent, skipped);
+  std::size_t parts_used = 0;
+  std::vector<finding> found = run_checks_on_threads(set.records, reference, config, how, absent, skipped, parts_used);
+  if (parts) *parts = parts_used;
   drop_input_consequences(found, set.findings);  // an unreadable value is reported once (SPEC §6)
   std::vector<finding> out;
   if (not_run) not_run->insert(skipped.begin(), skipped.end());
@@ -161,10 +166,15 @@ void count_severities(check_outcome& out) {
 }
 
 result<check_outcome> check(const record_set& set, std::string_view reference_given, const check_config& config, unsigned threads) {
+  return check(set, reference_given, config, check_threads{.threads = threads});
+}
+
+result<check_outcome> check(const record_set& set, std::string_view reference_given, const check_config& config,
+                            const check_threads& how) {
   check_outcome out;
   PL_TRY(reference, resolve_reference_date(reference_given, set.records, "reference_date"));
   out.reference = reference;
-  out.findings = checked_findings(set, out.reference.value(), config, threads);
+  out.findings = checked_findings(set, out.reference.value(), config, how, nullptr, &out.parts);
   count_severities(out);
   out.records = set.records.size();
   out.sources = set.sources;

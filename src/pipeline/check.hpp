@@ -28,6 +28,22 @@ struct check_outcome {
   std::vector<std::string> encodings;  ///< per source (SPEC §6: said in every summary)
   /// Spellings that are probably one caseworker / one team (reports/name_variants.hpp)
   std::vector<std::vector<std::string>> similar_caseworkers, similar_teams;
+  /// The parts the records were checked in, one thread each (check_threads): 1 = on the calling
+  /// thread only; over a stream (check_stream) the most any of its parts was cut into. Says
+  /// whether the threaded path ran (tests/parallel); not part of the answer (not in the message).
+  std::size_t parts = 0;
+};
+
+/// Records one thread checks at the least (issue 13): fewer are not worth a thread.
+inline constexpr std::size_t default_min_part_records = 16384;
+
+/// How the records are checked on threads (issue 13): cut, in record order, into parts of about
+/// equal size — one per thread, none smaller than `min_part_records` (so a small set is one part,
+/// checked on the calling thread) — and the parts' findings joined in order. The findings are the
+/// same for every setting (tests/parallel, tests/determinism).
+struct check_threads {
+  unsigned threads = 1;  ///< 0 = one per core
+  std::size_t min_part_records = default_min_part_records;
 };
 
 /// Check `set` as of `reference_given` ("" = the latest measured_on, see reference_date.hpp) with
@@ -36,6 +52,9 @@ struct check_outcome {
 /// empty" after the step `7` was unreadable). errc::parse when the reference date cannot be read.
 result<check_outcome> check(const record_set& set, std::string_view reference_given, const check_config& config,
                             unsigned threads = 1);
+/// check() with its parts set by `how` (check_outcome::parts says how many were used).
+result<check_outcome> check(const record_set& set, std::string_view reference_given, const check_config& config,
+                            const check_threads& how);
 
 /// (source, index into active_rules(config)) of the checks not run on a record for an absent column
 /// that would have fired there (SPEC §8 revised).
@@ -45,8 +64,9 @@ using not_run_set = std::set<std::pair<std::uint32_t, std::size_t>>;
 /// consequences of unreadable values dropped, named and ordered. check_stream calls it per part.
 /// With `not_run`, the checks not run for absent columns are added to it and the finding about
 /// them (absent_column_findings) is left to the caller (a file checked in parts says it once).
-std::vector<finding> checked_findings(const record_set& set, const date& reference, const check_config& config, unsigned threads = 1,
-                                      not_run_set* not_run = nullptr);
+/// With `parts`, the number of parts the records were checked in is stored there.
+std::vector<finding> checked_findings(const record_set& set, const date& reference, const check_config& config,
+                                      const check_threads& how = {}, not_run_set* not_run = nullptr, std::size_t* parts = nullptr);
 
 /// SPEC §8 (revised), absent columns: per source of `set` with checks in `not_run`, one finding
 /// naming the absent columns those checks need and the checks.

@@ -93,7 +93,8 @@ result<check_outcome> check_stream(const std::string& path, std::string_view ref
     part.headers = {std::move(taken.headers)};
     part.columns = {taken.columns};
     if (out.encodings.empty()) out.encodings = part.encodings;
-    for (auto& f : checked_findings(part, reference.value(), config, settings.threads, &not_run)) {
+    std::size_t parts = 0;
+    for (auto& f : checked_findings(part, reference.value(), config, {settings.threads, settings.min_part_records}, &not_run, &parts)) {
       if (f.record_index != finding::no_record) f.record_index += out.records;
       out.findings.push_back(std::move(f));
     }
@@ -103,6 +104,7 @@ result<check_outcome> check_stream(const std::string& path, std::string_view ref
       columns->columns = part.columns;
     }
     out.records += part.records.size();
+    out.parts = std::max(out.parts, parts);
   }
   // SPEC §8 (revised): the checks not run for absent columns, said once for the whole file, first
   if (columns) {

@@ -21,6 +21,7 @@ struct stream_settings {
   std::size_t part_records = 32768;  ///< records checked together (and held) at a time
   std::size_t block_bytes = 4u << 20;  ///< bytes of the file read at a time
   unsigned threads = 1;                ///< threads for the checks of a part (0 = one per core)
+  std::size_t min_part_records = default_min_part_records;  ///< check_threads::min_part_records for a part's checks
 };
 
 /// check() of the CSV file `path` as of `reference_given`, which must be given (the latest

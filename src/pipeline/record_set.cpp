@@ -35,6 +35,7 @@ record_set from_read(read_result&& read, std::string_view name) {
   out.local_columns.push_back(std::move(read.local_columns));
   out.headers.push_back(std::move(read.headers));
   out.columns.push_back(read.columns);
+  out.parts.push_back(read.parts);
   return out;
 }
 }  // namespace
@@ -124,6 +125,9 @@ void append(record_set& into, record_set&& more) {
   into.columns.resize(source_offset);  // sources made without a column list: unknown
   for (auto& c : more.columns) into.columns.push_back(c);
   into.columns.resize(into.sources.size());
+  into.parts.resize(source_offset, 1);  // sources made without a part count: read as one
+  for (auto p : more.parts) into.parts.push_back(p);
+  into.parts.resize(into.sources.size(), 1);
 }
 
 std::vector<std::uint64_t> absent_columns_by_source(const record_set& set) {

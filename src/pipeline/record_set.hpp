@@ -11,6 +11,7 @@
 #include <participatieladder/io/read_options.hpp>
 #include <participatieladder/record.hpp>
 
+#include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -40,6 +41,7 @@ struct record_set {
   std::vector<std::vector<std::pair<std::string, std::string>>> headers;
   /// per source: the §6 columns it has (read_result::columns), empty when the format does not say
   std::vector<std::optional<std::uint64_t>> columns;
+  std::vector<std::size_t> parts;  ///< per source: the parts it was read in (read_result::parts)
 };
 
 /// SPEC §8 (revised): per source, the §6 columns (bit i = field_table[i]) it does not have at all;

@@ -13,12 +13,17 @@
                      set: their order follows the files; record_index counts over the joined set),
                      the same counts; only the list of sources follows the order given;
   across thread counts  (issue 13) `pladder check` and `pladder report` with --threads 1, 2, 3, 4 and
-                     `pladder check --stream`: the same bytes, over a generated caseload of about 6 MB
-                     (several parts per thread) with the CSV's hard cases: quoted values over
+                     `pladder check --stream`: the same bytes, over a generated caseload of about 9 MB
+                     and 35,000 records — large enough that, at the default part sizes, a read with
+                     2-4 threads runs in one part per thread (1 MiB a part at the least) and every
+                     check with 2-4 threads in two parts (16,384 records a part at the least), which
+                     is asserted from the sizes and the library's constants (tests/parallel asserts
+                     the part counts themselves) — with the CSV's hard cases: quoted values over
                      several lines with doubled quotes, broken quotes, rows of the wrong width, blank
                      lines, mixed LF/CRLF/CR line ends, and one quoted value of 200 KB over thousands
                      of lines across the middle of the file (a cut there is no row start: the reader
-                     must notice and read that file on one thread);
+                     must notice and read that file on one thread; with 3 threads it has no cut
+                     there and is read in parts);
   across front doors the HTML and XLSX reports of the CLI and of the C ABI (through Python) the same
                      bytes (the JSON of CLI, C and Python: tests/differential/run.py).
 
@@ -31,6 +36,7 @@ import itertools
 import json
 import os
 import pathlib
+import re
 import subprocess
 import sys
 import tempfile
@@ -43,6 +49,20 @@ PLADDER = os.environ["PLADDER"]
 CASELOAD = SOURCE / "examples" / "data" / "synthetic_caseload.csv"
 INPUTS = [CASELOAD, SOURCE / "examples" / "records" / "small_caseload.csv"]
 EXTENSIONS = SOURCE / "examples" / "extensions" / "heemskerk.json"
+
+
+def library_constant(path, name):
+    """The value of `name = <number>` or `name = 1u << <bits>` in the library source `path`: the part
+    sizes this test must stay above (one number, written once, in the library)."""
+    m = re.search(r"\b%s = (?:(\d+)|1u << (\d+));" % name, (SOURCE / path).read_text(encoding="utf-8"))
+    if not m:
+        raise SystemExit("determinism: %s not found in %s" % (name, path))
+    return int(m.group(1)) if m.group(1) else 1 << int(m.group(2))
+
+
+# check_threads::min_part_records' default and the threaded CSV read's fewest bytes a part
+MIN_CHECK_PART = library_constant("src/pipeline/check.hpp", "default_min_part_records")
+MIN_READ_PART = library_constant("src/io/csv_reader_core.hpp", "min_part_bytes")
 
 failures = []
 compared = {"runs": 0, "threads": 0, "thread counts": 0, "file order": 0, "doors": 0}
@@ -115,9 +135,9 @@ def across_threads():
 
 
 def hard_caseload(tmp, giant_middle):
-    """A generated caseload (Dutch Excel style) of about 6 MB with the CSV's hard cases (see above)."""
+    """A generated caseload (Dutch Excel style) of about 9 MB with the CSV's hard cases (see above)."""
     base = tmp / "generated.csv"
-    pladder("generate", "--clients", 12000, "--seed", 13, "--reference-date", "2026-01-01",
+    pladder("generate", "--clients", 16000, "--seed", 13, "--reference-date", "2026-01-01",
             "--plant", "PL003=20,PL010=20,PL017=20,input=20", "--out", base)
     lines = base.read_text(encoding="utf-8-sig").split("\n")
     header, rows = lines[0], [r for r in lines[1:] if r]
@@ -144,9 +164,13 @@ def hard_caseload(tmp, giant_middle):
     text = "\ufeff" + "".join(line + ends[i % 4 if i % 50 == 0 else 0] for i, line in enumerate(out))
     path = tmp / ("moeilijk_%s.csv" % ("midden" if giant_middle else "gewoon"))
     path.write_bytes(text.encode("utf-8"))
-    if path.stat().st_size < 5 * 2 ** 20:
-        fail("thread counts: the generated file is only %d bytes: too small for four parts" % path.stat().st_size)
+    if path.stat().st_size < 5 * MIN_READ_PART:
+        fail("thread counts: the generated file is only %d bytes: too small to be read in four parts of %d bytes"
+             % (path.stat().st_size, MIN_READ_PART))
     return path
+
+
+STREAM = ((1, 1, 1), (7, 3, 2), (65536, 4096, 2))  # --part-records, --block-kib, --threads of --stream
 
 
 def across_thread_counts(tmp):
@@ -161,9 +185,10 @@ def across_thread_counts(tmp):
             runs["check text", threads] = pladder("check", path, "--lang", "en", "--reference-date", "2026-01-01", *t)
             runs["report placement", threads] = pladder("report", path, "--table", "placement", "--format", "json", *t)
             runs["report movement", threads] = pladder("report", path, "--table", "movement", "--format", "csv", *t)
-        # checking in parts (--stream): parts of 1, 7 and 32768 records, blocks of 1, 3 and 4096 KiB
-        for n, (records, kib) in enumerate(((1, 1), (7, 3), (32768, 4096)), start=2):
-            s = ("--stream", "--part-records", records, "--block-kib", kib, "--threads", 1 + n % 2)
+        # checking in parts (--stream): parts of 1, 7 and 65536 records (the last: the whole file
+        # as one part, checked on two threads in two parts), blocks of 1, 3 and 4096 KiB
+        for records, kib, threads in STREAM:
+            s = ("--stream", "--part-records", records, "--block-kib", kib, "--threads", threads)
             runs["check json", "stream %d/%d" % (records, kib)] = pladder(
                 "check", path, "--format", "json", "--reference-date", "2026-01-01", *s)
             runs["check text", "stream %d/%d" % (records, kib)] = pladder(
@@ -178,6 +203,14 @@ def across_thread_counts(tmp):
         response = json.loads(runs["check json", 1].split(b"\0")[0])
         if response["encodings"] != ["windows-1252" if path == cp1252 else "utf-8"]:
             fail("thread counts: %s read as %s" % (path.name, response["encodings"]))
+        # the threaded checks really run in parts: with --threads 2-4, and in the threaded --stream
+        # run whose one part is the whole file, the records are at least two parts of MIN_CHECK_PART
+        records = response["records"]
+        if records < 2 * MIN_CHECK_PART:
+            fail("thread counts: %s has %d records: its threaded checks run as one part (fewer than twice %d)"
+                 % (path.name, records, MIN_CHECK_PART))
+        if not any(threads >= 2 and part > records for part, _, threads in STREAM):
+            fail("thread counts: no threaded --stream run checks %s as one part of %d records" % (path.name, records))
         findings = response["findings"]
         kinds = {f["check"] for f in findings}
         skipped = [f for f in findings if f["check"] == "input" and "skipped" in f["message_en"]]

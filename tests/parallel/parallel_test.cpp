@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 // Reading and checking on several threads, and checking in parts (issue 13): the same records,
 // findings and check outcome — compared as v1 message bytes — for 1, 2, 3 and 4 threads and for
-// check_stream, over a generated caseload of several MB. Small on purpose: CI runs it under
-// ThreadSanitizer (.ci/steps/70-tsan.sh) as well as in every build. The hard CSV cases across
-// thread counts: tests/determinism/run.py.
+// check_stream, over a generated caseload of several MB. Every threaded run asserts the number of
+// parts it was cut into (read_result::parts, check_outcome::parts), so the threaded paths are
+// known to run: the read in one part per thread (parts of at least 1 MiB), the checks in parts of
+// a few thousand records (check_threads::min_part_records; at the default of 16,384 these ~20,000
+// records would be one part). Small on purpose: CI runs it under ThreadSanitizer
+// (.ci/steps/70-tsan.sh) as well as in every build. The hard CSV cases across thread counts, at
+// the default part sizes: tests/determinism/run.py.
 #define CATCH_CONFIG_MAIN
 #include <catch2/catch.hpp>
 
@@ -15,10 +19,12 @@
 
 #include <participatieladder/generator/caseload_writer.hpp>
 
+#include <cstddef>
 #include <cstdio>
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <vector>
 
 using namespace pl;
 
@@ -66,24 +72,35 @@ TEST_CASE("parallel: a CSV read on 1-4 threads gives the same record set", "[par
   REQUIRE(caseload_text().size() > 4u * (1u << 20));  // large enough for four parts of at least 1 MiB
   const auto one = read(1);
   REQUIRE(one.records.size() > 18000);
+  CHECK(one.parts == std::vector<std::size_t>{1});
   const std::string expected = bytes_of(one);
   for (unsigned threads : {2u, 3u, 4u}) {
     INFO(threads << " threads");
-    CHECK(bytes_of(read(threads)) == expected);
+    const auto more = read(threads);
+    CHECK(more.parts == std::vector<std::size_t>{threads});  // one part per thread: the threaded read ran
+    CHECK(bytes_of(more) == expected);
   }
 }
 
 TEST_CASE("parallel: checks on 1-4 threads and in parts give the same outcome", "[parallel]") {
   const auto set = read(2);
   check_config config;
+  const std::size_t records = set.records.size();
+  REQUIRE(records > 18000);
   auto one = pipeline::check(set, "2026-01-01", config, 1);
   REQUIRE(one);
   REQUIRE(one.value().errors > 0);
+  CHECK(one.value().parts == 1);
   const std::string expected = bytes_of(one.value());
-  for (unsigned threads : {2u, 4u}) {
-    auto more = pipeline::check(set, "2026-01-01", config, threads);
+  // threads, the fewest records a part, and the parts that gives: one per thread while the parts
+  // stay large enough; at half the records a part, two parts however many threads (the rule
+  // tests/determinism relies on: twice the default part size is two parts on two threads or more)
+  struct run { unsigned threads; std::size_t min_part_records, parts; };
+  for (const auto& r : {run{2, 2048, 2}, run{4, 2048, 4}, run{4, records / 2, 2}}) {
+    auto more = pipeline::check(set, "2026-01-01", config, pipeline::check_threads{r.threads, r.min_part_records});
     REQUIRE(more);
-    INFO(threads << " threads");
+    INFO(r.threads << " threads, parts of at least " << r.min_part_records << " records");
+    CHECK(more.value().parts == r.parts);
     CHECK(bytes_of(more.value()) == expected);
   }
   const std::string path = "pl_parallel_test_caseload.csv";
@@ -91,9 +108,12 @@ TEST_CASE("parallel: checks on 1-4 threads and in parts give the same outcome", 
     std::ofstream f(path, std::ios::binary);
     f << caseload_text();
   }
-  auto streamed = pipeline::check_stream(path, "2026-01-01", config, {}, {.part_records = 1000, .block_bytes = 64 * 1024, .threads = 2});
+  // parts of about 4,000 records read block by block, each checked on two threads in two parts
+  auto streamed = pipeline::check_stream(path, "2026-01-01", config, {},
+                                         {.part_records = 4096, .block_bytes = 64 * 1024, .threads = 2, .min_part_records = 1024});
   std::remove(path.c_str());
   REQUIRE(streamed);
+  CHECK(streamed.value().parts == 2);
   // the one difference: the file's name as given
   auto renamed = one.value();
   for (auto& f : renamed.findings)

@@ -8,6 +8,7 @@
 #include <participatieladder/finding.hpp>
 #include <participatieladder/record.hpp>
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -26,6 +27,10 @@ struct read_result {
   /// SPEC §8/§10 (revised): bit i set = the file has a column for field_table[i]. Empty when the
   /// format does not say which columns exist (JSON Lines may leave out empty keys).
   std::optional<std::uint64_t> columns;
+  /// The parts the body was read in, one thread each (read_options::threads, issue 13): 1 = on
+  /// the calling thread only (one thread asked, a small text, JSON Lines, or a cut that was no row
+  /// start). Says whether the threaded read ran (tests/parallel); never changes what is read.
+  std::size_t parts = 1;
 };
 
 }  // namespace pl
