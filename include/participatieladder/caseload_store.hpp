@@ -85,6 +85,52 @@ class caseload_store {
   std::size_t parts_ = 1;
 };
 
+namespace detail {
+/// Distinct strings, each kept once in one arena and numbered in order of arrival: an open-addressing
+/// table of numbers (4 bytes a slot, at most half full) instead of a node per string, so a national
+/// file's millions of client ids cost their bytes plus about 16 bytes each while the store is built.
+class string_interner {
+ public:
+  std::uint32_t intern(std::string_view s) {
+    if (count() * 2 >= slots_.size()) grow();
+    std::size_t i = hash(s) & (slots_.size() - 1);
+    while (slots_[i] != empty) {
+      if (at(slots_[i]) == s) return slots_[i];
+      i = (i + 1) & (slots_.size() - 1);
+    }
+    const auto n = static_cast<std::uint32_t>(count());
+    arena_.append(s);
+    offset_.push_back(arena_.size());
+    slots_[i] = n;
+    return n;
+  }
+  std::size_t count() const noexcept { return offset_.size() - 1; }
+  std::string_view at(std::uint32_t n) const noexcept {
+    return std::string_view(arena_).substr(offset_[n], offset_[n + 1] - offset_[n]);
+  }
+
+ private:
+  static constexpr std::uint32_t empty = UINT32_MAX;
+  static std::size_t hash(std::string_view s) noexcept {  // FNV-1a
+    std::uint64_t h = 1469598103934665603ULL;
+    for (const unsigned char c : s) h = (h ^ c) * 1099511628211ULL;
+    return static_cast<std::size_t>(h ^ (h >> 29));
+  }
+  void grow() {
+    std::vector<std::uint32_t> bigger(std::max<std::size_t>(64, slots_.size() * 2), empty);
+    for (std::uint32_t n = 0; n < count(); ++n) {
+      std::size_t i = hash(at(n)) & (bigger.size() - 1);
+      while (bigger[i] != empty) i = (i + 1) & (bigger.size() - 1);
+      bigger[i] = n;
+    }
+    slots_ = std::move(bigger);
+  }
+  std::vector<std::uint32_t> slots_;
+  std::string arena_;
+  std::vector<std::uint64_t> offset_{0};
+};
+}  // namespace detail
+
 /// Builds a caseload store from records, one at a time or a part at a time: the readers hand over each
 /// record (or each part of a file read on several threads) and may drop it at once.
 class caseload_builder {
@@ -134,8 +180,8 @@ class caseload_builder {
 
   /// The records of `part` after this builder's (a later part of the same input).
   void append(caseload_builder&& part) {
-    std::vector<std::uint32_t> client_map(part.client_ids_.size()), unit_map(part.units_.size());
-    for (std::size_t c = 0; c < part.client_ids_.size(); ++c) client_map[c] = intern_client(part.client_ids_[c]);
+    std::vector<std::uint32_t> client_map(part.clients_.count()), unit_map(part.units_.size());
+    for (std::uint32_t c = 0; c < part.clients_.count(); ++c) client_map[c] = clients_.intern(part.clients_.at(c));
     for (std::size_t u = 0; u < part.units_.size(); ++u)
       unit_map[u] = intern_unit(part.units_[u].caseworker, part.units_[u].department, part.units_[u].team);
     const auto base = static_cast<std::uint32_t>(rows_.size());
@@ -155,6 +201,8 @@ class caseload_builder {
   }
 
   std::size_t size() const noexcept { return rows_.size(); }
+  /// Room for `records` records in all (a reader that knows about how many are coming: no regrowth).
+  void reserve(std::size_t records) { rows_.reserve(records); }
 
   /// The store: client ids sorted, histories built. The builder is left empty.
   caseload_store finish() {
@@ -170,22 +218,21 @@ class caseload_builder {
     leaving_ = {};
     leaving_of_ = {};
     // client ids in sorted order (as std::map orders them: build_histories)
-    const std::size_t n = client_ids_.size();
+    const std::size_t n = clients_.count();
     std::vector<std::uint32_t> sorted(n), rank(n);
     std::iota(sorted.begin(), sorted.end(), std::uint32_t{0});
-    std::sort(sorted.begin(), sorted.end(), [&](std::uint32_t a, std::uint32_t b) { return client_ids_[a] < client_ids_[b]; });
+    std::sort(sorted.begin(), sorted.end(), [&](std::uint32_t a, std::uint32_t b) { return clients_.at(a) < clients_.at(b); });
     for (std::uint32_t k = 0; k < n; ++k) rank[sorted[k]] = k;
     std::size_t id_bytes = 0;
-    for (const auto& id : client_ids_) id_bytes += id.size();
+    for (std::uint32_t c = 0; c < n; ++c) id_bytes += clients_.at(c).size();
     out.ids_.reserve(id_bytes);
     out.id_offset_.reserve(n + 1);
     out.id_offset_.push_back(0);
     for (const auto c : sorted) {
-      out.ids_ += client_ids_[c];
+      out.ids_ += clients_.at(c);
       out.id_offset_.push_back(out.ids_.size());
     }
-    client_ids_ = {};
-    client_index_ = {};
+    clients_ = {};
     // histories: a counting sort of the rows by client, then each client's rows in date order
     std::vector<std::uint32_t> count(n + 1, 0);
     for (auto& m : rows_)
@@ -209,7 +256,6 @@ class caseload_builder {
       });
     }
     out.rows_ = std::move(rows_);
-    out.rows_.shrink_to_fit();
     out.units_ = std::move(units_);
     *this = caseload_builder();
     return out;
@@ -217,11 +263,15 @@ class caseload_builder {
 
  private:
   std::uint32_t intern_client(const std::string& id) {
-    const auto [it, fresh] = client_index_.try_emplace(id, static_cast<std::uint32_t>(client_ids_.size()));
-    if (fresh) client_ids_.push_back(id);
-    return it->second;
+    if (last_client_ != measurement::no_client && clients_.at(last_client_) == id) return last_client_;  // a file grouped by client
+    return last_client_ = clients_.intern(id);
   }
   std::uint32_t intern_unit(const std::string& caseworker, const std::string& department, const std::string& team) {
+    if (const auto& u = units_[last_unit_]; u.caseworker == caseworker && u.department == department && u.team == team) return last_unit_;
+    last_unit_ = intern_unit_anew(caseworker, department, team);
+    return last_unit_;
+  }
+  std::uint32_t intern_unit_anew(const std::string& caseworker, const std::string& department, const std::string& team) {
     key_.clear();
     key_.append(caseworker).push_back('\0');
     key_.append(department).push_back('\0');
@@ -234,8 +284,9 @@ class caseload_builder {
   std::vector<measurement> rows_;
   std::vector<measurement> leaving_;
   std::vector<std::uint32_t> leaving_of_;  ///< the row of the record each leaving row stands for
-  std::vector<std::string> client_ids_;
-  std::unordered_map<std::string, std::uint32_t> client_index_;
+  detail::string_interner clients_;
+  std::uint32_t last_client_ = measurement::no_client;
+  std::uint32_t last_unit_ = 0;
   std::vector<pl::unit> units_;
   std::unordered_map<std::string, std::uint32_t> unit_index_;
   std::string key_;

@@ -160,6 +160,12 @@ result<bool> csv_stream::read(std::size_t records) {
 
 const read_result& csv_stream::pending() const noexcept { return impl_->body.out; }
 
+std::pair<std::size_t, std::size_t> csv_stream::bytes() const noexcept {
+  const auto& s = *impl_;
+  const std::size_t unread = s.window.size() - std::min(s.accepted, s.window.size());  // in the window, not yet read into rows
+  return {s.read_bytes - std::min(unread, s.read_bytes), s.file_bytes};
+}
+
 read_result csv_stream::take_front(std::size_t records) {
   auto& out = impl_->body.out;
   records = std::min(records, out.records.size());

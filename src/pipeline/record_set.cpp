@@ -76,7 +76,7 @@ result<record_set> read_path_into(const std::string& path, std::uint32_t source,
     set.records = {};
     return set;
   }
-  constexpr std::size_t part_records = 16384;  // records held at a time
+  constexpr std::size_t part_records = 4096;  // records held at a time
   PL_TRY(stream, csv_stream::open(path, source, options));
   read_result all;  // everything but the records
   bool more = true;
@@ -90,6 +90,12 @@ result<record_set> read_path_into(const std::string& path, std::uint32_t source,
       all.findings.push_back(std::move(f));
     }
     into_store(part);
+    if (before == first_row && store.size() > first_row) {  // room for the whole file, from the first part's bytes per record
+      const auto [read, total] = stream->bytes();
+      if (read > 0 && total > read)
+        store.reserve(store.size() + static_cast<std::size_t>(static_cast<double>(store.size() - first_row) * 1.02 *
+                                                              static_cast<double>(total - read) / static_cast<double>(read)) + 64);
+    }
     all.encoding = part.encoding;
     all.local_columns = std::move(part.local_columns);
     all.headers = std::move(part.headers);

@@ -14,6 +14,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <utility>
 #include <string>
 
 namespace pl {
@@ -36,6 +37,10 @@ class csv_stream {
   /// What was read and not yet taken: records in file order, and the findings about them and
   /// about the rows between them; a finding's record_index counts within pending().records.
   const read_result& pending() const noexcept;
+
+  /// The bytes of the file read into rows so far (about: a Windows-1252 file's bytes are counted
+  /// as UTF-8), and the file's size (as the first pass read it).
+  std::pair<std::size_t, std::size_t> bytes() const noexcept;
 
   /// Take the first `records` records of pending() with the findings before the next record's
   /// line (all findings when no record is left), record_index renumbered in both; the result also
