@@ -21,6 +21,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <thread>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -70,6 +71,9 @@ class caseload_store {
 
   /// A store of `records` in one go.
   static caseload_store of(std::span<const record> records);
+  /// The same store, built in parts of at least `min_part` records on up to `threads` threads
+  /// (one part each), the parts joined in order (issue 25: parts() tells how many ran).
+  static caseload_store of(std::span<const record> records, unsigned threads, std::size_t min_part = 16384);
 
  private:
   friend class caseload_builder;
@@ -295,8 +299,27 @@ class caseload_builder {
 
 inline caseload_store caseload_store::of(std::span<const record> records) {
   caseload_builder b;
+  b.reserve(records.size());
   for (const auto& r : records) b.add(r);
   return b.finish();
+}
+
+inline caseload_store caseload_store::of(std::span<const record> records, unsigned threads, std::size_t min_part) {
+  const std::size_t n = std::max<std::size_t>(1, std::min<std::size_t>(threads, records.size() / std::max<std::size_t>(min_part, 1)));
+  if (n <= 1) return of(records);
+  std::vector<caseload_builder> parts(n);
+  {
+    std::vector<std::jthread> workers;
+    for (std::size_t k = 0; k < n; ++k)
+      workers.emplace_back([&, k] {
+        const auto part = records.subspan(records.size() * k / n, records.size() * (k + 1) / n - records.size() * k / n);
+        parts[k].reserve(part.size());
+        for (const auto& r : part) parts[k].add(r);
+      });
+  }  // joined
+  parts[0].reserve(records.size());
+  for (std::size_t k = 1; k < n; ++k) parts[0].append(std::move(parts[k]));
+  return parts[0].finish();
 }
 
 }  // namespace pl

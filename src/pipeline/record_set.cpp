@@ -106,7 +106,10 @@ result<record_set> read_path_into(const std::string& path, std::uint32_t source,
 
 std::shared_ptr<const caseload_store> caseload_of(const record_set& set) {
   if (set.store) return set.store;
-  return std::make_shared<const caseload_store>(caseload_store::of(set.records));
+  // on as many threads as the files were read on (read_options::threads): one part each
+  std::size_t threads = 1;
+  for (const auto p : set.parts) threads = std::max(threads, p);
+  return std::make_shared<const caseload_store>(caseload_store::of(set.records, static_cast<unsigned>(threads)));
 }
 
 std::size_t record_count(const record_set& set) noexcept { return set.store ? set.store->records() : set.records.size(); }

@@ -112,6 +112,7 @@ result<report_outcome> report(const record_set& set, const report_settings& sett
   out.findings = within_report(set, set.findings, out.reference.value());
   name_and_order(set, out.findings);
   out.records = record_count(set);
+  out.parts = store->parts();
   out.sources = set.sources;
   out.quality = assess(set, *store, out.reference.value(), settings.municipality);
   return out;

@@ -35,6 +35,7 @@ struct report_outcome {
   pipeline::reference_date reference;
   std::size_t records = 0;
   std::vector<std::string> sources;
+  std::size_t parts = 1;  ///< the parts the caseload store was built in (issue 25; not in any message)
 };
 
 /// The table `settings.kind` over `set`. errc::parse for an unreadable date; errc::invalid_argument

@@ -6,7 +6,9 @@
 // known to run: the read in one part per thread (parts of at least 1 MiB), the checks in parts of
 // a few thousand records (check_threads::min_part_records; at the default of 16,384 these ~20,000
 // records would be one part). Small on purpose: CI runs it under ThreadSanitizer
-// (.ci/steps/70-tsan.sh) as well as in every build. The hard CSV cases across thread counts, at
+// (.ci/steps/70-tsan.sh) as well as in every build. The caseload store every table reads (issue 25)
+// is built in parts too, and asserts its parts (caseload_store::parts, report_outcome::parts).
+// The hard CSV cases across thread counts, at
 // the default part sizes: tests/determinism/run.py.
 #define CATCH_CONFIG_MAIN
 #include <catch2/catch.hpp>
@@ -16,6 +18,10 @@
 #include "pipeline/check.hpp"
 #include "pipeline/check_stream.hpp"
 #include "pipeline/record_set.hpp"
+#include "pipeline/report.hpp"
+
+#include <participatieladder/caseload_store.hpp>
+#include <participatieladder/reports/report.hpp>
 
 #include <participatieladder/generator/caseload_writer.hpp>
 
@@ -120,4 +126,53 @@ TEST_CASE("parallel: checks on 1-4 threads and in parts give the same outcome", 
     if (f.file == "caseload.csv") f.file = path;
   renamed.sources = {path};
   CHECK(bytes_of(streamed.value()) == bytes_of(renamed));
+}
+
+// Issue 25: the caseload store every table reads, built in parts on threads — the same tables.
+TEST_CASE("parallel: the caseload store built on 1-4 threads gives the same tables", "[parallel]") {
+  const auto set = read(1);
+  const date reference{2026, 1, 1};
+  auto tables = [&](const caseload_store& store) {
+    std::string out;
+    for (const auto& k : reports::report_kinds) {
+      reports::report_options o;
+      o.kind = k.kind;
+      o.reference = reference;
+      auto t = reports::report(store, o);
+      REQUIRE(t);
+      out += reports::to_csv(t.value());
+    }
+    return out;
+  };
+  const caseload_store one = caseload_store::of(set.records, 1);
+  CHECK(one.parts() == 1);
+  const std::string expected = tables(one);
+  for (unsigned threads : {2u, 3u, 4u}) {
+    INFO(threads << " threads");
+    const caseload_store more = caseload_store::of(set.records, threads, 2048);
+    CHECK(more.parts() == threads);  // one part per thread: the threaded build ran
+    CHECK(tables(more) == expected);
+  }
+}
+
+TEST_CASE("parallel: a report over records read on two threads builds its store in two parts", "[parallel]") {
+  // twice the caseload (every client measured twice as often): enough records for two parts of the
+  // default size (16,384 records)
+  auto doubled = [](unsigned threads) {
+    auto set = read(threads);
+    auto again = read(threads);
+    pipeline::append(set, std::move(again));
+    return set;
+  };
+  pipeline::report_settings s;
+  s.kind = reports::report_kind::movement;
+  s.reference_date = "2026-01-01";
+  const auto one = pipeline::report(doubled(1), s);
+  REQUIRE(one);
+  CHECK(one.value().parts == 1);
+  const auto two = pipeline::report(doubled(2), s);
+  REQUIRE(two);
+  CHECK(two.value().parts == 2);  // the store behind the table was built on two threads
+  CHECK(reports::to_csv(two.value().nl) == reports::to_csv(one.value().nl));
+  CHECK(reports::to_csv(two.value().en) == reports::to_csv(one.value().en));
 }
