@@ -4,8 +4,7 @@
 // check_stream, over a generated caseload of several MB. Small on purpose: CI runs it under
 // ThreadSanitizer (.ci/steps/70-tsan.sh) as well as in every build. The hard CSV cases across
 // thread counts: tests/determinism/run.py.
-#define CATCH_CONFIG_MAIN
-#include <catch2/catch.hpp>
+#include <catch2/catch.hpp>  // the runner: pl_catch_main (tests/support/catch_main.cpp)
 
 #include "messages/check_message.hpp"
 #include "messages/record_message.hpp"
