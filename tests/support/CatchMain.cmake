@@ -3,8 +3,9 @@
 # (target_link_libraries(<test> PRIVATE pl_catch_main); it brings Catch2::Catch2 with it). Included
 # from tests/CMakeLists.txt and, in the rules-only build, tests/rules_only/CMakeLists.txt.
 find_package(Catch2 2 REQUIRED)
-# Extra compile options of the Catch2 test executables and their runner only (the library, the CLI
-# and the other test programs keep the build type's flags). The ASan+UBSan step passes -O0: the
+# Extra compile options of the test code only: the Catch2 test executables and their runner, and
+# the fuzz replay targets of the regular builds (tests/fuzz); the library, the CLI and the other
+# test programs keep the build type's flags. The ASan+UBSan step passes -O0: the
 # sanitizers check -O0 code as they check -O1 code, and the test files, heavy with Catch2's
 # assertion templates, compile in about half the CPU time (.ci/steps/20-asan-ubsan.sh).
 set(PL_TEST_COMPILE_OPTIONS "" CACHE STRING "Extra compile options of the Catch2 test executables, e.g. -O0")
