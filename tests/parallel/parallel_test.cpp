@@ -10,7 +10,6 @@
 // is built in parts too, and asserts its parts (caseload_store::parts, report_outcome::parts).
 // The hard CSV cases across thread counts, at
 // the default part sizes: tests/determinism/run.py.
-#define CATCH_CONFIG_MAIN
 #include <catch2/catch.hpp>
 
 #include "messages/check_message.hpp"
