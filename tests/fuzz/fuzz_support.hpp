@@ -20,6 +20,7 @@
 
 #include "io/columns.hpp"
 
+#include <algorithm>
 #include <participatieladder/fields.hpp>
 #include <participatieladder/io/read_options.hpp>
 
@@ -148,7 +149,12 @@ inline std::vector<span> csv_personal_spans(std::string_view text, const read_op
           ++j;
         }
         f = {i + 1, j - (i + 1)};
-        if (!closed) { broken = true; fields.push_back({i + 1, text.size() - (i + 1)}); break; }
+        if (!closed) {  // the reader skips the row and goes on at its next line: the value ends at this line
+          const auto line_end = std::min(text.find_first_of("\r\n", i + 1), text.size());
+          broken = true;
+          fields.push_back({i + 1, line_end - (i + 1)});
+          break;
+        }
         i = j + 1;
         while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
         if (i < text.size() && text[i] != sep && text[i] != '\n' && text[i] != '\r') broken = true;
