@@ -132,6 +132,11 @@ class csv_reader {
 
   read_result& header_result() noexcept { return out_; }
 
+  /// The rows of `rows` into `p` until the first row that starts at or after `end`; false when a
+  /// row runs past `end` (then `end` was no row start and `p` is not to be used). For a caller
+  /// that cuts text into parts itself (csv_stream's parts of a block).
+  bool read_part(part& p, csv_tokenizer& rows, std::size_t end) const { return read_rows(p, rows, end); }
+
   void set_encoding(text_encoding e) { encoding_ = e; }
 
  private:

@@ -10,6 +10,8 @@
 
 #include "csv_reader_core.hpp"
 
+#include <participatieladder/caseload_store.hpp>
+
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -19,10 +21,11 @@ namespace pl {
 
 struct csv_stream::impl {
   impl(std::string file, std::uint32_t source, const read_options& options)
-      : options(options), file(std::move(file)), reader(this->file, source, this->options), body(this->file, source) {}
+      : options(options), file(std::move(file)), source(source), reader(this->file, source, this->options), body(this->file, source) {}
 
   read_options options;
   std::string file;
+  std::uint32_t source;
   io_detail::csv_reader reader;
   io_detail::part body;           ///< records and findings not yet taken
   std::ifstream in;
@@ -39,6 +42,8 @@ struct csv_stream::impl {
   bool finished = false;
   std::size_t file_bytes = 0;     ///< the file's size as the first pass read it
   std::size_t read_bytes = 0;     ///< bytes read by the second pass so far
+  caseload_builder* store = nullptr;  ///< read_into: the records go here
+  std::size_t parts_read = 1;     ///< read_into: the most parts a block was read in
 
   /// The next block appended to what is left of the window. errc::io when the read fails.
   result<void> fill() {
@@ -73,6 +78,8 @@ struct csv_stream::impl {
     return eof;
   }
 
+  bool read_in_parts();
+
   /// Events of the window until `target` records are pending or the window has no safe row left.
   result<void> read_window(std::size_t target) {
     if (!delimiter) {
@@ -81,6 +88,7 @@ struct csv_stream::impl {
       if (!delimiter)
         return fail(errc::format, msg::not_csv_no_separator, {file});
     }
+    if (store && header_done) read_in_parts();
     io_detail::csv_tokenizer rows(window, *delimiter, accepted, line);
     while (!header_done || body.out.records.size() < target) {
       const auto e = rows.next();
@@ -108,6 +116,60 @@ struct csv_stream::impl {
     return success();
   }
 };
+
+/// read_into on several threads: the window up to its last line end, cut after line ends into one
+/// part per thread, each part read into a store of its own; appended in order when every cut
+/// proved a row start. False (nothing taken) when the block is small, one thread is asked, or a
+/// cut is no row start: then the window is read on one thread as always.
+bool csv_stream::impl::read_in_parts() {
+  constexpr std::size_t min_part_bytes = 256u << 10;
+  const std::size_t threads = support::thread_count(options.threads);
+  const std::size_t last = window.rfind('\n');
+  if (threads <= 1 || last == std::string::npos || last + 1 <= accepted) return false;
+  const std::size_t region_end = last + 1;
+  const std::size_t n_max = std::min<std::size_t>(threads, (region_end - accepted) / min_part_bytes);
+  if (n_max <= 1) return false;
+  std::vector<std::size_t> cut{accepted};
+  for (std::size_t k = 1; k < n_max; ++k) {
+    const std::size_t at = accepted + (region_end - accepted) * k / n_max;
+    const std::size_t nl = window.find('\n', std::max(at, cut.back()));
+    if (nl == std::string::npos || nl + 1 >= region_end) break;
+    cut.push_back(nl + 1);
+  }
+  cut.push_back(region_end);
+  const std::size_t n = cut.size() - 1;
+  if (n <= 1) return false;
+  // every part's first physical line: the line ends before it, counted part by part on the threads
+  std::vector<std::size_t> lines(n + 1, 0);
+  support::on_threads(n, [&](std::size_t k) { lines[k + 1] = io_detail::line_ends(window, cut[k], cut[k + 1]); });
+  lines[0] = line;
+  for (std::size_t k = 1; k <= n; ++k) lines[k] += lines[k - 1];
+  std::vector<std::unique_ptr<io_detail::part>> parts;
+  std::vector<caseload_builder> stores(n);
+  for (std::size_t k = 0; k < n; ++k) {
+    parts.push_back(std::make_unique<io_detail::part>(file, source));
+    parts[k]->builder.into_store(&stores[k]);
+  }
+  std::vector<char> whole(n, 0);
+  support::on_threads(n, [&](std::size_t k) {
+    io_detail::csv_tokenizer t(window, *delimiter, cut[k], lines[k]);
+    whole[k] = reader.read_part(*parts[k], t, cut[k + 1]) ? 1 : 0;
+  });
+  if (std::find(whole.begin(), whole.end(), 0) != whole.end()) return false;
+  for (std::size_t k = 0; k < n; ++k) {
+    const std::size_t base = store->size();
+    for (auto& f : parts[k]->out.findings) {
+      if (f.record_index != finding::no_record) f.record_index += base;
+      body.out.findings.push_back(std::move(f));
+    }
+    body.data_rows += parts[k]->data_rows;
+    store->append(std::move(stores[k]));
+  }
+  accepted = region_end;
+  line = lines.back();
+  parts_read = std::max(parts_read, n);
+  return true;
+}
 
 csv_stream::csv_stream(std::unique_ptr<impl> p) : impl_(std::move(p)) {}
 csv_stream::~csv_stream() = default;
@@ -164,6 +226,36 @@ std::pair<std::size_t, std::size_t> csv_stream::bytes() const noexcept {
   const auto& s = *impl_;
   const std::size_t unread = s.window.size() - std::min(s.accepted, s.window.size());  // in the window, not yet read into rows
   return {s.read_bytes - std::min(unread, s.read_bytes), s.file_bytes};
+}
+
+result<read_result> csv_stream::read_into(caseload_builder& store) {
+  auto& s = *impl_;
+  s.store = &store;
+  s.body.builder.into_store(&store);
+  const std::size_t first_row = store.size();
+  bool reserved = false;
+  while (!s.finished) {
+    PL_TRY(s.read_window(std::string_view::npos));
+    if (!reserved && store.size() > first_row && s.read_bytes > 0 && s.file_bytes > s.read_bytes) {
+      // room for the whole file, from the first block's bytes per record
+      const double rest = static_cast<double>(s.file_bytes - s.read_bytes) / static_cast<double>(s.read_bytes);
+      store.reserve(store.size() + static_cast<std::size_t>(static_cast<double>(store.size() - first_row) * 1.02 * rest) + 64);
+      reserved = true;
+    }
+    if (s.finished || s.eof) break;
+    PL_TRY(s.fill());
+  }
+  s.body.builder.into_store(nullptr);
+  s.store = nullptr;
+  read_result out;
+  out.findings = std::move(s.body.out.findings);
+  s.body.out.findings.clear();
+  out.encoding = s.encoding;
+  out.local_columns = s.reader.header_result().local_columns;
+  out.headers = s.reader.header_result().headers;
+  out.columns = s.reader.header_result().columns;
+  out.parts = s.parts_read;
+  return out;
 }
 
 read_result csv_stream::take_front(std::size_t records) {

@@ -25,7 +25,7 @@ void record_builder::value(const field_info* f, std::string_view header, std::st
 }
 
 void record_builder::finish() {
-  const std::size_t index = slot_ ? index_ : out_.records.size();
+  const std::size_t index = store_ ? store_->size() : slot_ ? index_ : out_.records.size();
   if (current_.growth_conflict)
     out_.findings.push_back(growth_conflict_finding(file_, current_.line, step_written_, growth_written_));
   for (std::size_t i = first_finding_; i < out_.findings.size(); ++i) {
@@ -33,7 +33,9 @@ void record_builder::finish() {
     out_.findings[i].measured_on = current_.measured_on;
     out_.findings[i].record_index = index;
   }
-  if (slot_) {
+  if (store_) {
+    store_->add(current_);
+  } else if (slot_) {
     *slot_++ = std::move(current_);
     ++index_;
   } else {

@@ -6,6 +6,7 @@
 
 #include "input_finding.hpp"
 
+#include <participatieladder/caseload_store.hpp>
 #include <participatieladder/fields.hpp>
 #include <participatieladder/io/read_result.hpp>
 
@@ -34,6 +35,10 @@ class record_builder {
     index_ = index_base;
   }
 
+  /// Records go into `store` (caseload_store.hpp, issue 25) and are dropped at once: nothing but
+  /// the store's row is kept of them. Their findings name the store's row (store.size() then).
+  void into_store(caseload_builder* store) noexcept { store_ = store; }
+
  private:
   read_result& out_;
   std::string file_;
@@ -44,6 +49,7 @@ class record_builder {
   /// of SPEC §6 (revised) when the two disagree.
   std::pair<std::string, std::string> step_written_, growth_written_;
   record* slot_ = nullptr;  ///< next slot, when building into slots
+  caseload_builder* store_ = nullptr;  ///< the store, when building into a store
   std::size_t index_ = 0;   ///< record index of the next slot
 };
 

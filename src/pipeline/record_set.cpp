@@ -57,15 +57,9 @@ result<record_set> read_path(const std::string& path, const read_options& option
 }
 
 result<record_set> read_path_into(const std::string& path, std::uint32_t source, caseload_builder& store, const read_options& options) {
-  const std::size_t first_row = store.size();
-  auto into_store = [&](read_result& read) {
-    for (auto& r : read.records) {
-      r.source = source;
-      store.add(r);
-    }
-    read.records = {};
-  };
   if (path == "-" || resolve_format(input_format::automatic, path) != input_format::csv) {
+    // JSON Lines and standard input: read whole, then into the store
+    const std::size_t first_row = store.size();
     PL_TRY(set, read_path(path, options));
     for (auto& f : set.findings)
       if (f.record_index != finding::no_record) f.record_index += first_row;
@@ -76,31 +70,8 @@ result<record_set> read_path_into(const std::string& path, std::uint32_t source,
     set.records = {};
     return set;
   }
-  constexpr std::size_t part_records = 4096;  // records held at a time
   PL_TRY(stream, csv_stream::open(path, source, options));
-  read_result all;  // everything but the records
-  bool more = true;
-  while (more) {
-    PL_TRY(again, stream->read(part_records));
-    more = again;
-    const std::size_t before = store.size();
-    read_result part = stream->take_front(stream->pending().records.size());
-    for (auto& f : part.findings) {
-      if (f.record_index != finding::no_record) f.record_index += before;
-      all.findings.push_back(std::move(f));
-    }
-    into_store(part);
-    if (before == first_row && store.size() > first_row) {  // room for the whole file, from the first part's bytes per record
-      const auto [read, total] = stream->bytes();
-      if (read > 0 && total > read)
-        store.reserve(store.size() + static_cast<std::size_t>(static_cast<double>(store.size() - first_row) * 1.02 *
-                                                              static_cast<double>(total - read) / static_cast<double>(read)) + 64);
-    }
-    all.encoding = part.encoding;
-    all.local_columns = std::move(part.local_columns);
-    all.headers = std::move(part.headers);
-    all.columns = part.columns;
-  }
+  PL_TRY(all, stream->read_into(store));  // findings name rows of the store
   return from_read(std::move(all), path);
 }
 

@@ -19,6 +19,8 @@
 
 namespace pl {
 
+class caseload_builder;
+
 class csv_stream {
  public:
   /// Open `path` (a regular file; not standard input: it is read twice). errc::io when it cannot
@@ -46,6 +48,16 @@ class csv_stream {
   /// line (all findings when no record is left), record_index renumbered in both; the result also
   /// names the encoding, local columns and headers.
   read_result take_front(std::size_t records);
+
+  /// The rest of the file straight into `store` (caseload_store.hpp, issue 25), nothing of a
+  /// record kept but its row there: the way to read a file only to make tables. Call it before
+  /// read() (the header read by open() only). The result is read_file's for the file except that
+  /// records is empty: the same findings in the same order, a finding's record_index naming the
+  /// record's row in `store`; `parts` tells the most parts a block was read in. With
+  /// read_options::threads > 1 every block is cut after line ends into one part per thread, each
+  /// read into a store of its own and appended in order (a cut that is no row start — inside a
+  /// quoted value — reads that block on one thread), so the store is the same row for row.
+  result<read_result> read_into(caseload_builder& store);
 
  private:
   struct impl;
