@@ -10,10 +10,12 @@
 // Measurements without a client id belong to no history (SPEC §8: PL006 reports them).
 #pragma once
 
+#include "fields.hpp"
 #include "measurement.hpp"
 #include "record.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <numeric>
@@ -34,6 +36,29 @@ struct unit {
 };
 
 class caseload_builder;
+
+/// The text fields (SPEC §6) a store row keeps, as indexes (client, unit); the other text fields —
+/// personal data and free text — and local fields are not kept.
+inline constexpr std::array<std::string_view, 4> store_kept_text{"client_id", "caseworker", "department", "team"};
+
+/// Whether a store row reads field `f` (nullptr: a local field) of a record (caseload_builder::add):
+/// every field but the text it does not keep. A reader that fills a record only for a store may
+/// leave the others unread — text is never unreadable, so no finding is lost (io's record_builder
+/// in store mode).
+constexpr bool store_reads(const field_info* f) noexcept {
+  if (!f) return false;
+  if (f->kind != value_kind::text) return true;
+  return std::find(store_kept_text.begin(), store_kept_text.end(), f->key) != store_kept_text.end();
+}
+
+/// store_reads() of every row of field_table, one bit each (for a reader's inner loop).
+inline constexpr std::uint64_t store_read_fields = [] {
+  static_assert(field_table.size() <= 64);
+  std::uint64_t m = 0;
+  for (std::size_t i = 0; i < field_table.size(); ++i)
+    if (store_reads(&field_table[i])) m |= std::uint64_t{1} << i;
+  return m;
+}();
 
 class caseload_store {
  public:
@@ -140,6 +165,7 @@ class string_interner {
 class caseload_builder {
  public:
   caseload_builder() { unit_index_.emplace(std::string(2, '\0'), 0); units_.push_back({}); }
+
 
   /// One record; its row gets the next index.
   void add(const record& r) {

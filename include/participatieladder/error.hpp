@@ -75,18 +75,21 @@ class error_category_impl final : public std::error_category {
 };
 }  // namespace detail
 
+namespace detail {
+/// Constant-initialized (its constructor is constexpr): no guard on use, so a default pl::error —
+/// which every result<T> holds, also on success — costs no call.
+inline const error_category_impl error_category_instance{};
+}  // namespace detail
+
 /// The single error category of the library.
-inline const std::error_category& error_category() noexcept {
-  static const detail::error_category_impl instance;
-  return instance;
-}
+inline const std::error_category& error_category() noexcept { return detail::error_category_instance; }
 
 inline std::error_code make_error_code(errc c) noexcept { return {static_cast<int>(c), error_category()}; }
 
 /// An error: a code from the category above plus a message naming where (file, line, key, value)
 /// and why. Messages never contain personal data (SPEC §11).
 struct error {
-  std::error_code code;
+  std::error_code code{0, error_category()};  ///< (not std::error_code{}: that calls system_category(), out of line)
   std::string message;     ///< English (the C ABI's pl_last_error, exceptions in the bindings)
   std::string message_nl;  ///< Dutch, when the error was built from the message table (error_text.hpp)
 

@@ -6,6 +6,7 @@
 #include "error.hpp"
 #include "text_util.hpp"
 
+#include <algorithm>
 #include <array>
 #include <optional>
 #include <string>
@@ -25,13 +26,28 @@ inline constexpr std::array<yes_no_spelling, 12> yes_no_spellings{{
     {"no", false},  {"y", true},    {"true", true}, {"false", false}, {"1", true},
     {"0", false},   {"+", true},
 }};
+static_assert([] {
+  for (const auto& s : yes_no_spellings)
+    for (const char c : s.text)
+      if (detail::ascii_lower(c) != c) return false;
+  return true;
+}(), "match_yes_no compares with the token lowered: write every spelling in lower case");
 
 /// The value of a yes/no spelling (blanks around it ignored); nothing when it is none. Never
 /// allocates (the hot path of reading files, issue 13).
 inline std::optional<bool> match_yes_no(std::string_view token) noexcept {
+  constexpr std::size_t longest = [] {
+    std::size_t n = 0;
+    for (const auto& s : yes_no_spellings) n = std::max(n, s.text.size());
+    return n;
+  }();
   const auto t = detail::trim(token);
+  if (t.size() > longest) return std::nullopt;
+  char lower[longest];  // the spellings are lower case: compare with the token lowered once
+  for (std::size_t i = 0; i < t.size(); ++i) lower[i] = detail::ascii_lower(t[i]);
+  const std::string_view l(lower, t.size());
   for (const auto& s : yes_no_spellings)
-    if (detail::iequals(t, s.text)) return s.value;
+    if (s.text == l) return s.value;
   return std::nullopt;
 }
 

@@ -13,13 +13,20 @@ void record_builder::begin(std::size_t line) {
   growth_written_ = {};
 }
 
+namespace {
+constexpr const field_info* step_field = field_by_key("step");
+constexpr const field_info* growth_field = field_by_key("growth_potential");
+}  // namespace
+
 void record_builder::value(const field_info* f, std::string_view header, std::string_view v) {
+  if (store_ && (!f || !((store_read_fields >> static_cast<std::size_t>(f - field_table.data())) & 1u)))
+    return;  // text the store does not keep: nothing to read or to find
   if (!f) {
     if (!detail::trim(v).empty()) current_.local_fields.emplace_back(std::string(header), std::string(v));
     return;
   }
-  if (f->key == "step") step_written_ = {std::string(header), std::string(detail::trim(v))};
-  if (f->key == "growth_potential") growth_written_ = {std::string(header), std::string(detail::trim(v))};
+  if (f == step_field) step_written_ = {header, detail::trim(v)};
+  if (f == growth_field) growth_written_ = {header, detail::trim(v)};
   auto res = parse_field(current_, *f, v);
   if (!res) out_.findings.push_back(value_finding(file_, current_.line, *f, header, detail::trim(v), res.error().message));
 }
@@ -27,7 +34,8 @@ void record_builder::value(const field_info* f, std::string_view header, std::st
 void record_builder::finish() {
   const std::size_t index = store_ ? store_->size() : slot_ ? index_ : out_.records.size();
   if (current_.growth_conflict)
-    out_.findings.push_back(growth_conflict_finding(file_, current_.line, step_written_, growth_written_));
+    out_.findings.push_back(growth_conflict_finding(file_, current_.line, {std::string(step_written_.first), std::string(step_written_.second)},
+                                                    {std::string(growth_written_.first), std::string(growth_written_.second)}));
   for (std::size_t i = first_finding_; i < out_.findings.size(); ++i) {
     out_.findings[i].client_id = current_.client_id;
     out_.findings[i].measured_on = current_.measured_on;

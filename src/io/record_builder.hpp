@@ -47,7 +47,8 @@ class record_builder {
   std::size_t first_finding_ = 0;
   /// This row's step and growth_potential as the file wrote them (header, value), for the finding
   /// of SPEC §6 (revised) when the two disagree.
-  std::pair<std::string, std::string> step_written_, growth_written_;
+  /// (Views into the row and the header: valid until finish(), which makes the finding.)
+  std::pair<std::string_view, std::string_view> step_written_, growth_written_;
   record* slot_ = nullptr;  ///< next slot, when building into slots
   caseload_builder* store_ = nullptr;  ///< the store, when building into a store
   std::size_t index_ = 0;   ///< record index of the next slot
