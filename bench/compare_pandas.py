@@ -59,6 +59,7 @@ CHECK_ALIASES = {
     "exit_date": ["exit_date", "datum uitstroom", "uitstroomdatum"],
 }
 YES = {"+", "++", "ja", "j", "yes", "y", "true", "1"}  # a growth flag that means +
+NO = {"0", "-", "--", "nee", "n", "no", "false"}  # and one that means 0
 YES_NO = ({"ja", "j", "yes", "y", "true", "1", "+"}, {"nee", "n", "no", "false", "0"})  # SPEC §6 spellings
 STEPS = [0, 1, 2, 3, 4, 5, 6, 9]  # SPEC §2: the ladder 1-6 and the status codes 0 (intake), 9 (left)
 
@@ -95,10 +96,14 @@ def prepare(df):
     df["client_id"] = df["client_id"].str.strip()
     df["date"] = dates(df["measured_on"])
     step = df["step"].str.strip()
-    df["step_n"] = pd.to_numeric(step.str[0], errors="coerce").where(step.str.len().between(1, 2))
     sign = step.str[1:]
+    df["step_n"] = (pd.to_numeric(step.str[0], errors="coerce").where(step.str.len().between(1, 2))
+                    .where((sign == "") | step.str[0].isin(list("12345"))))  # SPEC §5: no sign on 6, 0, 9
     gp = df["growth_potential"].str.strip().str.lower()
-    flag = np.where(sign == "+", 1.0, np.where(sign == "-", 0.0, np.where(gp != "", gp.isin(YES) * 1.0, np.nan)))
+    column = np.where(gp.isin(YES), 1.0, np.where(gp.isin(NO), 0.0, np.nan))  # unreadable: not filled
+    signed = np.where(sign == "+", 1.0, np.where(sign == "-", 0.0, np.nan))
+    # the sign of 3+ / 3- and the column: either alone, both only when they agree (SPEC §6)
+    flag = np.where(np.isnan(signed), column, np.where(np.isnan(column) | (column == signed), signed, np.nan))
     target = pd.to_numeric(df["target_step"].str.strip().str[0], errors="coerce")
     one_year = df["target_horizon"].str.strip().str.lower().isin(["", "1y"])  # SPEC §5: only a one-year target derives
     derived = np.where(target.notna() & one_year, (target > df["step_n"]) * 1.0, np.nan)
@@ -167,9 +172,11 @@ def checks(df, present, reference, latest):
     n["PL001"] = (effective == 0) & instrument
     n["PL003"] = (step == 6) & (income.isin(["a", "b"]) | instrument)
     n["PL005"] = exempt & (effective == 1)
-    # PL006, one finding per empty required field; the caseworker only when the file has the column
-    n["PL006"] = ((df["client_id"] == "").sum() + measured.isna().sum() + step.isna().sum()
-                  + (grows & flag.isna() & target.isna()).sum()
+    # PL006: one finding per empty required field (an unreadable value is the reader's finding,
+    # not an empty field); the caseworker only when the file has the column
+    n["PL006"] = ((df["client_id"] == "").sum() + (df["measured_on"].str.strip() == "").sum()
+                  + (df["step"].str.strip() == "").sum()
+                  + (grows & flag.isna() & (df["target_step"].str.strip() == "")).sum()
                   + ((df["caseworker"].str.strip() == "").sum() if "caseworker" in present else 0))
     n["PL007"] = grows & flag.notna() & target.notna() & df["one_year"] & (flag != (target > step))
     n["PL008"] = grows & (target < step)
@@ -179,7 +186,9 @@ def checks(df, present, reference, latest):
     n["PL012"] = measured > ref
     # PL014: a record with a sub-step (2.4, or several: 2.2,2.4) whose base step is not its step
     sub = df["sub_step"].str.strip()
-    bases = sub[(sub != "") & step.notna()].str.extractall(r"(\d+)\.\d+")[0].astype(float)
+    sub = sub[(sub != "") & step.notna()]
+    sub = sub[sub.str.fullmatch(r"0*[1-6]\.0*[1-9]\d*([\s,;]+0*[1-6]\.0*[1-9]\d*)*")]  # else unreadable
+    bases = sub.str.extractall(r"(\d+)\.\d+")[0].astype(float)
     rows = bases.index.get_level_values(0)
     n["PL014"] = np.unique(rows[bases.to_numpy() != step.loc[rows].to_numpy()]).size
     n["PL015"] = (income == "d") & step.between(1, 4)
