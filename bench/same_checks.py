@@ -6,8 +6,9 @@ anything is timed.
 
 Usage: same_checks.py PLADDER_CSV PANDAS_OUT
 
-  PLADDER_CSV  `pladder check --reference-date D --format csv --csv rfc4180 --lang en FILE`: a
-               header with the column `check`, one finding per line (`input` findings too);
+  PLADDER_CSV  `pladder check --reference-date D --format csv FILE`: a header with the column
+               `controle` (Dutch Excel CSV, the default) or `check` (`--csv rfc4180 --lang en`),
+               one finding per line (`input` findings too);
   PANDAS_OUT   `bench/compare_pandas.py checks FILE D`: the placement table, then one line
                `check,ID,COUNT` per check (SPEC §8 catalogue ids PL001-PL023).
 
@@ -22,11 +23,16 @@ import sys
 
 
 def pladder_counts(path):
+    """Findings per check id of `pladder check --format csv`: the column `check` (rfc4180, `,`) or,
+    in the Dutch Excel CSV (`;`, BOM), `controle`."""
     with open(path, encoding="utf-8-sig", newline="") as f:
-        reader = csv.DictReader(f)
-        if "check" not in (reader.fieldnames or []):
-            raise ValueError(f"{path}: no column 'check' in the header (expected --format csv --csv rfc4180 --lang en)")
-        return collections.Counter(row["check"] for row in reader)
+        head = f.readline()
+        f.seek(0)  # utf-8-sig leaves the BOM out again
+        reader = csv.DictReader(f, delimiter=";" if head.count(";") > head.count(",") else ",")
+        column = next((c for c in ("check", "controle") if c in (reader.fieldnames or [])), None)
+        if column is None:
+            raise ValueError(f"{path}: no column 'check' (or Dutch 'controle') in the header of pladder check --format csv")
+        return collections.Counter(row[column] for row in reader)
 
 
 def pandas_counts(path):
