@@ -176,7 +176,8 @@ def checks(df, present, reference, latest):
     # not an empty field); the caseworker only when the file has the column
     n["PL006"] = ((df["client_id"] == "").sum() + (df["measured_on"].str.strip() == "").sum()
                   + (df["step"].str.strip() == "").sum()
-                  + (grows & flag.isna() & (df["target_step"].str.strip() == "")).sum()
+                  + (grows & flag.isna() & (df["growth_potential"].str.strip() == "")
+                     & (df["target_step"].str.strip() == "")).sum()
                   + ((df["caseworker"].str.strip() == "").sum() if "caseworker" in present else 0))
     n["PL007"] = grows & flag.notna() & target.notna() & df["one_year"] & (flag != (target > step))
     n["PL008"] = grows & (target < step)
