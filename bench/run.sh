@@ -9,12 +9,17 @@
 #                   (bench/compare_duckdb.cjs, one SQL query) and Polars (bench/compare_polars.cjs,
 #                   its lazy API); DuckDB and Polars are npm packages pinned in bench/package.json
 #                   (`bash tools/setup.sh --with-bench`);
-#       checks    — all checks (`pladder check`) / the pandas placement table + six vectorised
-#                   checks (DuckDB and Polars do not check).
-#     First the same-numbers check (bench/same_placement.py): the four placement tables must be
-#     the same, number for number, or the run stops there, showing both tables. Then the timed
-#     runs: the median of PL_BENCH_REPEAT runs of wall time, CPU time and peak RSS
-#     (/usr/bin/time), printed as issue 25's table with ratio columns, then the CPU rates.
+#       checks    — all checks (`pladder check`) / the pandas placement table + 17 vectorised
+#                   checks of the SPEC §8 catalogue, each counted per check id (DuckDB and
+#                   Polars do not check).
+#     The files: `pladder generate`, every check PL001-PL021 planted (20 + its number times), so
+#     every check the pandas script counts has findings.
+#     First the same-numbers checks, before anything is timed: the four placement tables must be
+#     the same, number for number (bench/same_placement.py), and the pandas count of each of its
+#     17 checks must be the number of `pladder check` findings with that id (bench/same_checks.py);
+#     otherwise the run stops there, showing both. Then the timed runs: the median of
+#     PL_BENCH_REPEAT runs of wall time, CPU time and peak RSS (/usr/bin/time), printed as issue
+#     25's table with ratio columns, then the CPU rates.
 # Usage: bench/run.sh [build dir, default build/bench]
 # Environment: PL_BENCH_SIZES (default "100000 1000000"; for 8M see bench/run_8m.sh),
 #   PL_BENCH_REPEAT (default 3), PL_BENCH_DATA (directory of the generated files, default
@@ -44,6 +49,10 @@ fi
 bin="$dir/bench/pl_bench_caseload"
 pladder=${PL_BENCH_PLADDER:-$dir/src/cli/pladder}
 ref=2026-01-01
+# every check the generator plants (PL001-PL021), each a different number of times (PL001 21 …
+# PL021 41): the same-counts check then sees every check of the pandas script fire, and a count
+# given to the wrong id shows
+plants=$(for i in $(seq 1 21); do printf 'PL%03d=%d,' "$i" $((20 + i)); done); plants=${plants%,}
 sizes=${PL_BENCH_SIZES:-100000 1000000}
 repeat=${PL_BENCH_REPEAT:-3}
 data=${PL_BENCH_DATA:-${TMPDIR:-/tmp}/pl_bench}
@@ -113,10 +122,9 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", (b > 0 ? a / b : 0)}'; 
 min() { printf '%s\n' "$@" | sort -g | head -1; }
 
 for n in $sizes; do
-  file="$data/caseload_$n.csv"
+  file="$data/caseload_${n}_planted.csv"  # (files of earlier runs, caseload_N.csv, had four checks planted)
   if [ ! -f "$file" ]; then  # ~2.2 measurements per client, grouped by client; the generator's own count is reported
-    "$pladder" generate --clients $((n * 10 / 22)) --seed 1 --reference-date "$ref" \
-      --plant PL003=50,PL010=50,PL017=50,PL021=50 --out "$file" >/dev/null
+    "$pladder" generate --clients $((n * 10 / 22)) --seed 1 --reference-date "$ref" --plant "$plants" --out "$file" >/dev/null
   fi
   bytes=$(stat -c %s "$file")
   records=$(($(wc -l <"$file") - 1))
@@ -124,7 +132,9 @@ for n in $sizes; do
   set_commands "$file"
 
   # 1. the same numbers, before anything is timed: pladder's table with keys (rfc4180) is the
-  # reference; its Dutch Excel CSV (the timed command), pandas, DuckDB and Polars must match it
+  # reference; its Dutch Excel CSV (the timed command), pandas, DuckDB and Polars must match it;
+  # then the checks: the pandas count per check id = pladder check's findings with that id (both
+  # the timed commands)
   echo
   echo "## $records records, $mb MB ($file)"
   echo "same numbers (as-of placement table, reference date $ref):"
@@ -136,23 +146,31 @@ for n in $sizes; do
     echo "STOPPED: the placement tables are not the same (above); nothing was timed. Outputs in $data/same_*.csv" >&2
     exit 1
   fi
+  echo "same counts (17 checks, reference date $ref):"
+  for t in pladder pandas; do run "${t}_checks" "$data/same_${t}_checks.csv"; done
+  if ! /usr/bin/python3 bench/same_placement.py pladder="$data/same_pladder_keys.csv" pandas_checks="$data/same_pandas_checks.csv" ||
+     ! /usr/bin/python3 bench/same_checks.py "$data/same_pladder_checks.csv" "$data/same_pandas_checks.csv"; then
+    echo "STOPPED: the pandas checks job does not count what pladder check finds (above); nothing was timed. Outputs in $data/same_*_checks.csv" >&2
+    exit 1
+  fi
 
   # 2. the timed runs
   for name in pladder_placement pladder1_placement pandas_placement duckdb_placement polars_placement \
               pladder_checks pladder1_checks pladder_stream_checks pandas_checks; do
     measure "$name"
   done
-  # the timed runs did the checked job: the same output as in step 1 (pandas' checks job: the
-  # same table before its check counts); every thread count and --stream the same bytes
+  # the timed runs did the checked job: the same output as in step 1, byte for byte (pandas'
+  # checks job: the table and the 17 counts); every thread count and --stream the same bytes
   for t in pladder pandas duckdb polars; do
     cmp -s "$data/${t}_placement.out" "$data/same_$t.csv" || { echo "STOPPED: ${t}'s timed placement output differs from its checked one ($data/${t}_placement.out)" >&2; exit 1; }
+  done
+  for t in pladder pandas; do
+    cmp -s "$data/${t}_checks.out" "$data/same_${t}_checks.csv" || { echo "STOPPED: ${t}'s timed checks output differs from its checked one ($data/${t}_checks.out)" >&2; exit 1; }
   done
   cmp -s "$data/pladder1_placement.out" "$data/pladder_placement.out" || { echo "STOPPED: pladder --threads 1 gave another placement table" >&2; exit 1; }
   for v in pladder1 pladder_stream; do
     cmp -s "$data/${v}_checks.out" "$data/pladder_checks.out" || { echo "STOPPED: $v gave other findings than pladder check" >&2; exit 1; }
   done
-  /usr/bin/python3 bench/same_placement.py pladder="$data/same_pladder_keys.csv" pandas_checks="$data/pandas_checks.out" >/dev/null ||
-    { echo "STOPPED: the pandas checks job computed another placement table" >&2; exit 1; }
 
   # 3. issue 25's table. Ratios above 1: pladder is faster / smaller. Placement: the wall time of
   # the faster of DuckDB and Polars, and of pandas, over pladder's; the peak RSS of the smallest of
@@ -174,7 +192,7 @@ for n in $sizes; do
   same='″'  # as in the row above
   row "as-of placement table" pladder_placement "$(cell pandas_placement)" "$(cell duckdb_placement)" "$(cell polars_placement)" "$fast" "$small_p" pandas_placement
   row "… pladder \`--threads 1\`" pladder1_placement "$same" "$same" "$same" "$fast" "$small_p" pandas_placement
-  row "all checks (pandas: placement + 6 checks)" pladder_checks "$(cell pandas_checks)" – – – "$small_c" pandas_checks
+  row "all checks (pandas: placement + 17 checks)" pladder_checks "$(cell pandas_checks)" – – – "$small_c" pandas_checks
   row "… pladder \`--threads 1\`" pladder1_checks "$same" – – – "$small_c" pandas_checks
   row "… pladder \`check --stream\`" pladder_stream_checks "$same" – – – "$small_c" pandas_checks
   echo

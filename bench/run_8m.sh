@@ -58,8 +58,9 @@ job() {
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, p, ":"); t = 0; for (i = 1; i <= n; ++i) t = t * 60 + p[i]; printf "%.2f", t}' "$work/$name.time")
 }
 
+plants=$(for i in $(seq 1 21); do printf 'PL%03d=%d,' "$i" $((20 + i)); done)  # as bench/run.sh
 job generate "$pladder" generate --clients $((records * 10 / 22)) --seed 1 --reference-date "$ref" \
-  --plant PL003=50,PL010=50,PL017=50,PL021=50 --out "$file"
+  --plant "${plants%,}" --out "$file"
 if [ "$rc" -ne 0 ]; then echo "pladder generate failed ($rc): $(tail -3 "$work/generate.err")" >&2; exit 1; fi
 bytes=$(stat -c %s "$file")
 echo "# file: $(($(wc -l <"$file") - 1)) records, $((bytes / 1048576)) MiB, grouped by client (generated in ${wall} s, peak ${rss} MiB; deleted at the end)"
