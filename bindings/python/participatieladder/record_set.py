@@ -41,12 +41,12 @@ class RecordSet(_ReadSummary, HeldRecords):
         ``len(s)``: the number of records.
     """
 
-    _FREE = "pl_record_set_free"
-    _owner = None  # a store_view.StoreOwner once rows() was called: the arrays keep the set alive through it
+    _owner = None  # the store_view.StoreOwner of the handle: it frees it; arrays from rows() keep it alive
 
     def __init__(self, handle, engine=None):
         """Take ownership of a ``pl_record_set*`` (a ``ctypes.c_void_p``); use :func:`load`."""
         self._handle = handle
+        self._owner = store_view.StoreOwner(handle)
         self._engine = engine
         raw = _native.call_buffer(lib.pl_record_set_info, handle)
         self._info = read_pb2.RecordSetInfo.FromString(raw)
@@ -77,15 +77,13 @@ class RecordSet(_ReadSummary, HeldRecords):
 
     def close(self):
         """Release the set; calling it again does nothing. Arrays from :meth:`rows` stay valid: the
-        library's set is freed when the last of them is gone."""
-        if self._owner is not None:  # the owner frees the handle once no array refers to it
-            self._owner = None
-            self._handle = None
-        super().close()
+        library's set is freed when the last of them is gone (at once when there are none)."""
+        self._handle = None
+        self._owner = None  # the StoreOwner frees the handle when nothing refers to it any more
 
     def _store_owner(self):
-        if self._owner is None:
-            self._owner = store_view.StoreOwner(self.handle)
+        if self._handle is None:
+            raise ValueError("record set is closed")
         return self._owner
 
     def store_layout(self):
