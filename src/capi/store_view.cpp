@@ -211,10 +211,10 @@ PL_EXTERN int pl_record_set_store_layout(const pl_record_set* set, pl_buffer* ou
 PL_EXTERN int pl_record_set_store_array(const pl_record_set* set, const char* name, const void** data, size_t* size) {
   constexpr const char* fn = "pl_record_set_store_array";
   return guard([&]() -> pl::result<void> {
+    if (data != nullptr) *data = nullptr;  // every out-parameter given is reset, on every failure
+    if (size != nullptr) *size = 0;
     PL_TRY(require(data, fn, "data"));
     PL_TRY(require(size, fn, "size"));
-    *data = nullptr;
-    *size = 0;
     PL_TRY(require(set, fn, "set"));
     PL_TRY(require(name, fn, "name"));
     std::string known;

@@ -152,8 +152,10 @@ int main(void) {
   CHECK(strstr(pl_last_error(), "rows, client_id_text") != NULL);
   CHECK(pl_record_set_store_array(set, NULL, &data, &size) == PL_E_INVALID_ARGUMENT && strstr(pl_last_error(), "name is NULL"));
   CHECK(pl_record_set_store_array(NULL, "rows", &data, &size) == PL_E_INVALID_ARGUMENT && strstr(pl_last_error(), "set is NULL"));
-  CHECK(pl_record_set_store_array(set, "rows", NULL, &size) == PL_E_INVALID_ARGUMENT);
-  CHECK(pl_record_set_store_array(set, "rows", &data, NULL) == PL_E_INVALID_ARGUMENT);
+  size = 7;
+  CHECK(pl_record_set_store_array(set, "rows", NULL, &size) == PL_E_INVALID_ARGUMENT && size == 0);
+  data = rows;
+  CHECK(pl_record_set_store_array(set, "rows", &data, NULL) == PL_E_INVALID_ARGUMENT && data == NULL);
   CHECK(pl_record_set_store_layout(NULL, &none) == PL_E_INVALID_ARGUMENT && none.data == NULL && none.size == 0);
   CHECK(pl_record_set_store_layout(set, NULL) == PL_E_INVALID_ARGUMENT);
 
