@@ -567,6 +567,68 @@ PL_EXTERN int pl_record_set_report_xlsx(const pl_engine *engine, const pl_record
 PL_EXTERN int pl_record_set_report_xlsx_json(const pl_engine *engine, const pl_record_set *set, const char *options_json, int lang,
                                              pl_buffer *out);
 
+/* ---- the caseload store of a record set, in place (issue 25) -------------------------------- */
+
+/*
+ * Every pl_record_set holds its records as a caseload store (docs/caseload-store.md): one compact
+ * row per record, then one "leaving" row per record with an exit_date, the client ids and the units
+ * (caseworker, department, team) once each. The two functions below let a caller read that store
+ * where it is, without a copy (Python's RecordSet.rows() and RecordSet.to_pandas() use them:
+ * docs/python.md). The Java and .NET bindings do not use them (they have no zero-copy arrays to
+ * give); they stay with pl_record_set_message_json.
+ *
+ * The layout is not part of this header. pl_record_set_store_layout() describes it — every array,
+ * every field of a row with its byte offset, type, "not filled" value and codes — and a caller
+ * reads the fields through that description, never through a struct of its own: the library may
+ * add, move or widen fields (or keep them as columns) within one major version, and a caller that
+ * follows the description keeps working. Only a change of a field's meaning raises "layout".
+ *
+ * Personal data (SPEC §11: names, BSN, address, birth date, free text) is not in the store and
+ * not shown here.
+ *
+ * Ownership and threads. The arrays belong to the set: they stay valid and unchanged until
+ * pl_record_set_free(set), and any number of threads may read them (and call these functions)
+ * at the same time. Do not write to them. Errors: a NULL set, or another kind of handle in its
+ * place, is PL_E_INVALID_ARGUMENT, as for every record-set function; pl_last_error() says why.
+ */
+
+/** The layout of the set's store as NUL-terminated UTF-8 JSON text (an object; not a protobuf
+ *  message, so there is no `_json` twin; on failure *out is empty):
+ *
+ *    {"layout":1, "day_epoch":"1970-01-01", "records":R, "rows":N, "clients":C, "units":U,
+ *     "row_size":S,
+ *     "arrays":[{"name":"rows", "type":"row", "element_size":S, "count":N, "about":"..."}, ...],
+ *     "fields":[{"name":"measured_on", "array":"rows", "offset":0, "type":"int32", "kind":"date",
+ *                "none":-2147483648, "about":"..."}, ...]}
+ *
+ *  - rows [0, R) of array "rows" are the records, row i = record i of the set (the order of
+ *    pl_record_set_message); rows [R, N) are the leaving rows: step 9 on a record's exit_date with
+ *    its exit_reason, client and unit, in the order of their records; array "leaving_of" gives
+ *    for leaving row k the record it stands for.
+ *  - A field: `offset` bytes into a row of `array`, little- or big-endian as the machine,
+ *    `type` one of "uint8", "int32", "uint32", "uint64"; a field with `none` holds that value when
+ *    not filled (never 0 or "no" for not filled). `kind`: "date" (days since `day_epoch`, proleptic
+ *    Gregorian), "step" (the SPEC §2 code itself: 0-6 or 9), "yes_no" (0 no, 1 yes), "code" (a
+ *    code whose text, as files and the Record message write it, is in `codes`: {"0":"a",...}),
+ *    "client" (an index into the client ids), "unit" (an index into the units), "source" (an
+ *    index into the set's sources, pl_record_set_info), "number".
+ *  - Field names are the SPEC §6 keys where the field holds that key (measured_on, step,
+ *    growth_potential, ...), plus client_id (the client index), unit, source, sub_step_base and
+ *    sub_step_number (SPEC §9: the highest sub-step).
+ *  - Client c's id is array "client_id_text" from "client_id_offsets"[c] to [c + 1] (UTF-8; the
+ *    ids sorted); unit u's caseworker, department and team are "unit_text" from
+ *    "unit_offsets"[3u + k] to [3u + k + 1], k = 0, 1, 2 ("" when not given).
+ *  A caller ignores names it does not know. */
+PL_EXTERN int pl_record_set_store_layout(const pl_record_set *set, pl_buffer *out);
+
+/** Array `name` of the set's store (a NUL-terminated name of pl_record_set_store_layout's
+ *  "arrays": "rows", "client_id_text", "client_id_offsets", "unit_text", "unit_offsets",
+ *  "leaving_of"), in place: *data points at its first byte (aligned for its type), *size is its
+ *  length in bytes (count * element_size). The memory belongs to the set (see above); an empty
+ *  array may give *data NULL. An unknown name is PL_E_INVALID_ARGUMENT naming the known ones. On
+ *  failure *data is NULL and *size 0. */
+PL_EXTERN int pl_record_set_store_array(const pl_record_set *set, const char *name, const void **data, size_t *size);
+
 /* ---- Benchmark exchange (SPEC §9, §11, §12; docs/benchmark-exchange.md) ----------------------
  * Options are a serialized participatieladder.v1.BenchmarkOptions (NULL/0 = all defaults); the
  * engine's extension set gives the national steps (SPEC §9). The file arguments are those of

@@ -15,7 +15,8 @@ PKGS=(
   libxlsxwriter-dev                 # XLSX report output (BSD-2-Clause)
   python3-openpyxl                  # reading XLSX back in tests
   libbenchmark-dev                  # benchmarks
-  python3-pandas                    # the pandas side of the side-by-side benchmark (bench/compare_pandas.py)
+  python3-pandas                    # the pandas side of the side-by-side benchmark (bench/compare_pandas.py); RecordSet.to_pandas() in the Python tests
+  python3-numpy                     # RecordSet.rows(): the caseload store as a NumPy array (bindings/python, docs/python.md)
   clang-14 libclang-rt-14-dev       # sanitizers (TSan), fuzzing
   abigail-tools                     # abidiff ABI check
   valgrind                          # memcheck of the wrong-handle-kind test (.ci/steps/65-valgrind.sh)

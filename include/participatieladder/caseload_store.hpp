@@ -71,6 +71,13 @@ class caseload_store {
   std::string_view client_id(std::uint32_t client) const noexcept {
     return std::string_view(ids_).substr(id_offset_[client], id_offset_[client + 1] - id_offset_[client]);
   }
+  /// Every client id, one after the other in client order: client c's id is
+  /// client_id_text()[client_id_offsets()[c], client_id_offsets()[c + 1]) (the C ABI's view, issue 25).
+  std::string_view client_id_text() const noexcept { return ids_; }
+  std::span<const std::uint64_t> client_id_offsets() const noexcept { return id_offset_; }
+  /// Leaving row k (rows()[records() + k]) stands for the `exit_date` of record leaving_of()[k]
+  /// (ascending: the leaving rows follow their records' order).
+  std::span<const std::uint32_t> leaving_of() const noexcept { return leaving_of_; }
   /// The client id of a row ("" when it has none).
   std::string_view client_id_of(const measurement& m) const noexcept {
     return m.client == measurement::no_client ? std::string_view() : client_id(m.client);
@@ -89,7 +96,7 @@ class caseload_store {
   std::size_t bytes() const noexcept {
     std::size_t b = rows_.capacity() * sizeof(measurement) + order_.capacity() * sizeof(std::uint32_t) +
                     client_begin_.capacity() * sizeof(std::uint32_t) + id_offset_.capacity() * sizeof(std::uint64_t) +
-                    ids_.capacity() + units_.capacity() * sizeof(pl::unit);
+                    ids_.capacity() + units_.capacity() * sizeof(pl::unit) + leaving_of_.capacity() * sizeof(std::uint32_t);
     for (const auto& u : units_) b += heap_bytes(u.caseworker) + heap_bytes(u.department) + heap_bytes(u.team);
     return b;
   }
@@ -111,6 +118,7 @@ class caseload_store {
   std::vector<std::uint64_t> id_offset_;     ///< client c's id: ids_[id_offset_[c], id_offset_[c + 1])
   std::string ids_;
   std::vector<pl::unit> units_;
+  std::vector<std::uint32_t> leaving_of_;    ///< the record of each leaving row
   std::size_t parts_ = 1;
 };
 
@@ -244,7 +252,11 @@ class caseload_builder {
     std::iota(by_record.begin(), by_record.end(), std::size_t{0});
     std::stable_sort(by_record.begin(), by_record.end(), [&](std::size_t a, std::size_t b) { return leaving_of_[a] < leaving_of_[b]; });
     rows_.reserve(rows_.size() + leaving_.size());
-    for (const auto k : by_record) rows_.push_back(leaving_[k]);
+    out.leaving_of_.reserve(leaving_.size());
+    for (const auto k : by_record) {
+      rows_.push_back(leaving_[k]);
+      out.leaving_of_.push_back(leaving_of_[k]);
+    }
     leaving_ = {};
     leaving_of_ = {};
     // client ids in sorted order (as std::map orders them: build_histories)

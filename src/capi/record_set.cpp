@@ -7,6 +7,7 @@
 // The handle is immutable after it is made, so any number of threads may use one at once.
 #include "c_boundary.hpp"
 #include "engine.hpp"
+#include "record_set_handle.hpp"
 #include "report_door.hpp"
 
 #include "messages/check_message.hpp"
@@ -17,19 +18,6 @@
 
 using namespace pl::capi;
 namespace v1 = participatieladder::v1;
-
-struct pl_record_set : pl::capi::handle {  // first base: the kind at offset 0 (handle.hpp)
-  explicit pl_record_set(pl::pipeline::record_set s) : handle(pl::capi::handle_kind::record_set), set(with_store(std::move(s))) {}
-
-  const pl::pipeline::record_set set;  ///< never changed after construction; its records and their caseload store (issue 25)
-
- private:
-  /// The caseload store built once, when the handle is made: every report through the handle reads it.
-  static pl::pipeline::record_set with_store(pl::pipeline::record_set s) {
-    if (!s.store) s.store = pl::pipeline::caseload_of(s);
-    return s;
-  }
-};
 
 namespace {
 

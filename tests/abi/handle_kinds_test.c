@@ -165,6 +165,8 @@ static void session_entries(pl_session *h, const char *found) {
 static void record_set_entries(pl_record_set *h, const pl_engine *engine, const pl_record_set *set, const char *found) {
   pl_buffer out = PL_BUFFER_INIT, json = PL_BUFFER_INIT;
   pl_record_set *made = NULL;
+  const void *data = &out;
+  size_t size = 1;
   WRONG(pl_record_set_concat(h, set, &made), found);
   WRONG(pl_record_set_concat(set, h, &made), found);
   CHECK(made == NULL);
@@ -186,6 +188,9 @@ static void record_set_entries(pl_record_set *h, const pl_engine *engine, const 
   json_error(&json);
   WRONG(pl_record_set_report_xlsx_json(engine, h, NULL, PL_LANG_NL, &json), found);
   json_error(&json);
+  WRONG(pl_record_set_store_layout(h, &out), found);
+  WRONG(pl_record_set_store_array(h, "rows", &data, &size), found);
+  CHECK(data == NULL && size == 0); /* the store view (issue 25): nothing shown of another kind's memory */
   WRONG_FREE(pl_record_set_free(h), found);
   CHECK(out.data == NULL && out.size == 0);
 }

@@ -88,6 +88,8 @@ _SIG = {
     "pl_record_set_report": (_INT, [_P, _P, ctypes.c_char_p, ctypes.c_size_t, _BUF]),
     "pl_record_set_report_html": (_INT, [_P, _P, ctypes.c_char_p, ctypes.c_size_t, _INT, _BUF]),
     "pl_record_set_report_xlsx": (_INT, [_P, _P, ctypes.c_char_p, ctypes.c_size_t, _INT, _BUF]),
+    "pl_record_set_store_layout": (_INT, [_P, _BUF]),
+    "pl_record_set_store_array": (_INT, [_P, ctypes.c_char_p, ctypes.POINTER(_P), ctypes.POINTER(ctypes.c_size_t)]),
     "pl_benchmark_conformance_file": (_INT, [_P, ctypes.c_char_p, ctypes.c_size_t, ctypes.c_char_p, _INT, ctypes.c_char_p,
                                              ctypes.c_size_t, _BUF]),
     "pl_benchmark_publication_file": (_INT, [_P, ctypes.c_char_p, ctypes.c_size_t, ctypes.c_char_p, _INT,

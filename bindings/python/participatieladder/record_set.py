@@ -10,7 +10,7 @@ of every call instead; :meth:`RecordSet.records` gives one on demand.
 import ctypes
 import os
 
-from . import _args, _default, _native
+from . import _args, _default, _native, store_view
 from ._native import lib
 from .checks import CheckResult, HeldRecords, Records, _ReadSummary, _read_options, check_options
 from .reports import Report, report_options
@@ -41,11 +41,12 @@ class RecordSet(_ReadSummary, HeldRecords):
         ``len(s)``: the number of records.
     """
 
-    _FREE = "pl_record_set_free"
+    _owner = None  # the store_view.StoreOwner of the handle: it frees it; arrays from rows() keep it alive
 
     def __init__(self, handle, engine=None):
         """Take ownership of a ``pl_record_set*`` (a ``ctypes.c_void_p``); use :func:`load`."""
         self._handle = handle
+        self._owner = store_view.StoreOwner(handle)
         self._engine = engine
         raw = _native.call_buffer(lib.pl_record_set_info, handle)
         self._info = read_pb2.RecordSetInfo.FromString(raw)
@@ -73,6 +74,51 @@ class RecordSet(_ReadSummary, HeldRecords):
         messages in Python), converted now from the library's set (``pl_record_set_message``)."""
         raw = _native.call_buffer(lib.pl_record_set_message, self.handle)
         return Records.from_set(read_pb2.RecordSet.FromString(raw))
+
+    def close(self):
+        """Release the set; calling it again does nothing. Arrays from :meth:`rows` stay valid: the
+        library's set is freed when the last of them is gone (at once when there are none)."""
+        self._handle = None
+        self._owner = None  # the StoreOwner frees the handle when nothing refers to it any more
+
+    def _store_owner(self):
+        if self._handle is None:
+            raise ValueError("record set is closed")
+        return self._owner
+
+    def store_layout(self):
+        """The layout of the set's caseload store as the library describes it
+        (``pl_record_set_store_layout``, a dict): the record and row counts, the arrays, and per
+        field of a row its name, byte offset, type, "not filled" value and codes."""
+        return store_view.layout(self.handle)
+
+    def rows(self, leaving=False):
+        """The set's caseload store as a read-only NumPy structured array, in place (no copy): one
+        row per record, row ``i`` = record ``i`` (``len(s)`` rows); with ``leaving=True`` also the
+        leaving rows after them (one per record with an ``exit_date``: step 9 on that date).
+
+        The fields are those of :meth:`store_layout` (``measured_on`` as days since 1970-01-01,
+        ``step`` as its code, yes/no as 0/1, ``client_id`` and ``unit`` as indexes; the "not filled"
+        value of each field is in the layout, never 0). The array keeps the set alive: it stays
+        valid after the last reference to the ``RecordSet`` is dropped, or after ``close()``.
+        Needs NumPy (ImportError otherwise); :meth:`to_pandas` gives the same data with text and
+        dates."""
+        return store_view.rows(self._store_owner(), self.store_layout(), leaving)
+
+    def to_pandas(self):
+        """The records as a ``pandas.DataFrame``, one row per record in input order (leaving rows
+        are not rows here: a record's ``exit_date`` is its column), from the caseload store.
+
+        Columns, named as the SPEC §6 keys: ``client_id``, ``caseworker``, ``department``,
+        ``team`` (categoricals), ``measured_on``, ``exit_date`` (``datetime64``, NaT when not
+        filled), ``step``, ``target_step`` (``UInt8``), ``growth_potential``, ``target_horizon``,
+        ``target_growth``, ``income_situation``, ``exit_reason`` (categoricals of their SPEC codes:
+        ``+``/``0``, ``1y``, ``a``-``d``, ``work``, ...), the yes/no fields 16-23 (``boolean``),
+        and ``source`` (the file, categorical). Not filled is ``<NA>``/NaT — never 0 or False.
+        Personal data and free text are not in the store (SPEC §11), nor are
+        ``next_measurement_due``, ``sub_step``, ``determination``, ``answers`` and local fields: use
+        :meth:`records` for those. Raises ImportError when pandas is not installed."""
+        return store_view.to_pandas(self._store_owner(), self.store_layout(), self.sources)
 
     def __add__(self, other):
         """A new set: this one's records and findings, then ``other``'s, each finding keeping its
