@@ -228,6 +228,70 @@ bool csv_stream::impl::read_in_parts() {
   return true;
 }
 
+namespace {
+
+/// The bytes of `path` from `from` to `to` (npos: to its end) through `scan`, in blocks; the
+/// number of bytes read. errc::io when the file cannot be read.
+result<std::size_t> scan_range(const std::string& path, std::size_t from, std::size_t to, std::size_t block_bytes,
+                               io_detail::text_scanner& scan) {
+  std::ifstream in(path, std::ios::in | std::ios::binary);
+  if (!in) return fail_system(errc::io, msg::cannot_open, path, errno);
+  if (from != 0) in.seekg(static_cast<std::streamoff>(from));
+  std::string block(block_bytes, '\0');
+  std::size_t done = 0;
+  while (in && done < to - from) {
+    const std::size_t want = std::min(block.size(), to - from - done);
+    in.read(block.data(), static_cast<std::streamsize>(want));
+    if (in.bad()) return fail_system(errc::io, msg::cannot_read, path, errno);
+    const auto got = static_cast<std::size_t>(in.gcount());
+    scan.feed(std::string_view(block.data(), got));
+    done += got;
+    if (got < want) break;
+  }
+  return done;
+}
+
+/// The first pass over the file: its encoding facts (text_scanner), on up to `threads` threads for
+/// a large file — cut after a line end into parts of at least 8 MiB, each scanned by a thread of
+/// its own and the facts appended in order (text_scanner::append): the same as one scan.
+result<io_detail::text_scanner> scan_file(const std::string& path, std::size_t block_bytes, unsigned threads, std::size_t& bytes) {
+  constexpr std::size_t min_part = 8u << 20;
+  std::error_code ec;
+  const auto size = static_cast<std::size_t>(std::filesystem::file_size(path, ec));
+  const std::size_t n = ec ? 1 : std::min<std::size_t>(support::thread_count(threads), size / min_part);
+  std::vector<std::size_t> cut{0};
+  if (n > 1) {
+    std::ifstream in(path, std::ios::in | std::ios::binary);
+    std::string probe(64u << 10, '\0');
+    for (std::size_t k = 1; k < n && in; ++k) {  // just after the first line end from every 1/n of the file
+      in.seekg(static_cast<std::streamoff>(size * k / n));
+      in.read(probe.data(), static_cast<std::streamsize>(probe.size()));
+      const std::string_view got(probe.data(), static_cast<std::size_t>(in.gcount()));
+      const auto nl = got.find('\n');
+      in.clear();
+      if (nl == std::string_view::npos) break;  // a line this long: scan on one thread
+      const std::size_t at = size * k / n + nl + 1;
+      if (at <= cut.back() + 16 || at >= size) break;
+      cut.push_back(at);
+    }
+  }
+  cut.push_back(std::string::npos);  // the last part: to the end, however long the file is now
+  const std::size_t parts = cut.size() - 1;
+  std::vector<io_detail::text_scanner> scans(parts, io_detail::text_scanner::after_line_end());
+  scans[0] = io_detail::text_scanner();
+  std::vector<std::optional<result<std::size_t>>> read(parts);
+  support::on_threads(parts, [&](std::size_t k) { read[k] = scan_range(path, cut[k], cut[k + 1], block_bytes, scans[k]); });
+  bytes = 0;
+  for (std::size_t k = 0; k < parts; ++k) {
+    if (!*read[k]) return read[k]->error();
+    bytes += read[k]->value();
+    if (k > 0) scans[0].append(scans[k]);
+  }
+  return std::move(scans[0]);
+}
+
+}  // namespace
+
 csv_stream::csv_stream(std::unique_ptr<impl> p) : impl_(std::move(p)) {}
 csv_stream::~csv_stream() = default;
 
@@ -239,16 +303,7 @@ result<std::unique_ptr<csv_stream>> csv_stream::open(const std::string& path, st
   auto p = std::make_unique<impl>(io_detail::valid_utf8(path), source_index, options);
   p->block_bytes = std::max<std::size_t>(block_bytes, 64);
   {  // first pass: the encoding (SPEC §6), decided as read_csv decides it
-    std::ifstream in(path, std::ios::in | std::ios::binary);
-    if (!in) return fail_system(errc::io, msg::cannot_open, path, errno);
-    io_detail::text_scanner scan;
-    std::string block(p->block_bytes, '\0');
-    do {
-      in.read(block.data(), static_cast<std::streamsize>(block.size()));
-      if (in.bad()) return fail_system(errc::io, msg::cannot_read, path, errno);
-      scan.feed(std::string_view(block.data(), static_cast<std::size_t>(in.gcount())));
-      p->file_bytes += static_cast<std::size_t>(in.gcount());
-    } while (in);
+    PL_TRY(scan, scan_file(path, p->block_bytes, options.threads, p->file_bytes));
     PL_TRY(decided, scan.decide(p->file, options.encoding));
     p->encoding = decided;
     p->skip = scan.skip();
