@@ -13,7 +13,7 @@ result<read_result> read_csv(std::string_view bytes, std::string_view source_nam
                              const read_options& options) {
   io_detail::decoded_text decoded;
   const std::string file = io_detail::valid_utf8(source_name);  // a caller's name, echoed in messages
-  PL_TRY(io_detail::checked_text(bytes, file, options.encoding, decoded));
+  PL_TRY(io_detail::checked_text(bytes, file, options.encoding, decoded, options.threads));
   io_detail::csv_reader reader(file, source_index, options);
   reader.set_encoding(decoded.encoding);
   return reader.read(decoded.text);

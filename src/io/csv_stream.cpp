@@ -16,6 +16,9 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <optional>
+#include <thread>
+#include <vector>
 
 namespace pl {
 
@@ -45,15 +48,63 @@ struct csv_stream::impl {
   caseload_builder* store = nullptr;  ///< read_into: the records go here
   std::size_t parts_read = 1;     ///< read_into: the most parts a block was read in
 
+  /// read_into on threads: a block's parts, read but not yet appended to the store (they are, by
+  /// merge_parts(), while the next block's parts are read — before any other row is taken).
+  struct block_parts {
+    std::vector<std::unique_ptr<io_detail::part>> parts;
+    std::vector<caseload_builder> stores;
+  };
+  std::optional<block_parts> unmerged;
+  /// The next block, read from the file while a block's parts are read on the threads.
+  struct read_ahead {
+    std::string bytes;
+    bool eof = false;
+  };
+  std::optional<read_ahead> ahead;
+  std::optional<error> ahead_error;
+
+  /// The unmerged parts into the store and the pending findings, in order.
+  void merge_parts() {
+    if (!unmerged) return;
+    for (std::size_t k = 0; k < unmerged->parts.size(); ++k) {
+      auto& p = *unmerged->parts[k];
+      const std::size_t base = store->size();
+      for (auto& f : p.out.findings) {
+        if (f.record_index != finding::no_record) f.record_index += base;
+        body.out.findings.push_back(std::move(f));
+      }
+      body.data_rows += p.data_rows;
+      store->append(std::move(unmerged->stores[k]));
+    }
+    unmerged.reset();
+  }
+
+  /// The next block of the file, `size` bytes at most. errc::io when the read fails.
+  result<read_ahead> read_block(std::size_t size) {
+    read_ahead out;
+    out.bytes.resize(size);
+    in.read(out.bytes.data(), static_cast<std::streamsize>(out.bytes.size()));
+    if (in.bad()) return fail_system(errc::io, msg::cannot_read, file, errno);
+    out.bytes.resize(static_cast<std::size_t>(in.gcount()));
+    out.eof = in.eof() || out.bytes.empty();
+    return out;
+  }
+
   /// The next block appended to what is left of the window. errc::io when the read fails.
   result<void> fill() {
     window.erase(0, accepted);
     accepted = 0;
-    std::string block(std::max(block_bytes, window.size()), '\0');  // at least doubling: a long row is read in O(n)
-    in.read(block.data(), static_cast<std::streamsize>(block.size()));
-    if (in.bad()) return fail_system(errc::io, msg::cannot_read, file, errno);
-    block.resize(static_cast<std::size_t>(in.gcount()));
-    eof = in.eof() || block.empty();
+    if (ahead_error) return *ahead_error;
+    read_ahead next;
+    if (ahead) {  // read while the last block's parts were read
+      next = std::move(*ahead);
+      ahead.reset();
+    } else {
+      PL_TRY(n, read_block(std::max(block_bytes, window.size())));  // at least doubling: a long row is read in O(n)
+      next = std::move(n);
+    }
+    const std::string& block = next.bytes;
+    eof = next.eof;
     read_bytes += block.size();
     if (options.progress) options.progress(std::min(read_bytes, file_bytes), file_bytes, body.data_rows);
     std::string_view text = block;
@@ -101,12 +152,14 @@ struct csv_stream::impl {
         for (auto& f : reader.header_result().findings) body.out.findings.push_back(std::move(f));
         reader.header_result().findings.clear();
       } else if (e != io_detail::csv_tokenizer::event::end) {
+        merge_parts();  // the parts before this row first
         reader.body_event(body, e, rows);
       }
       accepted = rows.position();
       line = rows.line();
       if (e == io_detail::csv_tokenizer::event::end) {
         if (eof && !finished) {
+          merge_parts();
           finished = true;
           reader.finish(body.out, body.data_rows);
         }
@@ -118,8 +171,9 @@ struct csv_stream::impl {
 };
 
 /// read_into on several threads: the window up to its last line end, cut after line ends into one
-/// part per thread, each part read into a store of its own; appended in order when every cut
-/// proved a row start. False (nothing taken) when the block is small, one thread is asked, or a
+/// part per thread, each part read into a store of its own on a thread of its own; appended in
+/// order (merge_parts) when every cut proved a row start — while the next block's parts are read,
+/// as this thread meanwhile also reads the next block from the file. False (nothing taken) when the block is small, one thread is asked, or a
 /// cut is no row start: then the window is read on one thread as always.
 bool csv_stream::impl::read_in_parts() {
   constexpr std::size_t min_part_bytes = 256u << 10;
@@ -144,32 +198,99 @@ bool csv_stream::impl::read_in_parts() {
   support::on_threads(n, [&](std::size_t k) { lines[k + 1] = io_detail::line_ends(window, cut[k], cut[k + 1]); });
   lines[0] = line;
   for (std::size_t k = 1; k <= n; ++k) lines[k] += lines[k - 1];
-  std::vector<std::unique_ptr<io_detail::part>> parts;
-  std::vector<caseload_builder> stores(n);
+  block_parts current;
+  current.stores.resize(n);
   for (std::size_t k = 0; k < n; ++k) {
-    parts.push_back(std::make_unique<io_detail::part>(file, source));
-    parts[k]->builder.into_store(&stores[k]);
+    current.parts.push_back(std::make_unique<io_detail::part>(file, source));
+    current.parts[k]->builder.into_store(&current.stores[k]);
   }
   std::vector<char> whole(n, 0);
-  support::on_threads(n, [&](std::size_t k) {
-    io_detail::csv_tokenizer t(window, *delimiter, cut[k], lines[k]);
-    whole[k] = reader.read_part(*parts[k], t, cut[k + 1]) ? 1 : 0;
-  });
-  if (std::find(whole.begin(), whole.end(), 0) != whole.end()) return false;
-  for (std::size_t k = 0; k < n; ++k) {
-    const std::size_t base = store->size();
-    for (auto& f : parts[k]->out.findings) {
-      if (f.record_index != finding::no_record) f.record_index += base;
-      body.out.findings.push_back(std::move(f));
+  {
+    std::vector<std::jthread> workers;
+    for (std::size_t k = 0; k < n; ++k)
+      workers.emplace_back([&, k] {
+        io_detail::csv_tokenizer t(window, *delimiter, cut[k], lines[k]);
+        whole[k] = reader.read_part(*current.parts[k], t, cut[k + 1]) ? 1 : 0;
+      });
+    // meanwhile, on this thread: the last block's parts into the store, the next block from the file
+    merge_parts();
+    if (!eof && !ahead && !ahead_error) {
+      auto next = read_block(block_bytes);
+      if (next) ahead = std::move(next).value();
+      else ahead_error = std::move(next).error();
     }
-    body.data_rows += parts[k]->data_rows;
-    store->append(std::move(stores[k]));
-  }
+  }  // joined
+  if (std::find(whole.begin(), whole.end(), 0) != whole.end()) return false;
+  unmerged = std::move(current);
   accepted = region_end;
   line = lines.back();
   parts_read = std::max(parts_read, n);
   return true;
 }
+
+namespace {
+
+/// The bytes of `path` from `from` to `to` (npos: to its end) through `scan`, in blocks; the
+/// number of bytes read. errc::io when the file cannot be read.
+result<std::size_t> scan_range(const std::string& path, std::size_t from, std::size_t to, std::size_t block_bytes,
+                               io_detail::text_scanner& scan) {
+  std::ifstream in(path, std::ios::in | std::ios::binary);
+  if (!in) return fail_system(errc::io, msg::cannot_open, path, errno);
+  if (from != 0) in.seekg(static_cast<std::streamoff>(from));
+  std::string block(block_bytes, '\0');
+  std::size_t done = 0;
+  while (in && done < to - from) {
+    const std::size_t want = std::min(block.size(), to - from - done);
+    in.read(block.data(), static_cast<std::streamsize>(want));
+    if (in.bad()) return fail_system(errc::io, msg::cannot_read, path, errno);
+    const auto got = static_cast<std::size_t>(in.gcount());
+    scan.feed(std::string_view(block.data(), got));
+    done += got;
+    if (got < want) break;
+  }
+  return done;
+}
+
+/// The first pass over the file: its encoding facts (text_scanner), on up to `threads` threads for
+/// a large file — cut after a line end into parts of at least 8 MiB, each scanned by a thread of
+/// its own and the facts appended in order (text_scanner::append): the same as one scan.
+result<io_detail::text_scanner> scan_file(const std::string& path, std::size_t block_bytes, unsigned threads, std::size_t& bytes) {
+  constexpr std::size_t min_part = 8u << 20;
+  std::error_code ec;
+  const auto size = static_cast<std::size_t>(std::filesystem::file_size(path, ec));
+  const std::size_t n = ec ? 1 : std::min<std::size_t>(support::thread_count(threads), size / min_part);
+  std::vector<std::size_t> cut{0};
+  if (n > 1) {
+    std::ifstream in(path, std::ios::in | std::ios::binary);
+    std::string probe(64u << 10, '\0');
+    for (std::size_t k = 1; k < n && in; ++k) {  // just after the first line end from every 1/n of the file
+      in.seekg(static_cast<std::streamoff>(size * k / n));
+      in.read(probe.data(), static_cast<std::streamsize>(probe.size()));
+      const std::string_view got(probe.data(), static_cast<std::size_t>(in.gcount()));
+      const auto nl = got.find('\n');
+      in.clear();
+      if (nl == std::string_view::npos) break;  // a line this long: scan on one thread
+      const std::size_t at = size * k / n + nl + 1;
+      if (at <= cut.back() + 16 || at >= size) break;
+      cut.push_back(at);
+    }
+  }
+  cut.push_back(std::string::npos);  // the last part: to the end, however long the file is now
+  const std::size_t parts = cut.size() - 1;
+  std::vector<io_detail::text_scanner> scans(parts, io_detail::text_scanner::after_line_end());
+  scans[0] = io_detail::text_scanner();
+  std::vector<std::optional<result<std::size_t>>> read(parts);
+  support::on_threads(parts, [&](std::size_t k) { read[k] = scan_range(path, cut[k], cut[k + 1], block_bytes, scans[k]); });
+  bytes = 0;
+  for (std::size_t k = 0; k < parts; ++k) {
+    if (!*read[k]) return read[k]->error();
+    bytes += read[k]->value();
+    if (k > 0) scans[0].append(scans[k]);
+  }
+  return std::move(scans[0]);
+}
+
+}  // namespace
 
 csv_stream::csv_stream(std::unique_ptr<impl> p) : impl_(std::move(p)) {}
 csv_stream::~csv_stream() = default;
@@ -182,16 +303,7 @@ result<std::unique_ptr<csv_stream>> csv_stream::open(const std::string& path, st
   auto p = std::make_unique<impl>(io_detail::valid_utf8(path), source_index, options);
   p->block_bytes = std::max<std::size_t>(block_bytes, 64);
   {  // first pass: the encoding (SPEC §6), decided as read_csv decides it
-    std::ifstream in(path, std::ios::in | std::ios::binary);
-    if (!in) return fail_system(errc::io, msg::cannot_open, path, errno);
-    io_detail::text_scanner scan;
-    std::string block(p->block_bytes, '\0');
-    do {
-      in.read(block.data(), static_cast<std::streamsize>(block.size()));
-      if (in.bad()) return fail_system(errc::io, msg::cannot_read, path, errno);
-      scan.feed(std::string_view(block.data(), static_cast<std::size_t>(in.gcount())));
-      p->file_bytes += static_cast<std::size_t>(in.gcount());
-    } while (in);
+    PL_TRY(scan, scan_file(path, p->block_bytes, options.threads, p->file_bytes));
     PL_TRY(decided, scan.decide(p->file, options.encoding));
     p->encoding = decided;
     p->skip = scan.skip();
@@ -236,15 +348,21 @@ result<read_result> csv_stream::read_into(caseload_builder& store) {
   bool reserved = false;
   while (!s.finished) {
     PL_TRY(s.read_window(std::string_view::npos));
-    if (!reserved && store.size() > first_row && s.read_bytes > 0 && s.file_bytes > s.read_bytes) {
-      // room for the whole file, from the first block's bytes per record
-      const double rest = static_cast<double>(s.file_bytes - s.read_bytes) / static_cast<double>(s.read_bytes);
-      store.reserve(store.size() + static_cast<std::size_t>(static_cast<double>(store.size() - first_row) * 1.02 * rest) + 64);
+    // room for the whole file, from the first block's bytes per record (the records read so far,
+    // also those of parts not yet appended, over the bytes taken into rows)
+    std::size_t rows = store.size() - first_row;
+    if (s.unmerged)
+      for (const auto& b : s.unmerged->stores) rows += b.size();
+    const std::size_t taken = s.read_bytes - std::min(s.read_bytes, s.window.size() - std::min(s.accepted, s.window.size()));
+    if (!reserved && rows > 0 && taken > 0 && s.file_bytes > taken) {
+      const double rest = static_cast<double>(s.file_bytes - taken) / static_cast<double>(taken);
+      store.reserve(store.size() + rows + static_cast<std::size_t>(static_cast<double>(rows) * 1.02 * rest) + 64);
       reserved = true;
     }
     if (s.finished || s.eof) break;
     PL_TRY(s.fill());
   }
+  s.merge_parts();
   s.body.builder.into_store(nullptr);
   s.store = nullptr;
   read_result out;

@@ -2,6 +2,8 @@
 // SPEC §6: input is UTF-8 with or without BOM.
 #include "text_check.hpp"
 
+#include "support/parallel.hpp"
+
 #include <participatieladder/error_text.hpp>
 
 #include <algorithm>
@@ -167,6 +169,16 @@ void text_scanner::feed(std::string_view block) {
   lines_ += static_cast<std::size_t>(std::count(block.begin(), block.end(), '\n'));
 }
 
+void text_scanner::append(const text_scanner& later) {
+  const auto first = [&](std::size_t mine, std::size_t theirs) { return mine != 0 ? mine : theirs != 0 ? theirs + lines_ : 0; };
+  non_blank_ = non_blank_ || later.non_blank_;
+  nul_line_ = first(nul_line_, later.nul_line_);
+  bad_utf8_line_ = first(bad_utf8_line_, later.bad_utf8_line_);
+  bad_cp1252_line_ = first(bad_cp1252_line_, later.bad_cp1252_line_);
+  utf8_carry_ = later.utf8_carry_;  // this one's is empty: it ended on a line end
+  lines_ += later.lines_;
+}
+
 result<text_encoding> text_scanner::decide(std::string_view source_name, text_encoding encoding) const {
   const std::string name(source_name);
   const std::string_view b = head_;
@@ -192,9 +204,24 @@ result<text_encoding> text_scanner::decide(std::string_view source_name, text_en
   return text_encoding::windows1252;
 }
 
-result<void> checked_text(std::string_view bytes, std::string_view source_name, text_encoding encoding, decoded_text& out) {
+result<void> checked_text(std::string_view bytes, std::string_view source_name, text_encoding encoding, decoded_text& out,
+                          unsigned threads) {
   text_scanner scan;
-  scan.feed(bytes);
+  // parts of at least 4 MiB, cut after a line end, one per thread
+  constexpr std::size_t min_part = 4u << 20;
+  const std::size_t n = std::min<std::size_t>(support::thread_count(threads), bytes.size() / min_part);
+  std::vector<std::size_t> cut{0};
+  for (std::size_t k = 1; k < n; ++k) {
+    const std::size_t nl = bytes.find('\n', std::max(bytes.size() * k / n, cut.back() + 16));  // the first part holds the head
+    if (nl == std::string_view::npos || nl + 1 >= bytes.size()) break;
+    cut.push_back(nl + 1);
+  }
+  cut.push_back(bytes.size());
+  std::vector<text_scanner> parts(cut.size() - 1, text_scanner::after_line_end());
+  parts[0] = text_scanner();
+  support::on_threads(parts.size(), [&](std::size_t k) { parts[k].feed(bytes.substr(cut[k], cut[k + 1] - cut[k])); });
+  scan = std::move(parts[0]);
+  for (std::size_t k = 1; k < parts.size(); ++k) scan.append(parts[k]);
   PL_TRY(decided, scan.decide(source_name, encoding));
   const std::string_view text = bytes.substr(scan.skip());
   out.encoding = decided;

@@ -38,6 +38,18 @@ class text_scanner {
   /// Bytes at the start that are no text: 3 for a UTF-8 byte order mark, else 0.
   std::size_t skip() const noexcept { return bom_ ? 3 : 0; }
 
+  /// A scanner for the text after a line end (LF) of a text another scanner reads up to there: feed
+  /// it the rest, then append() it to that one. So a large text is scanned in parts on threads,
+  /// the facts (and their line numbers) those of one scanner over the whole.
+  static text_scanner after_line_end() noexcept {
+    text_scanner s;
+    s.started_ = true;
+    return s;
+  }
+  /// The facts of `later` (after_line_end(), fed the text right after this one's, which ends on LF)
+  /// after this one's.
+  void append(const text_scanner& later);
+
  private:
   std::string head_;          ///< the first bytes (UTF-16, an Excel workbook, byte order marks)
   bool bom_ = false;
@@ -51,7 +63,9 @@ class text_scanner {
 };
 
 /// Decode `bytes` as `encoding` asks (automatic: UTF-8 when valid, else Windows-1252) into `out`.
-result<void> checked_text(std::string_view bytes, std::string_view source_name, text_encoding encoding, decoded_text& out);
+/// A large text is scanned on up to `threads` threads (0 = one per core), the same decision.
+result<void> checked_text(std::string_view bytes, std::string_view source_name, text_encoding encoding, decoded_text& out,
+                          unsigned threads = 1);
 
 /// Windows-1252 bytes as UTF-8; the offset of a byte that Windows-1252 does not define (0x81, 0x8D,
 /// 0x8F, 0x90, 0x9D) or of a NUL in `bad`, else npos.

@@ -24,6 +24,7 @@
 
 #include <participatieladder/generator/caseload_writer.hpp>
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdio>
 #include <cstdlib>
@@ -279,5 +280,47 @@ TEST_CASE("parallel: cuts inside quoted values spanning lines read those blocks 
     same_as_whole(path, threads, parts);
     CHECK(parts >= 1);
   }
+  std::remove(path.c_str());
+}
+
+TEST_CASE("parallel: the encoding of a large file decided on two threads is the one of one thread", "[parallel]") {
+  // more than two parts of 8 MiB for csv_stream's first pass (and of 4 MiB for checked_text): the
+  // caseload four times over, with a Windows-1252 byte on the last line only — the second part's
+  // scan must find it, and the line numbers of everything after it stay those of one scan
+  std::string text = caseload_text();
+  const std::string body = text.substr(text.find('\n') + 1);
+  for (int k = 0; k < 3; ++k) text += body;
+  REQUIRE(text.size() > 16u * (1u << 20));
+  const std::size_t last = text.rfind('\n', text.size() - 2) + 1;
+  text.insert(text.find(';', last) + 1, "Jos\xE9 ");
+  const bool bom = text.rfind("\xEF\xBB\xBF", 0) == 0;
+  read_options one, two;
+  two.threads = 2;
+  // with a byte order mark the file says it is UTF-8: the same error, naming the same line
+  {
+    const std::string path = write_temp("bom.csv", bom ? text : "\xEF\xBB\xBF" + text);
+    caseload_builder b1, b2;
+    auto a = pipeline::read_path_into(path, 0, b1, one);
+    auto b = pipeline::read_path_into(path, 0, b2, two);
+    REQUIRE(!a);
+    REQUIRE(!b);
+    CHECK(b.error().message == a.error().message);
+    CHECK(a.error().message.find("line " + std::to_string(std::count(text.begin(), text.end(), '\n'))) != std::string::npos);
+    std::remove(path.c_str());
+  }
+  // without one, it is read as Windows-1252
+  if (bom) text.erase(0, 3);
+  const std::string path = write_temp("cp1252.csv", text);
+  std::size_t parts = 0;
+  same_as_whole(path, 2, parts);
+  CHECK(parts == 2);
+  caseload_builder builder;
+  auto into = pipeline::read_path_into(path, 0, builder, two);
+  REQUIRE(into);
+  CHECK(into.value().encodings == std::vector<std::string>{"windows-1252"});
+  auto whole = pipeline::read_bytes(text, "cp1252.csv", pipeline::input_format::csv, two);  // checked_text on two threads
+  REQUIRE(whole);
+  CHECK(whole.value().encodings == std::vector<std::string>{"windows-1252"});
+  CHECK(whole.value().parts == std::vector<std::size_t>{2});
   std::remove(path.c_str());
 }
