@@ -61,6 +61,16 @@ refused "--part-records" report "$tmp/small.csv" --table placement --stream --re
 refused "--block-kib" report "$tmp/small.csv" --table placement --stream --reference-date 2026-01-01 --block-kib twee
 refused "--from/--to" report "$tmp/small.csv" --table movement --stream --reference-date 2026-01-01 --from 2025-12-01 --to 2025-01-01
 
+# the same errors as without --stream: not UTF-8 when asked, a broken header
+printf 'client_id;measured_on;step\nA;2025-01-01;3\nB\xff;2025-01-01;3\n' >"$tmp/bad.csv"
+run report "$tmp/bad.csv" --table placement --encoding utf-8 --reference-date 2026-01-01; a=$err
+run report "$tmp/bad.csv" --table placement --encoding utf-8 --reference-date 2026-01-01 --stream --block-kib 1
+[ "$rc" = 2 ] && [ "$err" = "$a" ] || fail "invalid UTF-8: '$err' vs '$a'"
+printf 'client_id;"measured_on;step\nA;2025-01-01;3\n' >"$tmp/header.csv"
+run report "$tmp/header.csv" --table placement --reference-date 2026-01-01; a=$err
+run report "$tmp/header.csv" --table placement --reference-date 2026-01-01 --stream
+[ "$rc" = 2 ] && [ "$err" = "$a" ] || fail "broken header: '$err' vs '$a'"
+
 # the same outputs and exit status as without --stream
 for f in "$PL_SOURCE_DIR/examples/data/synthetic_caseload.csv" "$tmp/small.csv"; do
   for table in placement target caseload comparison movement kpi budget; do
@@ -71,6 +81,12 @@ for f in "$PL_SOURCE_DIR/examples/data/synthetic_caseload.csv" "$tmp/small.csv";
   same "$f" --table movement --by team --format csv
   same "$f" --table caseload --extensions "$PL_SOURCE_DIR/examples/extensions/heemskerk.json"
 done
+# only a header; Windows-1252, multi-line quoted values, a CR at the end of a block, unreadable values
+printf '\xef\xbb\xbfclient_id;measured_on;step\r\n' >"$tmp/header_only.csv"
+same "$tmp/header_only.csv" --table placement --format json
+printf 'client_id;measured_on;step;free_field\r\nA;01-02-2025;3;"caf\xe9\r\nregel twee"\r\nA;2025-13-01;9;x\rB;2025-01-01;7;""""\r\n\r\n;;;\r\nC;2025-01-01;2;"open' >"$tmp/cp1252.csv"
+same "$tmp/cp1252.csv" --table placement --format json
+same "$tmp/cp1252.csv" --table movement --encoding windows-1252
 # unreadable values and a row skipped: exit 1 and what was not counted, with and without --stream
 printf 'client_id;measured_on;step\nA;2025-01-01;3\nA;2025-13-01;4\nB;2025-01-01;7\nC;2025-02-01;2;extra\n' >"$tmp/lost.csv"
 same "$tmp/lost.csv" --table placement
