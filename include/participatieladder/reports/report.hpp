@@ -74,7 +74,6 @@ namespace detail {
 /// A computed report: its figures, labelled in a language when asked (SPEC §10: one computation,
 /// Dutch and English labels).
 using labeller = std::function<table(lang)>;
-
 }  // namespace detail
 
 /// The report `o.kind` counted a caseload store at a time (issue 25): add() one store — or, for a
