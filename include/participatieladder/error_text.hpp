@@ -43,6 +43,8 @@ enum class msg {
   stream_needs_file,
   stream_not_grouped,
   stream_needs_reference_date,
+  report_stream_not_grouped,
+  report_stream_needs_reference_date,
   // values
   not_a_date,
   not_a_calendar_date,
@@ -53,6 +55,8 @@ enum class msg {
   // pladder's usage errors
   report_needs_output,
   stream_one_csv,
+  report_stream_one_csv,
+  report_stream_table_only,
   column_mapping_unopenable,
   output_unwritable,
   cannot_write,
@@ -114,6 +118,15 @@ inline constexpr message_text message_table[] = {
     {msg::stream_needs_reference_date,
      {"in delen controleren (--stream) vraagt een peildatum (--reference-date): de laatste meetdatum is pas aan het eind bekend",
       "checking in parts (--stream) needs the reference date (--reference-date): the latest measured_on is known only at the end"}},
+    {msg::report_stream_not_grouped,
+     {"{0}: regel {1}: de metingen van één klant staan niet bij elkaar (dezelfde klant staat op regel {2}, vóór andere "
+      "klanten); rapporteren in delen (--stream) vraagt een bestand dat per klant gesorteerd is: sorteer het per klant, of "
+      "rapporteer zonder --stream",
+      "{0}: line {1}: the measurements of one client are not together (the same client is on line {2}, before other clients); "
+      "reporting in parts (--stream) needs a file grouped by client: sort it by client, or report without --stream"}},
+    {msg::report_stream_needs_reference_date,
+     {"rapporteren in delen (--stream) vraagt een peildatum (--reference-date): de laatste meetdatum is pas aan het eind bekend",
+      "reporting in parts (--stream) needs the reference date (--reference-date): the latest measured_on is known only at the end"}},
     {msg::not_a_date, {"'{0}' is geen datum (verwacht JJJJ-MM-DD, DD-MM-JJJJ of D-M-JJJJ)",
                        "'{0}' is not a date (expected YYYY-MM-DD, DD-MM-YYYY or D-M-YYYY)"}},
     {msg::not_a_calendar_date, {"'{0}' is geen bestaande datum", "'{0}' is not a valid calendar date"}},
@@ -130,6 +143,14 @@ inline constexpr message_text message_table[] = {
     {msg::stream_one_csv,
      {"--stream controleert één CSV-bestand (de hele geschiedenis van een klant moet erin staan; JSON Lines: zonder --stream)",
       "--stream checks one CSV file (a client's history must be in it; JSON Lines: without --stream)"}},
+    {msg::report_stream_one_csv,
+     {"--stream rapporteert over één CSV-bestand (de hele geschiedenis van een klant moet erin staan; JSON Lines: zonder --stream)",
+      "--stream reports over one CSV file (a client's history must be in it; JSON Lines: without --stream)"}},
+    {msg::report_stream_table_only,
+     {"--stream maakt één tabel (--table); het HTML-rapport en de werkmap (--html, --xlsx) bevatten alle tabellen en de "
+      "controles: maak ze zonder --stream",
+      "--stream makes one table (--table); the HTML report and the workbook (--html, --xlsx) hold every table and the checks: "
+      "make them without --stream"}},
     {msg::column_mapping_unopenable, {"{0}: kan het kolommenbestand niet openen: {1}", "{0}: cannot open the column-mapping file: {1}"}},
     {msg::output_unwritable, {"kan de uitvoer niet schrijven ({0}): {1}", "cannot write the output ({0}): {1}"}},
     {msg::cannot_write, {"{0}: kan {1} niet schrijven: {2}", "{0}: cannot write the {1}: {2}"}},

@@ -18,6 +18,8 @@
 #include "messages/json.hpp"
 #include "messages/report_message.hpp"
 #include "pipeline/report.hpp"
+#include "pipeline/report_stream.hpp"
+#include "progress.hpp"
 #include "support/output_file.hpp"
 
 #include <participatieladder/extensions_file.hpp>
@@ -25,6 +27,7 @@
 #include "messages/budget_message.hpp"
 #include <participatieladder/reports.hpp>
 
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <memory>
@@ -54,6 +57,9 @@ struct report_cli_options {
   std::string title;         ///< HTML/XLSX title
   std::string municipality;  ///< HTML/XLSX/data quality
   input_options input;  ///< --encoding, --columns (SPEC §6)
+  bool stream = false;  ///< --stream: a file grouped by client, a part of complete clients at a time (issue 25)
+  std::size_t part_records = pipeline::client_part_settings{}.part_records;
+  std::size_t block_kib = pipeline::client_part_settings{}.block_bytes / 1024;
 };
 
 int usage_error(const std::string& message) {
@@ -116,30 +122,45 @@ int run_report(const report_cli_options& o) {
 
   auto how = load_input_options(o.input, "report");
   if (!how) return exit_usage;
-  // Tables and the HTML page read the caseload store only; the workbook's worklist needs the checks.
-  auto set = read_inputs(o.files, "report", *how, o.input.quiet, o.xlsx.empty());
-  if (!set) return exit_usage;
+  result<pipeline::report_outcome> outcome = pipeline::report_outcome{};
+  if (o.stream) {
+    // one table over one grouped CSV file, a part of complete clients at a time (issue 25)
+    if (o.table.empty() || !o.html.empty() || !o.xlsx.empty()) return usage_error(say(msg::report_stream_table_only, ui_language()));
+    if (o.files.size() != 1 || pipeline::resolve_format(pipeline::input_format::automatic, o.files.front()) != pipeline::input_format::csv)
+      return usage_error(say(msg::report_stream_one_csv, ui_language()));
+    std::error_code ec;
+    const auto size = std::filesystem::file_size(o.files.front(), ec);
+    progress_meter meter("report", ec ? 0 : static_cast<std::size_t>(size), o.input.quiet);
+    if (meter.on()) how->progress = [&](std::size_t done, std::size_t, std::size_t records) { meter.update(done, records); };
+    outcome = pipeline::report_stream(o.files.front(), settings, *how, {.part_records = o.part_records, .block_bytes = o.block_kib * 1024});
+    meter.finish();
+    if (!outcome) return usage_error(in_flags(text_of(outcome.error())));
+  } else {
+    // Tables and the HTML page read the caseload store only; the workbook's worklist needs the checks.
+    auto set = read_inputs(o.files, "report", *how, o.input.quiet, o.xlsx.empty());
+    if (!set) return exit_usage;
 
-  if (!o.html.empty()) {
-    auto page = pipeline::report_html(*set, settings, language);
-    if (!page) return usage_error(in_flags(text_of(page.error())));
-    if (auto written = support::write_output_file(o.html, page.value(), "HTML report"); !written)
-      return usage_error(text_of(written.error()));
-  }
-  if (!o.xlsx.empty()) {
-    auto book = pipeline::report_xlsx(*set, settings, language, check_config{});
-    if (!book) return usage_error(in_flags(text_of(book.error())));
-    if (auto written = support::write_output_file(o.xlsx, book.value(), "workbook"); !written)
-      return usage_error(text_of(written.error()));
-  }
-  if (o.table.empty()) {
-    auto reference = pipeline::resolve_reference_date(settings.reference_date, *pipeline::caseload_of(*set), "reference_date");
-    if (!reference) return usage_error(in_flags(text_of(reference.error())));
-    return report_status(pipeline::assess(*set, reference.value().value()), reference.value());
-  }
+    if (!o.html.empty()) {
+      auto page = pipeline::report_html(*set, settings, language);
+      if (!page) return usage_error(in_flags(text_of(page.error())));
+      if (auto written = support::write_output_file(o.html, page.value(), "HTML report"); !written)
+        return usage_error(text_of(written.error()));
+    }
+    if (!o.xlsx.empty()) {
+      auto book = pipeline::report_xlsx(*set, settings, language, check_config{});
+      if (!book) return usage_error(in_flags(text_of(book.error())));
+      if (auto written = support::write_output_file(o.xlsx, book.value(), "workbook"); !written)
+        return usage_error(text_of(written.error()));
+    }
+    if (o.table.empty()) {
+      auto reference = pipeline::resolve_reference_date(settings.reference_date, *pipeline::caseload_of(*set), "reference_date");
+      if (!reference) return usage_error(in_flags(text_of(reference.error())));
+      return report_status(pipeline::assess(*set, reference.value().value()), reference.value());
+    }
 
-  auto outcome = pipeline::report(*set, settings);
-  if (!outcome) return usage_error(in_flags(text_of(outcome.error())));
+    outcome = pipeline::report(*set, settings);
+    if (!outcome) return usage_error(in_flags(text_of(outcome.error())));
+  }
   const auto& result = outcome.value();
   const reports::table& t = language == lang::en ? result.en : result.nl;
   const auto quality = reports::data_quality_lines(result.quality, language);
@@ -214,6 +235,16 @@ const bool registered = register_command({"report", 30, [](CLI::App& app) {
                  "filter) and the data quality");
   app.add_option("--title", o->title, "Title of the HTML report and the workbook (default: Participatieladder — rapportage)");
   app.add_option("--municipality", o->municipality, "Municipality whose report it is: in the HTML header, the workbook and the data-quality block");
+  app.add_flag("--stream", o->stream,
+               "Make the table (--table) over one large CSV file a part at a time in bounded memory; the file must be grouped "
+               "by client (every client's rows together) and --reference-date given. The output is the same as without --stream; "
+               "--html and --xlsx go without it");
+  app.add_option("--part-records", o->part_records, "With --stream: records counted (and held in memory) at a time")
+      ->check(CLI::Range(std::size_t{1}, std::size_t{1} << 30))
+      ->capture_default_str();
+  app.add_option("--block-kib", o->block_kib, "With --stream: KiB of the file read at a time")
+      ->check(CLI::Range(std::size_t{1}, std::size_t{1} << 20))
+      ->capture_default_str();
   return std::function<int()>([o] { return run_report(*o); });
 }});
 

@@ -8,6 +8,7 @@
 #pragma once
 
 #include "pipeline/check.hpp"
+#include "pipeline/client_parts.hpp"
 
 #include <participatieladder/io/read_options.hpp>
 
@@ -18,10 +19,13 @@
 namespace pl::pipeline {
 
 struct stream_settings {
-  std::size_t part_records = 32768;  ///< records checked together (and held) at a time
-  std::size_t block_bytes = 4u << 20;  ///< bytes of the file read at a time
+  // Issue 25: parts of 8,192 records read in blocks of 1 MiB keep `check --stream` of 1M records
+  // under 50 MiB (docs/benchmark.md: a part's records and their checks take about 2.5 KB a
+  // record); a part's checks still run on two threads (parts of 4,096).
+  std::size_t part_records = 8192;     ///< records checked together (and held) at a time
+  std::size_t block_bytes = 1u << 20;  ///< bytes of the file read at a time
   unsigned threads = 1;                ///< threads for the checks of a part (0 = one per core)
-  std::size_t min_part_records = default_min_part_records;  ///< check_threads::min_part_records for a part's checks
+  std::size_t min_part_records = default_min_part_records / 4;  ///< check_threads::min_part_records for a part's checks
 };
 
 /// check() of the CSV file `path` as of `reference_given`, which must be given (the latest

@@ -38,9 +38,9 @@ result<std::optional<date>> optional_date(const std::string& text, const char* w
   return std::optional<date>(d.value());
 }
 
-result<reports::report_options> options_of(const record_set& set, const caseload_store& cl, const report_settings& s, reference_date& reference) {
-  PL_TRY(ref, resolve_reference_date(s.reference_date, cl, "reference_date"));
-  reference = ref;
+}  // namespace
+
+result<reports::report_options> report_options_of(const report_settings& s, const reference_date& reference, std::uint64_t absent) {
   const bool years = s.kind == reports::report_kind::kpi;
   PL_TRY(from, optional_date(s.from_date, "from_date", years, false));
   PL_TRY(to, optional_date(s.to_date, "to_date", years, true));
@@ -58,10 +58,18 @@ result<reports::report_options> options_of(const record_set& set, const caseload
   o.grouped = s.by.has_value();
   o.extensions = s.extensions;
   o.budget = s.budget;
-  o.absent_columns = absent_columns(set);
+  o.absent_columns = absent;
   o.title = s.title;
   o.municipality = s.municipality;  // SPEC §10 (revised): their figures are "niet beschikbaar"
   return o;
+}
+
+namespace {
+
+result<reports::report_options> options_of(const record_set& set, const caseload_store& cl, const report_settings& s, reference_date& reference) {
+  PL_TRY(ref, resolve_reference_date(s.reference_date, cl, "reference_date"));
+  reference = ref;
+  return report_options_of(s, reference, absent_columns(set));
 }
 
 }  // namespace

@@ -35,8 +35,13 @@ struct report_outcome {
   pipeline::reference_date reference;
   std::size_t records = 0;
   std::vector<std::string> sources;
-  std::size_t parts = 1;  ///< the parts the caseload store was built in (issue 25; not in any message)
+  std::size_t parts = 1;  ///< the parts the caseload store was built in, or read in by report_stream (issue 25; not in any message)
 };
+
+/// The options of the tables for `settings` as of `reference`, with the §6 columns no source has
+/// (`absent`, absent_columns). errc::parse for an unreadable period date, errc::invalid_argument
+/// for a grouping the table does not have.
+result<reports::report_options> report_options_of(const report_settings& settings, const reference_date& reference, std::uint64_t absent);
 
 /// The table `settings.kind` over `set`. errc::parse for an unreadable date; errc::invalid_argument
 /// when no kind is given or the period is not possible.

@@ -18,7 +18,8 @@
                      2-4 threads runs in one part per thread (1 MiB a part at the least) and every
                      check with 2-4 threads in two parts (16,384 records a part at the least), which
                      is asserted from the sizes and the library's constants (tests/parallel asserts
-                     the part counts themselves) — with the CSV's hard cases: quoted values over
+                     the part counts themselves), and `pladder report --stream` (issue 25) in the
+                     same parts against the report without it — with the CSV's hard cases: quoted values over
                      several lines with doubled quotes, broken quotes, rows of the wrong width, blank
                      lines, mixed LF/CRLF/CR line ends, and one quoted value of 200 KB over thousands
                      of lines across the middle of the file (a cut there is no row start: the reader
@@ -200,6 +201,16 @@ def across_thread_counts(tmp):
             if out != runs[name, 1]:
                 fail("thread counts: %s of %s with %s differs from --threads 1"
                      % (name, path.name, "--threads %d" % threads if isinstance(threads, int) else threads))
+        # reporting in parts (report --stream, issue 25): the bytes of the report over the whole
+        # store (its findings: the rows skipped), in the small parts and blocks of the checks above
+        for table, fmt in (("placement", "json"), ("movement", "csv")):
+            r = ("--table", table, "--format", fmt, "--reference-date", "2026-01-01")
+            whole = pladder("report", path, *r)
+            for records, kib, _ in STREAM[:2]:
+                compared["thread counts"] += 1
+                if pladder("report", path, *r, "--stream", "--part-records", records, "--block-kib", kib) != whole:
+                    fail("thread counts: report %s of %s with --stream %d/%d differs from the report without it"
+                         % (table, path.name, records, kib))
         response = json.loads(runs["check json", 1].split(b"\0")[0])
         if response["encodings"] != ["windows-1252" if path == cp1252 else "utf-8"]:
             fail("thread counts: %s read as %s" % (path.name, response["encodings"]))

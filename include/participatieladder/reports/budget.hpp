@@ -138,49 +138,85 @@ constexpr double charged(funding f, int share) noexcept {
 inline std::int64_t euros(double v) { return static_cast<std::int64_t>(v + 0.5); }
 }  // namespace detail
 
-inline budget_report budget(const pl::caseload_store& cl, const date& reference, const budget_config* config = nullptr) {
-  const auto records = cl.rows();
-  const budget_config fallback = config ? budget_config{} : default_budget_config();
-  const budget_config& c = config ? *config : fallback;
-  budget_report out;
-  out.reference = reference;
-  out.config_name = c.name;
-  for (std::size_t i = 0; i < out.rows.size(); ++i) {
-    auto& row = out.rows[i];
-    row.code = *step_from_int(static_cast<int>(i) + 1);
-    for (const auto& l : c.lines)
-      if (!l.income_situation && l.covers(row.code, std::nullopt)) {
-        row.income_part = l.income_part;
-        row.participation_budget = l.participation_budget;
-        break;
+/// The budget attribution counted a client at a time (issue 25; as placement_tally): add(), then
+/// finish(). The costs are made once at the end, per step and line: the clients the line charges
+/// times its cost per client-year — the same sum however the clients came in.
+class budget_tally {
+ public:
+  budget_tally(const date& reference, const budget_config* config = nullptr)
+      : reference_(reference), config_(config ? *config : default_budget_config()), charged_(config_.lines.size()) {}
+
+  void add(const pl::caseload_store& cl, std::uint32_t client) {
+    const auto records = cl.rows();
+    const auto latest = latest_on_or_before(records, cl.history(client), reference_);
+    if (!latest || records[*latest].step == step::left) return;
+    const auto& r = records[*latest];
+    const auto s = counted_step(r);
+    const budget_line* line = s && is_ladder_step(*s) ? config_.match(*s, r.income_situation) : nullptr;
+    if (!line) { ++not_attributable_; return; }
+    ++charged_[static_cast<std::size_t>(line - config_.lines.data())][static_cast<std::size_t>(to_int(*s) - 1)];
+  }
+  void add(const pl::caseload_store& cl) {
+    for (std::uint32_t c = 0; c < cl.clients(); ++c) add(cl, c);
+  }
+
+  budget_report finish() const {
+    const budget_config& c = config_;
+    budget_report out;
+    out.reference = reference_;
+    out.config_name = c.name;
+    out.not_attributable = not_attributable_;
+    for (std::size_t i = 0; i < out.rows.size(); ++i) {
+      auto& row = out.rows[i];
+      row.code = *step_from_int(static_cast<int>(i) + 1);
+      for (const auto& l : c.lines)
+        if (!l.income_situation && l.covers(row.code, std::nullopt)) {
+          row.income_part = l.income_part;
+          row.participation_budget = l.participation_budget;
+          break;
+        }
+    }
+    for (const auto& l : c.lines) out.with_costs = out.with_costs || l.cost_income_part || l.cost_participation_budget;
+    for (std::size_t k = 0; k < c.lines.size(); ++k) {
+      const auto& line = c.lines[k];
+      for (std::size_t i = 0; i < out.rows.size(); ++i) {
+        const std::size_t n = charged_[k][i];
+        if (n == 0) continue;
+        auto& row = out.rows[i];
+        out.on_ladder += n;
+        row.clients += n;
+        if (line.income_part != funding::no) {
+          row.clients_income_part += n;
+          (line.income_part == funding::yes ? out.income_part_full : out.income_part_partly) += n;
+        }
+        if (line.participation_budget != funding::no) {
+          row.clients_participation_budget += n;
+          out.participation_budget += n;
+        }
+        row.cost_income_part += static_cast<double>(n) * (line.cost_income_part.value_or(0) * detail::charged(line.income_part, line.share));
+        row.cost_participation_budget +=
+            static_cast<double>(n) * (line.cost_participation_budget.value_or(0) * detail::charged(line.participation_budget, line.share));
       }
-  }
-  for (const auto& l : c.lines) out.with_costs = out.with_costs || l.cost_income_part || l.cost_participation_budget;
-  for (auto i : select_as_of(cl, reference).caseload) {
-    const auto s = counted_step(records[i]);
-    const budget_line* line = s && is_ladder_step(*s) ? c.match(*s, records[i].income_situation) : nullptr;
-    if (!line) { ++out.not_attributable; continue; }
-    ++out.on_ladder;
-    auto& row = out.rows[static_cast<std::size_t>(to_int(*s) - 1)];
-    ++row.clients;
-    if (line->income_part != funding::no) {
-      ++row.clients_income_part;
-      (line->income_part == funding::yes ? out.income_part_full : out.income_part_partly) += 1;
     }
-    if (line->participation_budget != funding::no) {
-      ++row.clients_participation_budget;
-      ++out.participation_budget;
+    for (auto& row : out.rows) {
+      row.pct = percent(row.clients, out.on_ladder);
+      out.cost_income_part += row.cost_income_part;
+      out.cost_participation_budget += row.cost_participation_budget;
     }
-    row.cost_income_part += line->cost_income_part.value_or(0) * detail::charged(line->income_part, line->share);
-    row.cost_participation_budget +=
-        line->cost_participation_budget.value_or(0) * detail::charged(line->participation_budget, line->share);
+    return out;
   }
-  for (auto& row : out.rows) {
-    row.pct = percent(row.clients, out.on_ladder);
-    out.cost_income_part += row.cost_income_part;
-    out.cost_participation_budget += row.cost_participation_budget;
-  }
-  return out;
+
+ private:
+  date reference_;
+  budget_config config_;
+  std::vector<std::array<std::size_t, 6>> charged_;  ///< per line, per step 1–6: the clients it applies to
+  std::size_t not_attributable_ = 0;
+};
+
+inline budget_report budget(const pl::caseload_store& cl, const date& reference, const budget_config* config = nullptr) {
+  budget_tally t(reference, config);
+  t.add(cl);
+  return t.finish();
 }
 
 /// Columns `step,clients,pct,income_part,participation_budget,clients_income_part,

@@ -22,6 +22,7 @@
 #include "rounding.hpp"
 #include "table.hpp"
 
+#include <functional>
 #include <map>
 #include <span>
 #include <string>
@@ -76,43 +77,77 @@ struct caseload_report {
 };
 
 namespace detail {
-inline caseload_group make_group(std::string key, std::span<const measurement> records, const std::vector<std::size_t>& idx,
-                                 const extension_set* ext) {
-  caseload_group g;
-  g.key = std::move(key);
-  caseload_scope all{"all", {}};
-  std::map<int, characteristics> per_step;  // -1 = not filled
+/// One group's clients: all of them, per step, per sub-step (SPEC §9).
+struct caseload_group_tally {
+  characteristics all;
+  std::map<int, characteristics> per_step;  // 99 = not filled
   std::map<sub_step, characteristics> per_sub;
-  for (auto i : idx) {
-    const auto& r = records[i];
-    all.c.add(r);
+
+  void add(const measurement& r, const extension_set* ext) {
+    all.add(r);
     const auto s = counted_step(r);
     per_step[s ? to_int(*s) : 99].add(r);
     if (ext)
       if (const auto sub = shown_sub_step(r, *ext)) per_sub[*sub].add(r);
   }
-  g.scopes.push_back(std::move(all));
-  for (auto& [s, c] : per_step) {
-    g.scopes.push_back({s == 99 ? "not_filled" : std::to_string(s), c});
-    for (auto& [sub, sc] : per_sub)
-      if (to_int(sub.base) == s) g.scopes.push_back({sub.to_string(), sc});
+  caseload_group finish(std::string key) const {
+    caseload_group g;
+    g.key = std::move(key);
+    g.scopes.push_back({"all", all});
+    for (const auto& [s, c] : per_step) {
+      g.scopes.push_back({s == 99 ? "not_filled" : std::to_string(s), c});
+      for (const auto& [sub, sc] : per_sub)
+        if (to_int(sub.base) == s) g.scopes.push_back({sub.to_string(), sc});
+    }
+    return g;
   }
-  return g;
-}
+};
 }  // namespace detail
 
+/// The caseload overview counted a client at a time (issue 25; as placement_tally): add(), then finish().
+class caseload_tally {
+ public:
+  caseload_tally(const date& reference, group_by by, const extension_set* ext = nullptr) : reference_(reference), by_(by), ext_(ext) {}
+
+  void add(const pl::caseload_store& cl, std::uint32_t client) {
+    const auto records = cl.rows();
+    const auto latest = latest_on_or_before(records, cl.history(client), reference_);
+    if (!latest) return;
+    const auto& r = records[*latest];
+    if (r.step == step::left) { ++left_; return; }
+    const std::string& key = group_key(cl.unit_of(r), by_);
+    auto it = groups_.find(key);
+    if (it == groups_.end()) it = groups_.emplace(key, detail::caseload_group_tally{}).first;
+    it->second.add(r, ext_);
+    all_.add(r, ext_);
+  }
+  void add(const pl::caseload_store& cl) {
+    for (std::uint32_t c = 0; c < cl.clients(); ++c) add(cl, c);
+  }
+
+  caseload_report finish() const {
+    caseload_report out;
+    out.reference = reference_;
+    out.by = by_;
+    out.left = left_;
+    for (const auto& [k, g] : groups_) out.groups.push_back(g.finish(k));
+    out.groups.push_back(all_.finish("all"));
+    return out;
+  }
+
+ private:
+  date reference_;
+  group_by by_;
+  const extension_set* ext_;
+  std::map<std::string, detail::caseload_group_tally, std::less<>> groups_;  // groups in key order
+  detail::caseload_group_tally all_;
+  std::size_t left_ = 0;
+};
+
 inline caseload_report caseload(const pl::caseload_store& cl, const date& reference, group_by by, const extension_set* ext = nullptr) {
-  const auto records = cl.rows();
-  const auto sel = select_as_of(cl, reference);
-  caseload_report out;
-  out.reference = reference;
-  out.by = by;
-  out.left = sel.left.size();
-  std::map<std::string, std::vector<std::size_t>> groups;
-  for (auto i : sel.caseload) groups[group_key(cl.unit_of(records[i]), by)].push_back(i);
-  for (const auto& [k, idx] : groups) out.groups.push_back(detail::make_group(k, records, idx, ext));
-  out.groups.push_back(detail::make_group("all", records, sel.caseload, ext));
-  return out;
+  caseload_tally t(reference, by, ext);
+  t.add(cl);
+  return t.finish();
 }
 
 inline caseload_report caseload(std::span<const record> records, const date& reference, group_by by,

@@ -36,13 +36,17 @@ struct comparison_report {
   std::vector<comparison_row> rows;
 };
 
-inline comparison_report comparison(const pl::caseload_store& store, const date& reference, group_by by) {
-  const auto cl = caseload(store, reference, by);
+/// The comparison of a caseload overview (counted without sub-steps): each group's `all` scope.
+inline comparison_report comparison_of(const caseload_report& cl) {
   comparison_report out;
-  out.reference = reference;
-  out.by = by;
+  out.reference = cl.reference;
+  out.by = cl.by;
   for (const auto& g : cl.groups) out.rows.push_back({g.key, g.scopes.front().c});
   return out;
+}
+
+inline comparison_report comparison(const pl::caseload_store& store, const date& reference, group_by by) {
+  return comparison_of(caseload(store, reference, by));
 }
 
 inline comparison_report comparison(std::span<const record> records, const date& reference, group_by by) {

@@ -13,6 +13,9 @@
 #include "name_variants.hpp"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
+#include <optional>
 #include <cstddef>
 #include <set>
 #include <span>
@@ -86,60 +89,100 @@ inline text label_of(left_out_reason r) noexcept {
   return {"", ""};
 }
 
+/// The data quality counted a store at a time (issue 25): add() one store — or the stores of a
+/// file's parts of complete clients, one after the other — and the readers' `input` findings, then
+/// finish() once. One rule for the whole store and for a stream.
+class data_quality_tally {
+ public:
+  explicit data_quality_tally(const date& reference) : reference_(reference) {}
+
+  /// The records and clients of `cl` (every client of it wholly in it).
+  void add(const pl::caseload_store& cl) {
+    records_ += cl.records();
+    clients_ += cl.clients();
+    const auto records = cl.rows().first(cl.records());  // the records read, not the leaving rows they stand for
+    for (const auto& r : records) {
+      if (r.source >= records_by_source_.size()) records_by_source_.resize(r.source + 1, 0);
+      ++records_by_source_[r.source];
+    }
+    std::vector<bool> counted(cl.clients(), false);
+    for (std::uint32_t c = 0; c < cl.clients(); ++c)
+      counted[c] = latest_on_or_before(cl.rows(), cl.history(c), reference_).has_value();  // in the caseload or left
+    std::vector<std::vector<bool>> reason_clients(std::size(left_out_reasons));
+    const std::int32_t ref = static_cast<std::int32_t>(reference_.days());
+    for (const auto& r : records) {
+      std::optional<left_out_reason> why;
+      if (r.client == measurement::no_client) why = left_out_reason::no_client_id;
+      else if (!r.measured_on) why = left_out_reason::no_measured_on;
+      else if (r.measured_on.days() > ref) why = left_out_reason::after_reference_date;
+      if (!why) continue;
+      const auto k = static_cast<std::size_t>(*why);
+      ++reason_records_[k];
+      if (r.client != measurement::no_client && !counted[r.client]) {
+        if (reason_clients[k].empty()) reason_clients[k].assign(cl.clients(), false);
+        reason_clients[k][r.client] = true;
+      }
+    }
+    auto how_many = [](const std::vector<bool>& v) { return static_cast<std::size_t>(std::count(v.begin(), v.end(), true)); };
+    clients_in_view_ += how_many(counted);
+    for (std::size_t k = 0; k < reason_clients.size(); ++k) reason_clients_[k] += how_many(reason_clients[k]);
+    for (const auto& u : cl.units()) {  // each (caseworker, department, team) once, in the order first read
+      std::string key = u.caseworker + '\0' + u.department + '\0' + u.team;
+      if (!units_seen_.insert(std::move(key)).second) continue;
+      caseworkers_.push_back(u.caseworker);
+      teams_.push_back(u.team);
+    }
+  }
+
+  /// The readers' findings: values that could not be read, rows skipped.
+  void add(std::span<const finding> input) {
+    for (const auto& f : input) {
+      if (f.check != input_check_id || f.severity == severity::info) continue;
+      if (f.record_index != finding::no_record) ++values_unreadable_;
+      else if (f.severity == severity::error && f.line > 1) ++rows_skipped_;
+    }
+  }
+
+  /// The block; `sources[i]` describes the records with source == i.
+  data_quality finish(std::vector<data_quality::source> sources) const {
+    data_quality q;
+    q.sources = std::move(sources);
+    for (std::size_t i = 0; i < q.sources.size() && i < records_by_source_.size(); ++i) q.sources[i].records += records_by_source_[i];
+    q.records = records_;
+    q.values_unreadable = values_unreadable_;
+    q.rows_skipped = rows_skipped_;
+    q.similar_caseworkers = name_variants(caseworkers_);
+    q.similar_teams = name_variants(teams_);
+    q.clients = clients_;
+    q.clients_in_view = clients_in_view_;
+    q.clients_left_out = q.clients - std::min(q.clients, q.clients_in_view);
+    q.records_lost = reason_records_[static_cast<std::size_t>(left_out_reason::no_client_id)] +
+                     reason_records_[static_cast<std::size_t>(left_out_reason::no_measured_on)];
+    q.clients_lost = reason_clients_[static_cast<std::size_t>(left_out_reason::no_measured_on)];
+    for (const auto& x : left_out_reasons) {
+      const auto k = static_cast<std::size_t>(x.reason);
+      if (reason_records_[k] > 0) q.left_out.push_back({x.reason, reason_records_[k], reason_clients_[k]});
+    }
+    return q;
+  }
+
+ private:
+  date reference_;
+  std::size_t records_ = 0, clients_ = 0, clients_in_view_ = 0, values_unreadable_ = 0, rows_skipped_ = 0;
+  std::vector<std::size_t> records_by_source_;
+  std::array<std::size_t, std::size(left_out_reasons)> reason_records_{}, reason_clients_{};
+  std::set<std::string> units_seen_;
+  std::vector<std::string> caseworkers_, teams_;  // per unit, as name_variants looks at them
+};
+
 /// The data quality of a store (read from `sources`, with the readers' `input` findings) as of
 /// `reference`. `sources[i]` describes the records with source == i.
 inline data_quality assess_data_quality(const pl::caseload_store& cl, std::span<const finding> input, std::vector<data_quality::source> sources,
                                         const date& reference) {
-  data_quality q;
-  q.sources = std::move(sources);
-  q.records = cl.records();
-  const auto records = cl.rows().first(cl.records());  // the records read, not the leaving rows they stand for
-  for (const auto& r : records)
-    if (r.source < q.sources.size()) ++q.sources[r.source].records;
-  for (const auto& f : input) {
-    if (f.check != input_check_id || f.severity == severity::info) continue;
-    if (f.record_index != finding::no_record) ++q.values_unreadable;
-    else if (f.severity == severity::error && f.line > 1) ++q.rows_skipped;
-  }
-  std::vector<bool> counted(cl.clients(), false);
-  const as_of_selection view = select_as_of(cl, reference);
-  for (const auto i : view.caseload) counted[cl.rows()[i].client] = true;
-  for (const auto i : view.left) counted[cl.rows()[i].client] = true;
-  std::vector<std::size_t> reason_records(std::size(left_out_reasons), 0);
-  std::vector<std::vector<bool>> reason_clients(std::size(left_out_reasons));
-  const std::int32_t ref = static_cast<std::int32_t>(reference.days());
-  for (const auto& r : records) {
-    std::optional<left_out_reason> why;
-    if (r.client == measurement::no_client) why = left_out_reason::no_client_id;
-    else if (!r.measured_on) why = left_out_reason::no_measured_on;
-    else if (r.measured_on.days() > ref) why = left_out_reason::after_reference_date;
-    if (!why) continue;
-    const auto k = static_cast<std::size_t>(*why);
-    ++reason_records[k];
-    if (r.client != measurement::no_client && !counted[r.client]) {
-      if (reason_clients[k].empty()) reason_clients[k].assign(cl.clients(), false);
-      reason_clients[k][r.client] = true;
-    }
-  }
-  auto how_many = [](const std::vector<bool>& v) { return static_cast<std::size_t>(std::count(v.begin(), v.end(), true)); };
-  std::vector<std::string> caseworkers, teams;  // each spelling once: name_variants looks at distinct spellings
-  for (const auto& u : cl.units()) {
-    caseworkers.push_back(u.caseworker);
-    teams.push_back(u.team);
-  }
-  q.similar_caseworkers = name_variants(caseworkers);
-  q.similar_teams = name_variants(teams);
-  q.clients = cl.clients();
-  q.clients_in_view = how_many(counted);
-  q.clients_left_out = q.clients - std::min(q.clients, q.clients_in_view);
-  q.records_lost = reason_records[static_cast<std::size_t>(left_out_reason::no_client_id)] +
-                   reason_records[static_cast<std::size_t>(left_out_reason::no_measured_on)];
-  q.clients_lost = how_many(reason_clients[static_cast<std::size_t>(left_out_reason::no_measured_on)]);
-  for (const auto& x : left_out_reasons) {
-    const auto k = static_cast<std::size_t>(x.reason);
-    if (reason_records[k] > 0) q.left_out.push_back({x.reason, reason_records[k], how_many(reason_clients[k])});
-  }
-  return q;
+  data_quality_tally t(reference);
+  t.add(cl);
+  t.add(input);
+  return t.finish(std::move(sources));
 }
 
 /// The same over records (a store of them is built first).

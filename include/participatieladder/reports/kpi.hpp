@@ -39,6 +39,8 @@
 #include "target_table.hpp"
 
 #include <algorithm>
+#include <climits>
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <span>
@@ -78,100 +80,169 @@ inline bool left_to(const measurement& r, bool (*pred)(exit_reason)) { return r.
 inline bool is_work(exit_reason e) { return e == exit_reason::work; }
 }  // namespace detail
 
+namespace detail {
+/// Year `k.year`'s indicators of one client (its history `h`, `dated`: its measurements on or
+/// before the reference date, in date order), added to `k`.
+inline void kpi_add_client(kpi_year& k, std::span<const measurement> records, std::span<const std::uint32_t> h,
+                           const std::vector<std::size_t>& dated, const date& reference) {
+  const date start{k.year, 1, 1};
+  auto in_period = [&](const measurement& r) { return r.measured_on && start <= *r.measured_on && *r.measured_on <= k.period_end; };
+
+  if (const auto latest = latest_on_or_before(records, h, k.period_end); latest && records[*latest].step != step::left) {
+    const auto& r = records[*latest];
+    const auto s = counted_step(r);
+    if (s && can_grow(*s) && counted_growth(r) == growth::potential) {
+      ++k.gp_clients;
+      if (characteristics::has_instrument(r)) ++k.gp_with_instrument;
+    }
+  }
+
+  enum class after { rose_or_good_exit, left_other, neither };
+  std::optional<after> after_instrument;  // outcome of the last pair in the period
+  for (std::size_t p = 1; p < dated.size(); ++p) {
+    const auto& prev = records[dated[p - 1]];
+    const auto& next = records[dated[p]];
+    const auto ps = counted_step(prev);
+    if (!in_period(next) || !ps || !can_grow(*ps) || !characteristics::has_instrument(prev)) continue;
+    const auto ns = counted_step(next);
+    if (next.step == step::left)
+      after_instrument = next.exit_reason && is_good_exit(*next.exit_reason) ? after::rose_or_good_exit : after::left_other;
+    else if (ns && is_ladder_step(*ns) && to_int(*ns) > to_int(*ps))
+      after_instrument = after::rose_or_good_exit;
+    else
+      after_instrument = after::neither;
+  }
+  if (after_instrument) {
+    ++k.after_instrument;
+    if (*after_instrument == after::rose_or_good_exit) ++k.rose_or_left;
+    if (*after_instrument == after::left_other) ++k.left_other;
+  }
+
+  // successful outflow: the first entry to 6 (or left to work) in the period
+  for (std::size_t p = 0; p < dated.size(); ++p) {
+    const auto& r = records[dated[p]];
+    if (!in_period(r)) continue;
+    const bool prev_on_6 = p > 0 && detail::is_on(records[dated[p - 1]], step::paid_work);
+    const bool reached = (detail::is_on(r, step::paid_work) || detail::left_to(r, detail::is_work)) && !prev_on_6;
+    if (!reached) continue;
+    ++k.reached_6;
+    const date due = r.measured_on->add_months(6);
+    if (due > reference) { ++k.pending_6; break; }
+    bool fell_back = false;
+    for (std::size_t q = p + 1; q < dated.size() && *records[dated[q]].measured_on <= due; ++q)
+      fell_back = fell_back || detail::on_0_to_5(records[dated[q]]);
+    if (fell_back) ++k.fell_back_6;
+    else ++k.held_6;
+    break;
+  }
+
+  // inflow: new, and re-entry after 9 (SPEC §7)
+  if (!dated.empty() && in_period(records[dated.front()])) ++k.inflow_new;
+  for (std::size_t p = 1; p < dated.size(); ++p)
+    if (in_period(records[dated[p]]) && records[dated[p - 1]].step == step::left && records[dated[p]].step &&
+        records[dated[p]].step != step::left) {
+      ++k.inflow_reentry;
+      break;
+    }
+
+  // put on a trajectory, per target step
+  for (auto i : dated) {
+    const auto& r = records[i];
+    if (!in_period(r) || r.instrument_deployed != true) continue;
+    ++k.put_on_trajectory;
+    ++k.trajectory_by_target[r.target_step ? target_key(*r.target_step, r.target_growth) : std::string("not_filled")];
+    break;
+  }
+
+  // clients without growth potential kept at their level
+  std::optional<bool> kept;
+  for (std::size_t p = 1; p < dated.size(); ++p) {
+    const auto& prev = records[dated[p - 1]];
+    const auto& next = records[dated[p]];
+    const auto ps = counted_step(prev), ns = counted_step(next);
+    if (!in_period(next) || !ps || !can_grow(*ps) || counted_growth(prev) != growth::none) continue;
+    if (!ns || next.step == step::left) continue;
+    kept = to_int(*ns) >= to_int(*ps);
+  }
+  if (kept) {
+    ++k.no_gp_clients;
+    if (*kept) ++k.no_gp_kept_level;
+  }
+}
+
+/// An empty year `year` as of `reference`.
+inline kpi_year kpi_empty_year(int year, const date& reference) {
+  kpi_year k;
+  k.year = year;
+  k.period_end = std::min(date{year, 12, 31}, reference);
+  return k;
+}
+}  // namespace detail
+
+/// The indicators counted a client at a time (issue 25; as placement_tally): add() every client,
+/// of one store or of the stores of a file's parts of complete clients, then finish(). A client
+/// counts in the years from its first measurement on (before it, it has none to count).
+class kpi_tally {
+ public:
+  kpi_tally(const date& reference, std::optional<int> first_year = std::nullopt, std::optional<int> last_year = std::nullopt)
+      : reference_(reference), first_year_(first_year), last_(std::min(last_year.value_or(reference.year), reference.year)) {}
+
+  void add(const pl::caseload_store& cl, std::uint32_t client) {
+    const auto records = cl.rows();
+    const auto h = cl.history(client);
+    dated_.clear();  // the client's measurements on or before the reference date, in date order
+    for (auto i : h)
+      if (records[i].measured_on && *records[i].measured_on <= reference_) dated_.push_back(i);
+    if (dated_.empty()) return;
+    const int from = std::max(first_year_.value_or(INT_MIN), records[dated_.front()].measured_on->year);
+    for (int y = from; y <= last_; ++y) {
+      auto it = years_.find(y);
+      if (it == years_.end()) it = years_.emplace(y, detail::kpi_empty_year(y, reference_)).first;
+      detail::kpi_add_client(it->second, records, h, dated_, reference_);
+    }
+  }
+  /// Every client of `cl`, and its earliest measurement (the first year, when none is given).
+  void add(const pl::caseload_store& cl) {
+    for (const auto& r : cl.rows())
+      if (r.measured_on && r.measured_on.days() <= reference_.days() && (!earliest_ || r.measured_on.days() < *earliest_))
+        earliest_ = r.measured_on.days();
+    for (std::uint32_t c = 0; c < cl.clients(); ++c) add(cl, c);
+  }
+
+  /// Every calendar year from the first (given, else the year of the earliest measurement on or
+  /// before the reference date) to the last (given, capped at the reference year).
+  kpi_report finish() const {
+    kpi_report out;
+    out.reference = reference_;
+    int first = reference_.year;
+    if (earliest_) first = std::min(first, date::from_days(*earliest_).year);
+    if (first_year_) first = *first_year_;
+    for (int y = first; y <= last_; ++y) {
+      const auto it = years_.find(y);
+      out.years.push_back(it != years_.end() ? it->second : detail::kpi_empty_year(y, reference_));
+    }
+    return out;
+  }
+
+ private:
+  date reference_;
+  std::optional<int> first_year_;
+  int last_;
+  std::optional<std::int32_t> earliest_;  ///< day number of the earliest measurement on or before the reference date
+  std::map<int, kpi_year> years_;
+  std::vector<std::size_t> dated_;
+};
+
 /// One calendar year.
 inline kpi_year kpi_for_year(const pl::caseload_store& cl, int year, const date& reference) {
   const auto records = cl.rows();
-  kpi_year k;
-  k.year = year;
-  const date start{year, 1, 1};
-  k.period_end = std::min(date{year, 12, 31}, reference);
-  auto in_period = [&](const measurement& r) { return r.measured_on && start <= *r.measured_on && *r.measured_on <= k.period_end; };
-
-  for (auto i : select_as_of(cl, k.period_end).caseload) {
-    const auto& r = records[i];
-    const auto s = counted_step(r);
-    if (!s || !can_grow(*s) || counted_growth(r) != growth::potential) continue;
-    ++k.gp_clients;
-    if (characteristics::has_instrument(r)) ++k.gp_with_instrument;
-  }
-
-  std::vector<std::size_t> dated;  // a client's measurements on or before the reference date, in date order
+  auto k = detail::kpi_empty_year(year, reference);
+  std::vector<std::size_t> dated;
   for (std::uint32_t c = 0; c < cl.clients(); ++c) {
     dated.clear();
     for (auto i : cl.history(c))
       if (records[i].measured_on && *records[i].measured_on <= reference) dated.push_back(i);
-
-    enum class after { rose_or_good_exit, left_other, neither };
-    std::optional<after> after_instrument;  // outcome of the last pair in the period
-    for (std::size_t p = 1; p < dated.size(); ++p) {
-      const auto& prev = records[dated[p - 1]];
-      const auto& next = records[dated[p]];
-      const auto ps = counted_step(prev);
-      if (!in_period(next) || !ps || !can_grow(*ps) || !characteristics::has_instrument(prev)) continue;
-      const auto ns = counted_step(next);
-      if (next.step == step::left)
-        after_instrument = next.exit_reason && is_good_exit(*next.exit_reason) ? after::rose_or_good_exit : after::left_other;
-      else if (ns && is_ladder_step(*ns) && to_int(*ns) > to_int(*ps))
-        after_instrument = after::rose_or_good_exit;
-      else
-        after_instrument = after::neither;
-    }
-    if (after_instrument) {
-      ++k.after_instrument;
-      if (*after_instrument == after::rose_or_good_exit) ++k.rose_or_left;
-      if (*after_instrument == after::left_other) ++k.left_other;
-    }
-
-    // successful outflow: the first entry to 6 (or left to work) in the period
-    for (std::size_t p = 0; p < dated.size(); ++p) {
-      const auto& r = records[dated[p]];
-      if (!in_period(r)) continue;
-      const bool prev_on_6 = p > 0 && detail::is_on(records[dated[p - 1]], step::paid_work);
-      const bool reached = (detail::is_on(r, step::paid_work) || detail::left_to(r, detail::is_work)) && !prev_on_6;
-      if (!reached) continue;
-      ++k.reached_6;
-      const date due = r.measured_on->add_months(6);
-      if (due > reference) { ++k.pending_6; break; }
-      bool fell_back = false;
-      for (std::size_t q = p + 1; q < dated.size() && *records[dated[q]].measured_on <= due; ++q)
-        fell_back = fell_back || detail::on_0_to_5(records[dated[q]]);
-      if (fell_back) ++k.fell_back_6;
-      else ++k.held_6;
-      break;
-    }
-
-    // inflow: new, and re-entry after 9 (SPEC §7)
-    if (!dated.empty() && in_period(records[dated.front()])) ++k.inflow_new;
-    for (std::size_t p = 1; p < dated.size(); ++p)
-      if (in_period(records[dated[p]]) && records[dated[p - 1]].step == step::left && records[dated[p]].step &&
-          records[dated[p]].step != step::left) {
-        ++k.inflow_reentry;
-        break;
-      }
-
-    // put on a trajectory, per target step
-    for (auto i : dated) {
-      const auto& r = records[i];
-      if (!in_period(r) || r.instrument_deployed != true) continue;
-      ++k.put_on_trajectory;
-      ++k.trajectory_by_target[r.target_step ? target_key(*r.target_step, r.target_growth) : std::string("not_filled")];
-      break;
-    }
-
-    // clients without growth potential kept at their level
-    std::optional<bool> kept;
-    for (std::size_t p = 1; p < dated.size(); ++p) {
-      const auto& prev = records[dated[p - 1]];
-      const auto& next = records[dated[p]];
-      const auto ps = counted_step(prev), ns = counted_step(next);
-      if (!in_period(next) || !ps || !can_grow(*ps) || counted_growth(prev) != growth::none) continue;
-      if (!ns || next.step == step::left) continue;
-      kept = to_int(*ns) >= to_int(*ps);
-    }
-    if (kept) {
-      ++k.no_gp_clients;
-      if (*kept) ++k.no_gp_kept_level;
-    }
+    detail::kpi_add_client(k, records, cl.history(c), dated, reference);
   }
   return k;
 }
@@ -180,18 +251,9 @@ inline kpi_year kpi_for_year(const pl::caseload_store& cl, int year, const date&
 /// reference year). Without a range: from the year of the earliest measurement to the reference year.
 inline kpi_report kpi(const pl::caseload_store& cl, const date& reference, std::optional<int> first_year = std::nullopt,
                       std::optional<int> last_year = std::nullopt) {
-  kpi_report out;
-  out.reference = reference;
-  int first = reference.year;
-  std::optional<std::int32_t> earliest;  // day number of the earliest measurement on or before the reference date
-  for (const auto& r : cl.rows())
-    if (r.measured_on && r.measured_on.days() <= reference.days() && (!earliest || r.measured_on.days() < *earliest))
-      earliest = r.measured_on.days();
-  if (earliest) first = std::min(first, date::from_days(*earliest).year);
-  if (first_year) first = *first_year;
-  const int last = std::min(last_year.value_or(reference.year), reference.year);
-  for (int y = first; y <= last; ++y) out.years.push_back(kpi_for_year(cl, y, reference));
-  return out;
+  kpi_tally t(reference, first_year, last_year);
+  t.add(cl);
+  return t.finish();
 }
 
 inline kpi_report kpi(std::span<const record> records, const date& reference, std::optional<int> first_year = std::nullopt,

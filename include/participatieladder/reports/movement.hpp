@@ -37,7 +37,9 @@
 
 #include <algorithm>
 #include <array>
+#include <functional>
 #include <map>
+#include <optional>
 #include <span>
 #include <string>
 #include <vector>
@@ -171,11 +173,56 @@ inline std::string movement_group(const pl::caseload_store& cl, std::uint32_t cl
 
 }  // namespace detail
 
+/// Movement counted a client at a time (issue 25; as placement_tally): add() every client, of one
+/// store or of the stores of a file's parts of complete clients, then finish(). Grouped when `by`
+/// is given (movement_by), else the one matrix (movement_between).
+class movement_tally {
+ public:
+  movement_tally(const date& from, const date& to, std::optional<group_by> by = std::nullopt)
+      : from_(from), to_(to), by_(by), total_(detail::empty_movement(from, to)) {}
+
+  void add(const pl::caseload_store& cl, std::uint32_t client) {
+    if (by_) {
+      const auto key = detail::movement_group(cl, client, from_, to_, *by_);
+      auto it = groups_.find(key);
+      if (it == groups_.end()) it = groups_.emplace(key, detail::empty_movement(from_, to_)).first;
+      detail::add_client(it->second, cl, client);
+    }
+    detail::add_client(total_, cl, client);
+  }
+  void add(const pl::caseload_store& cl) {
+    for (std::uint32_t c = 0; c < cl.clients(); ++c) add(cl, c);
+  }
+
+  /// The one matrix over every client.
+  movement_report finish_between() const { return with_ids_sorted(total_); }
+  /// Per group (`by` given) and the total.
+  movement_groups finish_by() const {
+    movement_groups out;
+    out.by = by_.value_or(group_by::caseworker);
+    out.total = with_ids_sorted(total_);
+    for (const auto& [k, m] : groups_)
+      if (m.at_from.clients + m.at_to.clients > 0) out.groups.emplace_back(k, with_ids_sorted(m));
+    return out;
+  }
+
+ private:
+  /// The clients without a second measurement in client id order (a store's order: parts come in file order).
+  static movement_report with_ids_sorted(movement_report m) {
+    std::sort(m.without_second_measurement.begin(), m.without_second_measurement.end());
+    return m;
+  }
+  date from_, to_;
+  std::optional<group_by> by_;
+  movement_report total_;
+  std::map<std::string, movement_report, std::less<>> groups_;
+};
+
 /// Movement from `from` to `to` (from < to; the caller checks, see reports/report.hpp).
 inline movement_report movement_between(const pl::caseload_store& cl, const date& from, const date& to) {
-  auto out = detail::empty_movement(from, to);
-  for (std::uint32_t c = 0; c < cl.clients(); ++c) detail::add_client(out, cl, c);
-  return out;
+  movement_tally t(from, to);
+  t.add(cl);
+  return t.finish_between();
 }
 
 inline movement_report movement_between(std::span<const record> records, const date& from, const date& to) {
@@ -184,19 +231,9 @@ inline movement_report movement_between(std::span<const record> records, const d
 
 /// Movement per caseworker, team or department (SPEC §10, the team's second measurement).
 inline movement_groups movement_by(const pl::caseload_store& cl, const date& from, const date& to, group_by by) {
-  movement_groups out;
-  out.by = by;
-  out.total = detail::empty_movement(from, to);
-  std::map<std::string, movement_report> groups;
-  for (std::uint32_t c = 0; c < cl.clients(); ++c) {
-    const auto key = detail::movement_group(cl, c, from, to, by);
-    auto [it, added] = groups.try_emplace(key, detail::empty_movement(from, to));
-    detail::add_client(it->second, cl, c);
-    detail::add_client(out.total, cl, c);
-  }
-  for (auto& [k, m] : groups)
-    if (m.at_from.clients + m.at_to.clients > 0) out.groups.emplace_back(k, std::move(m));
-  return out;
+  movement_tally t(from, to, by);
+  t.add(cl);
+  return t.finish_by();
 }
 
 inline movement_groups movement_by(std::span<const record> records, const date& from, const date& to, group_by by) {

@@ -77,78 +77,115 @@ struct gp_count {
 };
 }  // namespace detail
 
+/// The placement table counted a client at a time (issue 25): add() every client of a caseload
+/// store — of one store, or of the stores of a file's parts of complete clients, one after the
+/// other — then finish() makes the rows and percentages once. One rule for the whole store and for
+/// a stream.
+class placement_tally {
+ public:
+  explicit placement_tally(const date& reference, const extension_set* ext = nullptr) : reference_(reference), ext_(ext) {
+    if (ext_)
+      for (int s = 1; s <= 6; ++s) defs_[static_cast<std::size_t>(s)] = ext_->under(*step_from_int(s));
+  }
+
+  /// Client `client` of `cl` as of the reference date (reports/as_of.hpp).
+  void add(const pl::caseload_store& cl, std::uint32_t client) {
+    const auto records = cl.rows();
+    const auto latest = latest_on_or_before(records, cl.history(client), reference_);
+    if (!latest) return;
+    const auto& r = records[*latest];
+    if (r.step == step::left) { ++left_; return; }
+    const auto s = counted_step(r);
+    if (!s) { ++not_filled_; return; }
+    if (*s == step::intake) { ++intake_; return; }
+    by_step_[static_cast<std::size_t>(to_int(*s))].add(r);
+    if (to_int(*s) > 6) return;
+    const auto& defs = defs_[static_cast<std::size_t>(to_int(*s))];
+    if (defs.empty()) return;
+    auto& counts = sub_[static_cast<std::size_t>(to_int(*s))];
+    counts.resize(defs.size() + 1);
+    const auto shown = shown_sub_step(r, *ext_);
+    std::size_t k = defs.size();
+    for (std::size_t d = 0; d < defs.size(); ++d)
+      if (shown && defs[d]->code == *shown) k = d;
+    counts[k].add(r);
+  }
+  /// Every client of `cl`.
+  void add(const pl::caseload_store& cl) {
+    for (std::uint32_t c = 0; c < cl.clients(); ++c) add(cl, c);
+  }
+
+  placement_report finish() const {
+    placement_report out;
+    out.reference = reference_;
+    out.left = left_;
+    out.intake = intake_;
+    detail::gp_count total_1_5;
+    for (int s = 1; s <= 5; ++s) {
+      const auto& c = by_step_[static_cast<std::size_t>(s)];
+      total_1_5.clients += c.clients; total_1_5.with += c.with; total_1_5.without += c.without;
+    }
+    out.unknown_gp = total_1_5.clients - total_1_5.with - total_1_5.without;
+    const std::size_t grand = total_1_5.clients + by_step_[6].clients + not_filled_;
+
+    auto gp_row = [&](std::string key, const detail::gp_count& c) {
+      placement_row r;
+      r.key = std::move(key);
+      r.clients = c.clients;
+      r.pct_of_total = percent(c.clients, grand);
+      r.without_gp = c.without; r.pct_without_gp = percent(c.without, c.clients);
+      r.with_gp = c.with; r.pct_with_gp = percent(c.with, c.clients);
+      return r;
+    };
+    auto plain_row = [&](std::string key, std::size_t n) {
+      placement_row r;
+      r.key = std::move(key);
+      r.clients = n;
+      r.pct_of_total = percent(n, grand);
+      return r;
+    };
+    auto sub_rows = [&](step base, bool with_growth) {
+      if (!ext_) return;
+      const auto defs = ext_->under(base);
+      if (defs.empty()) return;
+      std::vector<detail::gp_count> counts = sub_[static_cast<std::size_t>(to_int(base))];
+      counts.resize(defs.size() + 1);
+      for (std::size_t d = 0; d <= defs.size(); ++d) {
+        const bool none = d == defs.size();
+        auto r = with_growth ? gp_row(none ? to_string(base) + ".none" : defs[d]->code.to_string(), counts[d])
+                             : plain_row(none ? to_string(base) + ".none" : defs[d]->code.to_string(), counts[d].clients);
+        if (none) r.without_sub_step = true; else r.sub = defs[d]->code;
+        if (!none && defs[d]->differs_nationally() && counts[d].clients > 0)
+          out.other_national.emplace_back(*defs[d], counts[d].clients);
+        out.rows.push_back(std::move(r));
+      }
+    };
+    for (int s = 1; s <= 5; ++s) {
+      out.rows.push_back(gp_row(std::to_string(s), by_step_[static_cast<std::size_t>(s)]));
+      sub_rows(*step_from_int(s), true);
+    }
+    out.rows.push_back(plain_row("6", by_step_[6].clients));
+    sub_rows(step::paid_work, false);
+    out.rows.push_back(plain_row("not_filled", not_filled_));
+    out.rows.push_back(gp_row("total_1_5", total_1_5));
+    out.rows.push_back(plain_row("grand_total", grand));
+    return out;
+  }
+
+ private:
+  date reference_;
+  const extension_set* ext_;
+  std::array<detail::gp_count, 7> by_step_{};  // index = step 1..6
+  std::array<std::vector<const sub_step_definition*>, 7> defs_{};  // per base step 1..6: its sub-steps (SPEC §9)
+  std::array<std::vector<detail::gp_count>, 7> sub_{};  // per base step: its sub-steps, then `N.none`
+  std::size_t not_filled_ = 0, intake_ = 0, left_ = 0;
+};
+
 /// The placement table as of `reference`; `ext` adds sub-step rows (never changes base rows).
 inline placement_report placement(const pl::caseload_store& cl, const date& reference, const extension_set* ext = nullptr) {
-  const auto records = cl.rows();
-  const auto sel = select_as_of(cl, reference);
-  placement_report out;
-  out.reference = reference;
-  out.left = sel.left.size();
-  std::array<detail::gp_count, 7> by_step{};  // index = step 1..6
-  std::size_t not_filled = 0;
-  for (auto i : sel.caseload) {
-    const auto s = counted_step(records[i]);
-    if (!s) { ++not_filled; continue; }
-    if (*s == step::intake) { ++out.intake; continue; }
-    by_step[static_cast<std::size_t>(to_int(*s))].add(records[i]);
-  }
-  detail::gp_count total_1_5;
-  for (int s = 1; s <= 5; ++s) {
-    const auto& c = by_step[static_cast<std::size_t>(s)];
-    total_1_5.clients += c.clients; total_1_5.with += c.with; total_1_5.without += c.without;
-  }
-  out.unknown_gp = total_1_5.clients - total_1_5.with - total_1_5.without;
-  const std::size_t grand = total_1_5.clients + by_step[6].clients + not_filled;
-
-  auto gp_row = [&](std::string key, const detail::gp_count& c) {
-    placement_row r;
-    r.key = std::move(key);
-    r.clients = c.clients;
-    r.pct_of_total = percent(c.clients, grand);
-    r.without_gp = c.without; r.pct_without_gp = percent(c.without, c.clients);
-    r.with_gp = c.with; r.pct_with_gp = percent(c.with, c.clients);
-    return r;
-  };
-  auto plain_row = [&](std::string key, std::size_t n) {
-    placement_row r;
-    r.key = std::move(key);
-    r.clients = n;
-    r.pct_of_total = percent(n, grand);
-    return r;
-  };
-  auto sub_rows = [&](step base, bool with_growth) {
-    if (!ext) return;
-    const auto defs = ext->under(base);
-    if (defs.empty()) return;
-    std::vector<detail::gp_count> counts(defs.size() + 1);
-    for (auto i : sel.caseload) {
-      if (counted_step(records[i]) != base) continue;
-      const auto shown = shown_sub_step(records[i], *ext);
-      std::size_t k = defs.size();
-      for (std::size_t d = 0; d < defs.size(); ++d)
-        if (shown && defs[d]->code == *shown) k = d;
-      counts[k].add(records[i]);
-    }
-    for (std::size_t d = 0; d <= defs.size(); ++d) {
-      const bool none = d == defs.size();
-      auto r = with_growth ? gp_row(none ? to_string(base) + ".none" : defs[d]->code.to_string(), counts[d])
-                           : plain_row(none ? to_string(base) + ".none" : defs[d]->code.to_string(), counts[d].clients);
-      if (none) r.without_sub_step = true; else r.sub = defs[d]->code;
-      if (!none && defs[d]->differs_nationally() && counts[d].clients > 0)
-        out.other_national.emplace_back(*defs[d], counts[d].clients);
-      out.rows.push_back(std::move(r));
-    }
-  };
-  for (int s = 1; s <= 5; ++s) {
-    out.rows.push_back(gp_row(std::to_string(s), by_step[static_cast<std::size_t>(s)]));
-    sub_rows(*step_from_int(s), true);
-  }
-  out.rows.push_back(plain_row("6", by_step[6].clients));
-  sub_rows(step::paid_work, false);
-  out.rows.push_back(plain_row("not_filled", not_filled));
-  out.rows.push_back(gp_row("total_1_5", total_1_5));
-  out.rows.push_back(plain_row("grand_total", grand));
-  return out;
+  placement_tally t(reference, ext);
+  t.add(cl);
+  return t.finish();
 }
 
 inline placement_report placement(std::span<const record> records, const date& reference, const extension_set* ext = nullptr) {

@@ -27,6 +27,8 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <type_traits>
+#include <variant>
 
 namespace pl::reports {
 
@@ -72,34 +74,81 @@ namespace detail {
 /// A computed report: its figures, labelled in a language when asked (SPEC §10: one computation,
 /// Dutch and English labels).
 using labeller = std::function<table(lang)>;
+}  // namespace detail
 
-inline result<labeller> compute(const pl::caseload_store& cl, const report_options& o) {
-  const extension_set* ext = o.extensions;
-  switch (o.kind) {
-    case report_kind::placement:
-      return labeller([r = placement(cl, o.reference, ext), ext](lang l) { return to_table(r, l, ext); });
-    case report_kind::target: return labeller([r = target_table(cl, o.reference)](lang l) { return to_table(r, l); });
-    case report_kind::caseload:
-      return labeller([r = caseload(cl, o.reference, o.by, ext), ext](lang l) { return to_table(r, l, ext); });
-    case report_kind::comparison: return labeller([r = comparison(cl, o.reference, o.by)](lang l) { return to_table(r, l); });
-    case report_kind::movement: {
-      auto period = movement_period(o);
-      if (!period) return period.error();
-      const auto [from, to] = period.value();
-      if (o.grouped) return labeller([r = movement_by(cl, from, to, o.by)](lang l) { return to_table(r, l); });
-      return labeller([r = movement_between(cl, from, to)](lang l) { return to_table(r, l); });
+/// The report `o.kind` counted a caseload store at a time (issue 25): add() one store — or, for a
+/// file grouped by client, the store of each part of complete clients in turn (every client wholly
+/// in one) — then finish() makes the table once. Every table is computed so, the whole store's
+/// too: one rule, whichever way the records come in.
+class report_tally {
+ public:
+  /// errc::invalid_argument for a period that is not possible.
+  static result<report_tally> make(const report_options& o) {
+    const extension_set* ext = o.extensions;
+    switch (o.kind) {
+      case report_kind::placement: return report_tally(o, placement_tally(o.reference, ext));
+      case report_kind::target: return report_tally(o, target_tally(o.reference));
+      case report_kind::caseload: return report_tally(o, caseload_tally(o.reference, o.by, ext));
+      case report_kind::comparison: return report_tally(o, caseload_tally(o.reference, o.by));
+      case report_kind::movement: {
+        auto period = movement_period(o);
+        if (!period) return period.error();
+        const auto [from, to] = period.value();
+        return report_tally(o, movement_tally(from, to, o.grouped ? std::optional<group_by>(o.by) : std::nullopt));
+      }
+      case report_kind::kpi: {
+        std::optional<int> first, last;
+        if (o.from) first = o.from->year;
+        if (o.to) last = o.to->year;
+        if (first && last && *first > *last)
+          return fail(errc::invalid_argument, "the first year " + std::to_string(*first) + " lies after the last year " + std::to_string(*last));
+        return report_tally(o, kpi_tally(o.reference, first, last));
+      }
+      case report_kind::budget: return report_tally(o, budget_tally(o.reference, o.budget));
     }
-    case report_kind::kpi: {
-      std::optional<int> first, last;
-      if (o.from) first = o.from->year;
-      if (o.to) last = o.to->year;
-      if (first && last && *first > *last)
-        return fail(errc::invalid_argument, "the first year " + std::to_string(*first) + " lies after the last year " + std::to_string(*last));
-      return labeller([r = kpi(cl, o.reference, first, last)](lang l) { return to_table(r, l); });
-    }
-    case report_kind::budget: return labeller([r = budget(cl, o.reference, o.budget)](lang l) { return to_table(r, l); });
+    return fail(errc::internal, "unhandled report kind");
   }
-  return fail(errc::internal, "unhandled report kind");
+
+  /// Every client of `cl`.
+  void add(const pl::caseload_store& cl) {
+    std::visit([&](auto& t) { t.add(cl); }, tally_);
+  }
+
+  /// The computed report, to be labelled in a language (detail::labelled).
+  detail::labeller finish() const {
+    const extension_set* ext = kind_ == report_kind::comparison ? nullptr : extensions_;
+    return std::visit(
+        [&](const auto& t) -> detail::labeller {
+          using T = std::decay_t<decltype(t)>;
+          if constexpr (std::is_same_v<T, placement_tally>)
+            return [r = t.finish(), ext](lang l) { return to_table(r, l, ext); };
+          else if constexpr (std::is_same_v<T, caseload_tally>) {
+            if (kind_ == report_kind::comparison) return [r = comparison_of(t.finish())](lang l) { return to_table(r, l); };
+            return [r = t.finish(), ext](lang l) { return to_table(r, l, ext); };
+          } else if constexpr (std::is_same_v<T, movement_tally>) {
+            if (grouped_) return [r = t.finish_by()](lang l) { return to_table(r, l); };
+            return [r = t.finish_between()](lang l) { return to_table(r, l); };
+          } else
+            return [r = t.finish()](lang l) { return to_table(r, l); };
+        },
+        tally_);
+  }
+
+ private:
+  using any_tally = std::variant<placement_tally, target_tally, caseload_tally, movement_tally, kpi_tally, budget_tally>;
+  report_tally(const report_options& o, any_tally t)
+      : kind_(o.kind), grouped_(o.grouped), extensions_(o.extensions), tally_(std::move(t)) {}
+  report_kind kind_;
+  bool grouped_;
+  const extension_set* extensions_;
+  any_tally tally_;
+};
+
+namespace detail {
+inline result<labeller> compute(const pl::caseload_store& cl, const report_options& o) {
+  PL_TRY(tally, report_tally::make(o));
+  tally.add(cl);
+  return tally.finish();
 }
 
 /// The table of a computed report in `l`, with what o says of the columns and the reference date.

@@ -53,25 +53,49 @@ std::string target_row_key(const Record& r) {
   return target_key(*r.target_step, r.target_growth);
 }
 
-inline target_report target_table(const pl::caseload_store& cl, const date& reference) {
-  const auto records = cl.rows();
-  const auto sel = select_as_of(cl, reference);
-  target_report out;
-  out.reference = reference;
-  for (auto k : target_keys) out.rows.push_back({std::string(k), 0, {}, 0, 0});
-  for (auto i : sel.caseload) {
-    const auto s = counted_step(records[i]);
-    if (!s || !can_grow(*s)) continue;
-    ++out.population;
-    const auto key = target_row_key(records[i]);
-    for (auto& row : out.rows)
-      if (row.key == key) {
-        ++row.clients;
-        ++(is_one_year(records[i].target_horizon) ? row.one_year : row.longer);
+/// The target table counted a client at a time (issue 25; as placement_tally): add(), then finish().
+class target_tally {
+ public:
+  explicit target_tally(const date& reference) : reference_(reference) {}
+
+  void add(const pl::caseload_store& cl, std::uint32_t client) {
+    const auto records = cl.rows();
+    const auto latest = latest_on_or_before(records, cl.history(client), reference_);
+    if (!latest || records[*latest].step == step::left) return;
+    const auto& r = records[*latest];
+    const auto s = counted_step(r);
+    if (!s || !can_grow(*s)) return;
+    ++population_;
+    const auto key = target_row_key(r);
+    for (std::size_t k = 0; k < target_keys.size(); ++k)
+      if (target_keys[k] == key) {
+        ++clients_[k];
+        ++(is_one_year(r.target_horizon) ? one_year_ : longer_)[k];
       }
   }
-  for (auto& row : out.rows) row.pct = percent(row.clients, out.population);
-  return out;
+  void add(const pl::caseload_store& cl) {
+    for (std::uint32_t c = 0; c < cl.clients(); ++c) add(cl, c);
+  }
+
+  target_report finish() const {
+    target_report out;
+    out.reference = reference_;
+    out.population = population_;
+    for (std::size_t k = 0; k < target_keys.size(); ++k)
+      out.rows.push_back({std::string(target_keys[k]), clients_[k], percent(clients_[k], population_), one_year_[k], longer_[k]});
+    return out;
+  }
+
+ private:
+  date reference_;
+  std::size_t population_ = 0;
+  std::array<std::size_t, target_keys.size()> clients_{}, one_year_{}, longer_{};
+};
+
+inline target_report target_table(const pl::caseload_store& cl, const date& reference) {
+  target_tally t(reference);
+  t.add(cl);
+  return t.finish();
 }
 
 /// Columns exactly `target,clients,pct,one_year,pct_one_year,longer,pct_longer`.
