@@ -77,6 +77,7 @@ set_commands() {  # FILE
   local f=$1 r=(--reference-date "$ref" --format csv)
   cmd[pladder_placement]="$pladder report --table placement ${r[*]} $f"
   cmd[pladder1_placement]="$pladder report --table placement ${r[*]} --threads 1 $f"
+  cmd[pladder_stream_placement]="$pladder report --stream --table placement ${r[*]} $f"
   cmd[pandas_placement]="/usr/bin/python3 bench/compare_pandas.py placement $f $ref"
   cmd[duckdb_placement]="node bench/compare_duckdb.cjs placement $f $ref"
   cmd[polars_placement]="node bench/compare_polars.cjs placement $f $ref"
@@ -155,7 +156,7 @@ for n in $sizes; do
   fi
 
   # 2. the timed runs
-  for name in pladder_placement pladder1_placement pandas_placement duckdb_placement polars_placement \
+  for name in pladder_placement pladder1_placement pladder_stream_placement pandas_placement duckdb_placement polars_placement \
               pladder_checks pladder1_checks pladder_stream_checks pandas_checks; do
     measure "$name"
   done
@@ -167,7 +168,9 @@ for n in $sizes; do
   for t in pladder pandas; do
     cmp -s "$data/${t}_checks.out" "$data/same_${t}_checks.csv" || { echo "STOPPED: ${t}'s timed checks output differs from its checked one ($data/${t}_checks.out)" >&2; exit 1; }
   done
-  cmp -s "$data/pladder1_placement.out" "$data/pladder_placement.out" || { echo "STOPPED: pladder --threads 1 gave another placement table" >&2; exit 1; }
+  for v in pladder1 pladder_stream; do
+    cmp -s "$data/${v}_placement.out" "$data/pladder_placement.out" || { echo "STOPPED: $v gave another placement table" >&2; exit 1; }
+  done
   for v in pladder1 pladder_stream; do
     cmp -s "$data/${v}_checks.out" "$data/pladder_checks.out" || { echo "STOPPED: $v gave other findings than pladder check" >&2; exit 1; }
   done
@@ -192,6 +195,7 @@ for n in $sizes; do
   same='″'  # as in the row above
   row "as-of placement table" pladder_placement "$(cell pandas_placement)" "$(cell duckdb_placement)" "$(cell polars_placement)" "$fast" "$small_p" pandas_placement
   row "… pladder \`--threads 1\`" pladder1_placement "$same" "$same" "$same" "$fast" "$small_p" pandas_placement
+  row "… pladder \`report --stream\`" pladder_stream_placement "$same" "$same" "$same" "$fast" "$small_p" pandas_placement
   row "all checks (pandas: placement + 17 checks)" pladder_checks "$(cell pandas_checks)" – – – "$small_c" pandas_checks
   row "… pladder \`--threads 1\`" pladder1_checks "$same" – – – "$small_c" pandas_checks
   row "… pladder \`check --stream\`" pladder_stream_checks "$same" – – – "$small_c" pandas_checks
@@ -202,7 +206,7 @@ for n in $sizes; do
   echo
   echo "| job | tool | CPU s | wall s | records per CPU s | MB per CPU s | peak MiB |"
   echo "|---|---|---|---|---|---|---|"
-  for name in pladder_placement pladder1_placement pandas_placement duckdb_placement polars_placement \
+  for name in pladder_placement pladder1_placement pladder_stream_placement pandas_placement duckdb_placement polars_placement \
               pladder_checks pladder1_checks pladder_stream_checks pandas_checks; do
     case $name in
       pladder1_*) tool="pladder --threads 1" ;; pladder_stream_*) tool="pladder --stream" ;; *) tool=${name%%_*} ;;
