@@ -12,6 +12,8 @@
 #include <set>
 #include <cctype>
 #include <string>
+#include <string_view>
+#include <unordered_set>
 #include <utility>
 
 namespace pl::pipeline {
@@ -63,6 +65,22 @@ void name_and_order(const record_set& set, std::vector<finding>& findings) {
 }
 
 namespace {
+/// The distinct values of one text field of `records`, each once, in order of first appearance:
+/// name_variants looks at every spelling once, so it needs them once, not once per record (a
+/// million copies of a few dozen names).
+std::vector<std::string> distinct_texts(std::span<const record> records, std::string record::*field) {
+  std::unordered_set<std::string_view> seen;
+  std::vector<std::string> out;
+  const std::string* last = nullptr;
+  for (const auto& r : records) {
+    const std::string& text = r.*field;
+    if (last && text == *last) continue;  // the records of one caseworker or team mostly come together
+    last = &text;
+    if (seen.insert(text).second) out.push_back(text);
+  }
+  return out;
+}
+
 /// run_checks over the records in parts of about equal size, one per thread, joined in order
 /// (check_threads); the number of parts in `parts_used`.
 std::vector<finding> run_checks_on_threads(std::span<const record> records, const date& reference, const check_config& config,
@@ -179,13 +197,8 @@ result<check_outcome> check(const record_set& set, std::string_view reference_gi
   out.records = set.records.size();
   out.sources = set.sources;
   out.encodings = set.encodings;
-  std::vector<std::string> caseworkers, teams;
-  for (const auto& r : set.records) {
-    caseworkers.push_back(r.caseworker);
-    teams.push_back(r.team);
-  }
-  out.similar_caseworkers = reports::name_variants(caseworkers);
-  out.similar_teams = reports::name_variants(teams);
+  out.similar_caseworkers = reports::name_variants(distinct_texts(set.records, &record::caseworker));
+  out.similar_teams = reports::name_variants(distinct_texts(set.records, &record::team));
   return out;
 }
 
