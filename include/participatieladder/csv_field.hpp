@@ -11,9 +11,8 @@ namespace pl {
 
 /// `v` as one CSV field, appended to `out` (a row is written into one buffer, no string per field).
 inline void append_csv_field(std::string& out, std::string_view v, char separator) {
-  const char specials[] = {'"', '\r', '\n', separator};
-  const bool quote = v.find_first_of(std::string_view(specials, sizeof specials)) != std::string_view::npos ||
-                     (!v.empty() && (v.front() == ' ' || v.back() == ' '));
+  bool quote = !v.empty() && (v.front() == ' ' || v.back() == ' ');
+  for (const char c : v) quote = quote || c == '"' || c == '\r' || c == '\n' || c == separator;
   if (!quote) {
     out += v;
     return;
