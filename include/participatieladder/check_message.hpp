@@ -195,17 +195,20 @@ static_assert(all_templates_known(), "every {placeholder} in the catalogue's mes
 inline std::string render_message(std::string_view tmpl, const message_input& m) {
   std::string out;
   out.reserve(tmpl.size() + 32);
-  for (std::size_t i = 0; i < tmpl.size(); ++i) {
-    if (tmpl[i] == '{') {
-      const auto close = tmpl.find('}', i);
-      if (close != std::string_view::npos)
-        if (const auto* p = message_detail::find_placeholder(tmpl.substr(i + 1, close - i - 1))) {
-          out += p->value(m);
-          i = close;
-          continue;
-        }
-    }
-    out += tmpl[i];
+  std::size_t i = 0;
+  while (i < tmpl.size()) {
+    const auto open = tmpl.find('{', i);
+    out += tmpl.substr(i, open == std::string_view::npos ? std::string_view::npos : open - i);  // the text up to a `{`, at once
+    if (open == std::string_view::npos) break;
+    const auto close = tmpl.find('}', open);
+    if (close != std::string_view::npos)
+      if (const auto* p = message_detail::find_placeholder(tmpl.substr(open + 1, close - open - 1))) {
+        out += p->value(m);
+        i = close + 1;
+        continue;
+      }
+    out += '{';  // not a placeholder: the brace as written
+    i = open + 1;
   }
   return out;
 }

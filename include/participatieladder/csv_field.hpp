@@ -9,16 +9,26 @@
 
 namespace pl {
 
-inline std::string csv_field(std::string_view v, char separator) {
-  const bool quote = v.find_first_of(std::string{'"', '\r', '\n', separator}) != std::string_view::npos ||
-                     (!v.empty() && (v.front() == ' ' || v.back() == ' '));
-  if (!quote) return std::string(v);
-  std::string out = "\"";
+/// `v` as one CSV field, appended to `out` (a row is written into one buffer, no string per field).
+inline void append_csv_field(std::string& out, std::string_view v, char separator) {
+  bool quote = !v.empty() && (v.front() == ' ' || v.back() == ' ');
+  for (const char c : v) quote = quote || c == '"' || c == '\r' || c == '\n' || c == separator;
+  if (!quote) {
+    out += v;
+    return;
+  }
+  out += '"';
   for (const char c : v) {
     if (c == '"') out += '"';
     out += c;
   }
-  return out + '"';
+  out += '"';
+}
+
+inline std::string csv_field(std::string_view v, char separator) {
+  std::string out;
+  append_csv_field(out, v, separator);
+  return out;
 }
 
 }  // namespace pl

@@ -67,6 +67,11 @@ struct date {
 
   /// ISO 8601: YYYY-MM-DD.
   std::string iso() const {
+    if (year >= 0 && year <= 9999 && month >= 0 && month <= 99 && day >= 0 && day <= 99) {  // every valid date: no printf
+      const auto digit = [](int v) { return static_cast<char>('0' + v); };
+      return std::string{digit(year / 1000), digit(year / 100 % 10), digit(year / 10 % 10), digit(year % 10), '-',
+                         digit(month / 10), digit(month % 10), '-', digit(day / 10), digit(day % 10)};
+    }
     char buf[16];
     std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
     return buf;

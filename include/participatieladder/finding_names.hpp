@@ -37,9 +37,10 @@ inline void name_field_in_dutch(finding& f, std::string_view key) {
   const field_info* field = field_by_key(key);
   if (field == nullptr || field->dutch_header() == field->key) return;
   const std::string dutch(field->dutch_header());
-  f.message_nl = replace_word(f.message_nl, key, dutch);
+  if (f.message_nl.find(key) != std::string::npos) f.message_nl = replace_word(f.message_nl, key, dutch);  // else a copy as it is
   // a template that already named the Dutch header after the key: "X (X)" once
-  for (std::size_t at; (at = f.message_nl.find(dutch + " (" + dutch + ")")) != std::string::npos;)
+  const std::string twice = dutch + " (" + dutch + ")";
+  for (std::size_t at; (at = f.message_nl.find(twice)) != std::string::npos;)
     f.message_nl.erase(at + dutch.size(), dutch.size() + 3);
 }
 

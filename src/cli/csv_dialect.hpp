@@ -9,6 +9,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include <initializer_list>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -45,14 +46,25 @@ class csv_out {
   csv_out(std::ostream& out, csv_dialect d) : out_(out), d_(d) {
     if (d_.bom) out_ << "\xEF\xBB\xBF";
   }
-  void row(const std::vector<std::string>& cells) {
-    for (std::size_t i = 0; i < cells.size(); ++i) out_ << (i ? std::string(1, d_.separator) : "") << csv_field(cells[i], d_.separator);
-    out_ << d_.eol;
-  }
+  /// One row, written at once (one write to the stream, not two per cell).
+  void row(std::initializer_list<std::string_view> cells) { write_row(cells.begin(), cells.end()); }
+  void row(const std::vector<std::string>& cells) { write_row(cells.begin(), cells.end()); }
 
  private:
+  template <class It>
+  void write_row(It begin, It end) {
+    line_.clear();
+    for (It c = begin; c != end; ++c) {
+      if (c != begin) line_ += d_.separator;
+      append_csv_field(line_, *c, d_.separator);
+    }
+    line_ += d_.eol;
+    out_.write(line_.data(), static_cast<std::streamsize>(line_.size()));
+  }
+
   std::ostream& out_;
   csv_dialect d_;
+  std::string line_;  ///< the row being written (kept: its buffer is reused row after row)
 };
 
 }  // namespace pl::cli

@@ -11,7 +11,9 @@
 #include <participatieladder/fields.hpp>
 #include <participatieladder/reports/data_quality.hpp>
 
+#include <charconv>
 #include <iostream>
+#include <iterator>
 #include <ostream>
 #include <map>
 #include <string>
@@ -41,9 +43,17 @@ inline void print_findings_csv(const std::vector<finding>& all, lang l, csv_dial
     csv.row({"controle", "ernst", "klantnummer", "klantmanager", "team", "bestand", "regel", "meetdatum", "velden", "melding", "sleutel", "waarde"});
   else
     csv.row({"check", "severity", "client_id", "caseworker", "team", "file", "line", "measured_on", "fields", "message", "key", "value"});
-  for (const auto& f : all)
-    csv.row({f.check, std::string(severity_label(f.severity)(l)), f.client_id, f.caseworker, f.team, f.file, std::to_string(f.line),
-             measured_text(f), joined_fields(f, l), f.message_in(l), f.key.empty() ? f.key : field_name(f.key, l), f.value});
+  std::string measured, fields, key;  // reused row after row
+  for (const auto& f : all) {
+    char line[24];
+    const auto line_end = std::to_chars(std::begin(line), std::end(line), f.line).ptr;
+    measured.clear();
+    if (f.measured_on) measured = f.measured_on->iso();
+    fields = joined_fields(f, l);
+    key = f.key.empty() ? f.key : field_name(f.key, l);
+    csv.row({f.check, severity_label(f.severity)(l), f.client_id, f.caseworker, f.team, f.file,
+             std::string_view(line, static_cast<std::size_t>(line_end - line)), measured, fields, f.message_in(l), key, f.value});
+  }
 }
 
 /// Spellings that are probably one caseworker or team (name_variants.hpp), named once.
@@ -93,11 +103,14 @@ inline void print_findings_text(const pipeline::check_outcome& outcome, lang l, 
   for (const auto& key : order) {
     const auto& list = groups[key];
     std::cout << heading(group_of(*list.front()), *list.front()) << " (" << list.size() << ")\n";
+    std::string line;  // one write per finding
     for (const auto* f : list) {
-      std::cout << "  " << f->file << ':' << f->line << "  " << f->check << "  " << severity_label(f->severity)(l);
-      if (by != finding_grouping::client && !f->client_id.empty()) std::cout << "  " << (nl ? "klant " : "client ") << f->client_id;
-      if (f->measured_on) std::cout << "  " << f->measured_on->iso();
-      std::cout << "  " << f->message_in(l) << '\n';
+      line.assign("  ").append(f->file).append(1, ':').append(std::to_string(f->line)).append("  ").append(f->check).append("  ");
+      line.append(severity_label(f->severity)(l));
+      if (by != finding_grouping::client && !f->client_id.empty()) line.append("  ").append(nl ? "klant " : "client ").append(f->client_id);
+      if (f->measured_on) line.append("  ").append(f->measured_on->iso());
+      line.append("  ").append(f->message_in(l)).append(1, '\n');
+      std::cout.write(line.data(), static_cast<std::streamsize>(line.size()));
     }
   }
   // summary per check id and severity (PL017 has variants of different severity)

@@ -12,6 +12,8 @@
 #include <set>
 #include <cctype>
 #include <string>
+#include <string_view>
+#include <unordered_set>
 #include <utility>
 
 namespace pl::pipeline {
@@ -24,8 +26,8 @@ void name_columns_as_written(const record_set& set, finding& f) {
     if (source < set.headers.size())
       for (const auto& [k, header] : set.headers[source])
         if (k == key) {
-          f.message_nl = replace_word(f.message_nl, key, header);
-          f.message_en = replace_word(f.message_en, key, header);
+          if (f.message_nl.find(key) != std::string::npos) f.message_nl = replace_word(f.message_nl, key, header);
+          if (f.message_en.find(key) != std::string::npos) f.message_en = replace_word(f.message_en, key, header);
           written = true;
         }
     // A column the file names by its key, or does not have: the Dutch message uses the Dutch
@@ -50,19 +52,45 @@ void name_and_order(const record_set& set, std::vector<finding>& findings) {
     f.team = r.team;
     name_columns_as_written(set, f);
   }
-  std::vector<std::pair<std::size_t, finding>> keyed;
-  keyed.reserve(findings.size());
-  for (auto& f : findings) keyed.emplace_back(source_of(set, f), std::move(f));
-  std::stable_sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) {
-    if (a.first != b.first) return a.first < b.first;
-    if (a.second.line != b.second.line) return a.second.line < b.second.line;
-    return (a.second.check == input_check_id) > (b.second.check == input_check_id);
+  // by file, then line, an input finding before the checks' findings on its line; otherwise as they
+  // came. The sort moves small keys; every finding is moved once, into its place.
+  struct key {
+    std::size_t source, line;
+    bool input;
+    std::size_t at;
+  };
+  std::vector<key> keys;
+  keys.reserve(findings.size());
+  for (std::size_t i = 0; i < findings.size(); ++i)
+    keys.push_back({source_of(set, findings[i]), findings[i].line, findings[i].check == input_check_id, i});
+  std::stable_sort(keys.begin(), keys.end(), [](const key& a, const key& b) {
+    if (a.source != b.source) return a.source < b.source;
+    if (a.line != b.line) return a.line < b.line;
+    return a.input > b.input;
   });
-  findings.clear();
-  for (auto& [source, f] : keyed) findings.push_back(std::move(f));
+  std::vector<finding> ordered;
+  ordered.reserve(findings.size());
+  for (const auto& k : keys) ordered.push_back(std::move(findings[k.at]));
+  findings = std::move(ordered);
 }
 
 namespace {
+/// The distinct values of one text field of `records`, each once, in order of first appearance:
+/// name_variants looks at every spelling once, so it needs them once, not once per record (a
+/// million copies of a few dozen names).
+std::vector<std::string> distinct_texts(std::span<const record> records, std::string record::*field) {
+  std::unordered_set<std::string_view> seen;
+  std::vector<std::string> out;
+  const std::string* last = nullptr;
+  for (const auto& r : records) {
+    const std::string& text = r.*field;
+    if (last && text == *last) continue;  // the records of one caseworker or team mostly come together
+    last = &text;
+    if (seen.insert(text).second) out.push_back(text);
+  }
+  return out;
+}
+
 /// run_checks over the records in parts of about equal size, one per thread, joined in order
 /// (check_threads); the number of parts in `parts_used`.
 std::vector<finding> run_checks_on_threads(std::span<const record> records, const date& reference, const check_config& config,
@@ -179,13 +207,8 @@ result<check_outcome> check(const record_set& set, std::string_view reference_gi
   out.records = set.records.size();
   out.sources = set.sources;
   out.encodings = set.encodings;
-  std::vector<std::string> caseworkers, teams;
-  for (const auto& r : set.records) {
-    caseworkers.push_back(r.caseworker);
-    teams.push_back(r.team);
-  }
-  out.similar_caseworkers = reports::name_variants(caseworkers);
-  out.similar_teams = reports::name_variants(teams);
+  out.similar_caseworkers = reports::name_variants(distinct_texts(set.records, &record::caseworker));
+  out.similar_teams = reports::name_variants(distinct_texts(set.records, &record::team));
   return out;
 }
 
