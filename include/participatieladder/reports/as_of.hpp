@@ -41,6 +41,21 @@ inline std::optional<std::size_t> latest_on_or_before(std::span<const measuremen
   return best;
 }
 
+/// Client `client`'s measurement as of `reference` when the client is in the caseload then (a
+/// measurement on or before it, the latest not on 9); nullptr otherwise. `left`, when given, counts
+/// a client whose latest measurement is on 9. What every table's tally asks of one client.
+inline const measurement* in_caseload_as_of(const pl::caseload_store& cl, std::uint32_t client, const date& reference,
+                                            std::size_t* left = nullptr) {
+  const auto rows = cl.rows();
+  const auto latest = latest_on_or_before(rows, cl.history(client), reference);
+  if (!latest) return nullptr;
+  if (rows[*latest].step == step::left) {
+    if (left) ++*left;
+    return nullptr;
+  }
+  return &rows[*latest];
+}
+
 /// The state of every client as of `reference` (clients in client_id order).
 inline as_of_selection select_as_of(const pl::caseload_store& cl, const date& reference) {
   as_of_selection out;

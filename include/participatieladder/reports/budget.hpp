@@ -147,10 +147,9 @@ class budget_tally {
       : reference_(reference), config_(config ? *config : default_budget_config()), charged_(config_.lines.size()) {}
 
   void add(const pl::caseload_store& cl, std::uint32_t client) {
-    const auto records = cl.rows();
-    const auto latest = latest_on_or_before(records, cl.history(client), reference_);
-    if (!latest || records[*latest].step == step::left) return;
-    const auto& r = records[*latest];
+    const measurement* in = in_caseload_as_of(cl, client, reference_);
+    if (!in) return;
+    const auto& r = *in;
     const auto s = counted_step(r);
     const budget_line* line = s && is_ladder_step(*s) ? config_.match(*s, r.income_situation) : nullptr;
     if (!line) { ++not_attributable_; return; }

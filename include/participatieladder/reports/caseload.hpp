@@ -110,11 +110,9 @@ class caseload_tally {
   caseload_tally(const date& reference, group_by by, const extension_set* ext = nullptr) : reference_(reference), by_(by), ext_(ext) {}
 
   void add(const pl::caseload_store& cl, std::uint32_t client) {
-    const auto records = cl.rows();
-    const auto latest = latest_on_or_before(records, cl.history(client), reference_);
-    if (!latest) return;
-    const auto& r = records[*latest];
-    if (r.step == step::left) { ++left_; return; }
+    const measurement* in = in_caseload_as_of(cl, client, reference_, &left_);
+    if (!in) return;
+    const auto& r = *in;
     const std::string& key = group_key(cl.unit_of(r), by_);
     auto it = groups_.find(key);
     if (it == groups_.end()) it = groups_.emplace(key, detail::caseload_group_tally{}).first;

@@ -90,11 +90,9 @@ class placement_tally {
 
   /// Client `client` of `cl` as of the reference date (reports/as_of.hpp).
   void add(const pl::caseload_store& cl, std::uint32_t client) {
-    const auto records = cl.rows();
-    const auto latest = latest_on_or_before(records, cl.history(client), reference_);
-    if (!latest) return;
-    const auto& r = records[*latest];
-    if (r.step == step::left) { ++left_; return; }
+    const measurement* in = in_caseload_as_of(cl, client, reference_, &left_);
+    if (!in) return;
+    const auto& r = *in;
     const auto s = counted_step(r);
     if (!s) { ++not_filled_; return; }
     if (*s == step::intake) { ++intake_; return; }

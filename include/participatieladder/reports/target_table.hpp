@@ -59,10 +59,9 @@ class target_tally {
   explicit target_tally(const date& reference) : reference_(reference) {}
 
   void add(const pl::caseload_store& cl, std::uint32_t client) {
-    const auto records = cl.rows();
-    const auto latest = latest_on_or_before(records, cl.history(client), reference_);
-    if (!latest || records[*latest].step == step::left) return;
-    const auto& r = records[*latest];
+    const measurement* in = in_caseload_as_of(cl, client, reference_);
+    if (!in) return;
+    const auto& r = *in;
     const auto s = counted_step(r);
     if (!s || !can_grow(*s)) return;
     ++population_;
