@@ -169,6 +169,9 @@ class line_reader {
       f.fields = {f.key};
       out.findings.push_back(std::move(f));
     };
+    // a number's text lives until builder_.finish(): the builder keeps views of the step and
+    // growth values until then (record_builder.hpp)
+    numbers_.resize(entries_.size());
     for (std::size_t i = 0; i < entries_.size(); ++i) {
       const auto& e = entries_[i];
       const std::string key(e.key);
@@ -187,8 +190,7 @@ class line_reader {
                       "the value of '" + key + "' must be a string, number, true/false or null");
         continue;
       }
-      char buf[40];
-      builder_.value(e.field, e.key, e.what == json_entry::kind::number ? number_text(e.number, buf) : e.text);
+      builder_.value(e.field, e.key, e.what == json_entry::kind::number ? number_text(e.number, numbers_[i].text) : e.text);
     }
     builder_.finish();
   }
@@ -199,6 +201,10 @@ class line_reader {
   record_builder builder_;
   simdjson_line fast_;
   std::vector<json_entry> entries_;
+  struct number_buffer {
+    char text[40];
+  };
+  std::vector<number_buffer> numbers_;  ///< the text of entries_[i]'s number
   std::unordered_map<std::string, key_info, key_hash, std::equal_to<>> keys_;
   std::uint64_t header_fields_ = 0;  ///< bit i: out.headers names field_table[i]
   static_assert(field_table.size() <= 64);

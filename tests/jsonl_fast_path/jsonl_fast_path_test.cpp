@@ -118,6 +118,10 @@ TEST_CASE("jsonl fast path: lines simdjson reads as protobuf does", "[jsonl]") {
            R"({"client_id":"K2","measured_on":"2025-03-01","step":3,"trede":4})",  // two keys, one field: a finding
            "{\"client_id\":\"K2\",\r\"measured_on\":\"2025-03-01\" , \"step\" :\t3 }",
            R"({})",
+           // the sign of the step against the growth column: the finding names both values as written
+           R"({"client_id":"K2","measured_on":"2025-03-01","step":"2+","growth_potential":"no"})",
+           R"({"client_id":"K2","measured_on":"2025-03-01","step":"2-","growth_potential":1})",
+           R"({"client_id":"K2","measured_on":"2025-03-01","step":2,"growth_potential":true})",
            R"({"client_id":"K2","measured_on":"2025-03-01","x":123456789012345.6,"y":-1.5e+300,"z":0.000001})",
        }) {
     INFO(line);
