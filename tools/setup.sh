@@ -8,6 +8,7 @@ PKGS=(
   build-essential cmake g++ pkg-config git
   libboost-dev                      # Boost.Outcome (error model)
   libprotobuf-dev protobuf-compiler # messages + JSON mapping
+  libsimdjson-dev                   # JSON Lines input, the fast path (src/io/jsonl_reader.cpp; Apache-2.0 or MIT)
   python3 python3-protobuf python3-pytest
   catch2                            # C++ tests (v2)
   libcli11-dev                      # CLI parsing

@@ -1,6 +1,6 @@
 # ThreadSanitizer: one engine and one record-set handle shared by 6 threads running determinations,
-# checks, reports and sessions through the C ABI (tests/abi/threads_test.cpp), and a CSV read and
-# checked on 1-4 threads and in parts (tests/parallel, issues 13 and 25: each threaded read, check
+# checks, reports and sessions through the C ABI (tests/abi/threads_test.cpp), and a CSV (and a
+# JSON Lines) file read and checked on 1-4 threads and in parts (tests/parallel, issues 13 and 25: each threaded read, check
 # and caseload store asserted to run in 2-4 parts, so the threaded paths really run here). Builds
 # only the shared library and those tests; the Catch2 test code and its runner at -O0 (as in
 # step 20; the library stays at -O1).

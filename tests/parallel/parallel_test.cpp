@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-// Reading and checking on several threads, and checking in parts (issue 13): the same records,
-// findings and check outcome — compared as v1 message bytes — for 1, 2, 3 and 4 threads and for
+// Reading (CSV and JSON Lines) and checking on several threads, and checking in parts (issue 13):
+// the same records, findings and check outcome — compared as v1 message bytes — for 1, 2, 3 and 4 threads and for
 // check_stream, over a generated caseload of several MB. Every threaded run asserts the number of
 // parts it was cut into (read_result::parts, check_outcome::parts), so the threaded paths are
 // known to run: the read in one part per thread (parts of at least 1 MiB), the checks in parts of
@@ -37,8 +37,8 @@ using namespace pl;
 
 namespace {
 
-const std::string& caseload_text() {
-  static const std::string text = [] {
+const gen::caseload& caseload() {
+  static const gen::caseload c = [] {
     gen::options o;
     o.clients = 9000;
     o.seed = 17;
@@ -46,10 +46,19 @@ const std::string& caseload_text() {
     o.plants = {{"PL003", 20}, {"PL010", 20}, {"PL017", 20}, {"input", 20}};
     auto c = gen::generate(o);
     REQUIRE(c);
-    std::ostringstream out;
-    REQUIRE(gen::write_caseload(out, c.value(), gen::file_format::csv));
-    return out.str();
+    return std::move(c).value();
   }();
+  return c;
+}
+
+std::string caseload_in(gen::file_format format) {
+  std::ostringstream out;
+  REQUIRE(gen::write_caseload(out, caseload(), format));
+  return out.str();
+}
+
+const std::string& caseload_text() {
+  static const std::string text = caseload_in(gen::file_format::csv);
   return text;
 }
 
@@ -84,6 +93,32 @@ TEST_CASE("parallel: a CSV read on 1-4 threads gives the same record set", "[par
   for (unsigned threads : {2u, 3u, 4u}) {
     INFO(threads << " threads");
     const auto more = read(threads);
+    CHECK(more.parts == std::vector<std::size_t>{threads});  // one part per thread: the threaded read ran
+    CHECK(bytes_of(more) == expected);
+  }
+}
+
+// Issue 25: JSON Lines read in one part per thread (cut at line ends) like CSV — the same record
+// set, findings, local columns and headers (the join keeps those of the line where they first
+// appear in the file; tests/jsonl_fast_path has the hard cases).
+TEST_CASE("parallel: a JSON Lines read on 1-4 threads gives the same record set", "[parallel]") {
+  static const std::string jsonl = caseload_in(gen::file_format::jsonl);
+  REQUIRE(jsonl.size() > 4u * (1u << 20));  // large enough for four parts of at least 1 MiB
+  auto read_jsonl = [&](unsigned threads) {
+    read_options o;
+    o.threads = threads;
+    auto set = pipeline::read_bytes(jsonl, "caseload.jsonl", pipeline::input_format::jsonl, o);
+    REQUIRE(set);
+    return std::move(set).value();
+  };
+  const auto one = read_jsonl(1);
+  REQUIRE(one.records.size() > 18000);
+  CHECK(one.parts == std::vector<std::size_t>{1});
+  CHECK(one.records.size() == read(1).records.size());  // the same caseload as the CSV file
+  const std::string expected = bytes_of(one);
+  for (unsigned threads : {2u, 3u, 4u}) {
+    INFO(threads << " threads");
+    const auto more = read_jsonl(threads);
     CHECK(more.parts == std::vector<std::size_t>{threads});  // one part per thread: the threaded read ran
     CHECK(bytes_of(more) == expected);
   }

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 // Reading the base data set from JSON Lines (SPEC §6): one JSON object per line, keys = §6 keys or
 // Dutch aliases, values string / number / true/false / null (null = not filled). Part of
-// participatieladder::io — link `participatieladder::io` (protobuf).
+// participatieladder::io — link `participatieladder::io` (protobuf, simdjson). Each line means what
+// protobuf's google.protobuf.Struct makes of it; simdjson reads the lines it reads exactly alike
+// (docs/input-files.md "JSON Lines"). read_options::threads: one part of the text per thread.
 //
 // Hard failures (errc::format): empty file, binary content, invalid UTF-8, no line is a JSON
 // object. Row level: a line that is not a JSON object, a nested value, a key given twice, or an

@@ -34,7 +34,7 @@ struct read_options {
   /// A municipality's column mapping: header as its files write it → §6 key (`"Datum meting"` →
   /// `measured_on`). Header names compare case-insensitively, blanks around them ignored.
   std::map<std::string, std::string> columns;
-  /// Threads that build the records of one CSV file (issue 13): 1 = the calling thread only; 0 =
+  /// Threads that read one CSV or JSON Lines file (issues 13, 25): 1 = the calling thread only; 0 =
   /// one per core. The records and findings are the same, in the same order, for every count.
   unsigned threads = 1;
   /// Called now and then while a large text is read (issue 13: progress for people), on the

@@ -28,7 +28,7 @@ struct read_result {
   /// format does not say which columns exist (JSON Lines may leave out empty keys).
   std::optional<std::uint64_t> columns;
   /// The parts the body was read in, one thread each (read_options::threads, issue 13): 1 = on
-  /// the calling thread only (one thread asked, a small text, JSON Lines, or a cut that was no row
+  /// the calling thread only (one thread asked, a small text, or a CSV cut that was no row
   /// start). Says whether the threaded read ran (tests/parallel); never changes what is read.
   std::size_t parts = 1;
 };
