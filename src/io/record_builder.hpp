@@ -22,7 +22,9 @@ class record_builder {
   record_builder(read_result& out, std::string_view file, std::uint32_t source) : out_(out), file_(file), source_(source) {}
 
   void begin(std::size_t line);
-  /// A value under `header`; `f` is its §6 row, or nullptr for a local field.
+  /// A value under `header`; `f` is its §6 row, or nullptr for a local field. `header` and `v`
+  /// must stay valid until finish(): the step and growth values are kept as views for the finding
+  /// of a conflict between them (a reader passes views into its text, or keeps its own).
   void value(const field_info* f, std::string_view header, std::string_view v);
   /// Keeps the record and completes this row's findings with client_id and measured_on.
   void finish();
