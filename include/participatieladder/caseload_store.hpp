@@ -41,14 +41,13 @@ class caseload_builder;
 /// personal data and free text — and local fields are not kept.
 inline constexpr std::array<std::string_view, 4> store_kept_text{"client_id", "caseworker", "department", "team"};
 
-/// Whether a store row reads field `f` (nullptr: a local field) of a record (caseload_builder::add):
-/// every field but the text it does not keep. A reader that fills a record only for a store may
-/// leave the others unread — text is never unreadable, so no finding is lost (io's record_builder
-/// in store mode).
-constexpr bool store_reads(const field_info* f) noexcept {
-  if (!f) return false;
-  if (f->kind != value_kind::text) return true;
-  return std::find(store_kept_text.begin(), store_kept_text.end(), f->key) != store_kept_text.end();
+/// Whether a store row reads field `f` of a record (caseload_builder::add): every field but the
+/// text it does not keep (local fields are not read either). A reader that fills a record only for
+/// a store may leave the others unread — text is never unreadable, so no finding is lost (io's
+/// record_builder in store mode).
+constexpr bool store_reads(const field_info& f) noexcept {
+  if (f.kind != value_kind::text) return true;
+  return std::find(store_kept_text.begin(), store_kept_text.end(), f.key) != store_kept_text.end();
 }
 
 /// store_reads() of every row of field_table, one bit each (for a reader's inner loop).
@@ -56,7 +55,7 @@ inline constexpr std::uint64_t store_read_fields = [] {
   static_assert(field_table.size() <= 64);
   std::uint64_t m = 0;
   for (std::size_t i = 0; i < field_table.size(); ++i)
-    if (store_reads(&field_table[i])) m |= std::uint64_t{1} << i;
+    if (store_reads(field_table[i])) m |= std::uint64_t{1} << i;
   return m;
 }();
 
