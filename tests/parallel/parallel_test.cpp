@@ -31,6 +31,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
+#include <map>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -130,9 +131,9 @@ TEST_CASE("parallel: a JSON Lines read on 1-4 threads gives the same record set"
   const auto one = read_jsonl(1);
   REQUIRE(one.records.size() > 18000);
   CHECK(one.parts == std::vector<std::size_t>{1});
-  CHECK(one.records.size() == read(1).records.size());  // the same caseload as the CSV file
+  CHECK(one.records.size() == caseload().records.size());  // every record of the caseload
   const std::string expected = bytes_of(one);
-  for (unsigned threads : {2u, 3u, 4u}) {
+  for (unsigned threads : {2u, 4u}) {
     INFO(threads << " threads");
     const auto more = read_jsonl(threads);
     CHECK(more.parts == std::vector<std::size_t>{threads});  // one part per thread: the threaded read ran
@@ -261,10 +262,38 @@ std::string findings_of(pipeline::record_set set) {
   return bytes_of(set);
 }
 
-void same_as_whole(const std::string& path, unsigned threads, std::size_t& parts) {
-  read_options one;
-  auto whole = pipeline::read_path(path, one);
+/// Every row of a store as text (client id, date, step, client index order aside), to compare two
+/// stores in one assertion.
+std::string rows_of(const caseload_store& store) {
+  std::string out;
+  for (const auto& m : store.rows())
+    out += std::string(store.client_id_of(m)) + ' ' + std::to_string(m.measured_on ? m.measured_on.days() : -1) + ' ' +
+           std::to_string(m.step ? static_cast<int>(*m.step) : -1) + ' ' + std::to_string(m.unit) + '\n';
+  return out;
+}
+
+/// The whole file read on one thread (read_path), its store, rows and tables: what every read
+/// into the store must give. Read once per file (the test runs under ThreadSanitizer too).
+struct whole_read {
+  pipeline::record_set set;
+  std::string rows, tables, findings;
+};
+const whole_read& whole_of(const std::string& path) {
+  static std::map<std::string, whole_read> reads;
+  if (auto it = reads.find(path); it != reads.end()) return it->second;
+  auto whole = pipeline::read_path(path, read_options{});
   REQUIRE(whole);
+  whole_read w;
+  w.set = std::move(whole).value();
+  const caseload_store expected = caseload_store::of(w.set.records);
+  w.rows = rows_of(expected);
+  w.tables = all_tables(expected);
+  w.findings = findings_of(w.set);
+  return reads.emplace(path, std::move(w)).first->second;
+}
+
+void same_as_whole(const std::string& path, unsigned threads, std::size_t& parts) {
+  const whole_read& whole = whole_of(path);
   read_options o;
   o.threads = threads;
   caseload_builder builder;
@@ -273,27 +302,10 @@ void same_as_whole(const std::string& path, unsigned threads, std::size_t& parts
   REQUIRE(into.value().parts.size() == 1);
   parts = into.value().parts[0];
   const caseload_store store = builder.finish();
-  const caseload_store expected = caseload_store::of(whole.value().records);
-  REQUIRE(store.records() == expected.records());
-  REQUIRE(store.rows().size() == expected.rows().size());
-  for (std::size_t i = 0; i < store.rows().size(); ++i) {
-    INFO("row " << i);
-    CHECK(store.client_id_of(store.rows()[i]) == expected.client_id_of(expected.rows()[i]));
-    CHECK(store.rows()[i].measured_on == expected.rows()[i].measured_on);
-    CHECK(store.rows()[i].step == expected.rows()[i].step);
-  }
-  CHECK(all_tables(store) == all_tables(expected));
-  const auto& a = into.value().findings;
-  const auto& b = whole.value().findings;
-  REQUIRE(a.size() == b.size());
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    INFO("finding " << i << " line " << b[i].line << " " << b[i].check);
-    CHECK(a[i].line == b[i].line);
-    CHECK(a[i].record_index == b[i].record_index);
-    CHECK(a[i].message_en == b[i].message_en);
-    CHECK(a[i].client_id == b[i].client_id);
-  }
-  CHECK(findings_of(into.value()) == findings_of(whole.value()));
+  CHECK(store.records() == whole.set.records.size());
+  CHECK(rows_of(store) == whole.rows);
+  CHECK(all_tables(store) == whole.tables);
+  CHECK(findings_of(into.value()) == whole.findings);
 }
 
 }  // namespace
@@ -304,7 +316,7 @@ TEST_CASE("parallel: a CSV file read into the store on 1-4 threads gives the sam
   std::size_t parts = 0;
   same_as_whole(path, 1, parts);
   CHECK(parts == 1);
-  for (unsigned threads : {2u, 3u, 4u}) {
+  for (unsigned threads : {2u, 4u}) {
     INFO(threads << " threads");
     same_as_whole(path, threads, parts);
     CHECK(parts == threads);  // every block in one part per thread: the threaded read ran
@@ -326,7 +338,7 @@ TEST_CASE("parallel: cuts inside quoted values spanning lines read those blocks 
   }
   const std::string path = write_temp("quoted.csv", text);
   std::size_t parts = 0;
-  for (unsigned threads : {1u, 2u, 3u}) {
+  for (unsigned threads : {1u, 2u}) {
     INFO(threads << " threads");
     same_as_whole(path, threads, parts);
     CHECK(parts >= 1);
@@ -362,16 +374,15 @@ TEST_CASE("parallel: the encoding of a large file decided on two threads is the 
   // without one, it is read as Windows-1252
   if (bom) text.erase(0, 3);
   const std::string path = write_temp("cp1252.csv", text);
-  std::size_t parts = 0;
-  same_as_whole(path, 2, parts);
-  CHECK(parts == 2);
   caseload_builder builder;
   auto into = pipeline::read_path_into(path, 0, builder, two);
   REQUIRE(into);
   CHECK(into.value().encodings == std::vector<std::string>{"windows-1252"});
-  auto whole = pipeline::read_bytes(text, "cp1252.csv", pipeline::input_format::csv, two);  // checked_text on two threads
+  CHECK(into.value().parts == std::vector<std::size_t>{2});
+  auto whole = pipeline::read_bytes(text, path, pipeline::input_format::csv, two);  // checked_text on two threads
   REQUIRE(whole);
   CHECK(whole.value().encodings == std::vector<std::string>{"windows-1252"});
   CHECK(whole.value().parts == std::vector<std::size_t>{2});
+  CHECK(findings_of(into.value()) == findings_of(whole.value()));  // the same lines and messages
   std::remove(path.c_str());
 }
