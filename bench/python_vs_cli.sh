@@ -32,7 +32,7 @@ for t in $tables; do
 done
 read -r py_wall py_u py_s py_rss <"$out/py.time"
 awk -v pw="$py_wall" -v pc="$(awk -v u="$py_u" -v s="$py_s" 'BEGIN {print u + s}')" -v pr="$py_rss" '
-  { w += $2; c += $3 + $4; if ($5 > r) r = $5; printf "  pladder %-10s %6.2f s wall %6.2f s CPU %5.0f MiB\n", $1, $2, $3 + $4, $5 / 1024 }
+  NF == 5 && $2 ~ /^[0-9.]+$/ { w += $2; c += $3 + $4; if ($5 + 0 > r) r = $5 + 0; printf "  pladder %-10s %6.2f s wall %6.2f s CPU %5.0f MiB\n", $1, $2, $3 + $4, $5 / 1024 }
   END {
     printf "CLI (8 processes): %.2f s wall, %.2f s CPU, largest peak %.0f MiB\n", w, c, r / 1024
     printf "Python (one process, whole): %.2f s wall, %.2f s CPU, peak %.0f MiB\n", pw, pc, pr / 1024
