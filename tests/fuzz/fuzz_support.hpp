@@ -149,10 +149,9 @@ inline std::vector<span> csv_personal_spans(std::string_view text, const read_op
           ++j;
         }
         f = {i + 1, j - (i + 1)};
-        if (!closed) {  // the reader skips the row and goes on at its next line: the value ends at this line
-          const auto line_end = std::min(text.find_first_of("\r\n", i + 1), text.size());
+        if (!closed) {  // never closed: a broken row (its value is cut at the row's first line below)
           broken = true;
-          fields.push_back({i + 1, line_end - (i + 1)});
+          fields.push_back(f);
           break;
         }
         i = j + 1;
@@ -178,7 +177,14 @@ inline std::vector<span> csv_personal_spans(std::string_view text, const read_op
       }
     }
     if (broken) {
-      // the reader goes on at the line after the row's first line
+      // the reader goes on at the line after the row's first line: what a value of the broken row
+      // held beyond that line (a quoted value over several lines, closed or not) is read as the
+      // next rows, so the broken row's values end at its first line
+      const auto first_line_end = std::min(text.find_first_of("\r\n", row_start), text.size());
+      std::vector<span> cut;
+      for (const auto& f : fields)
+        if (f.offset < first_line_end) cut.push_back({f.offset, std::min(f.length, first_line_end - f.offset)});
+      fields = std::move(cut);
       const auto nl = text.find_first_of("\r\n", row_start);
       pos = nl == std::string_view::npos ? text.size() : nl + 1;
       if (nl != std::string_view::npos && text[nl] == '\r' && pos < text.size() && text[pos] == '\n') ++pos;
