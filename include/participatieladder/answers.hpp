@@ -15,10 +15,14 @@
 
 namespace pl {
 
-/// Parse `Q:A` tokens separated by blanks, commas or semicolons. Errors name the offending token:
-/// an unknown question, an unreadable answer, or a question answered twice.
-inline result<answer_set> parse_answers(std::string_view text) {
-  answer_set set;
+/// What a text is as answers (read_answers): answers, or the first token that is not one and why.
+enum class answers_reading : unsigned char { answers, not_question_answer, unknown_question, unreadable_answer, answered_twice };
+
+/// `Q:A` tokens separated by blanks, commas or semicolons, read into `set` without building a
+/// message (the hot path of reading files, issue 25); when they are not answers, `token` is the
+/// offending token and the reading says why (parse_answers words it).
+inline answers_reading read_answers(std::string_view text, answer_set& set, std::string_view& token) noexcept {
+  set = answer_set{};
   std::size_t i = 0;
   auto is_sep = [](char c) { return detail::is_space(c) || c == ',' || c == ';'; };
   while (i < text.size()) {
@@ -26,21 +30,39 @@ inline result<answer_set> parse_answers(std::string_view text) {
     if (i >= text.size()) break;
     std::size_t j = i;
     while (j < text.size() && !is_sep(text[j])) ++j;
-    const std::string_view token = text.substr(i, j - i);
+    token = text.substr(i, j - i);
     i = j;
     const auto colon = token.find(':');
-    if (colon == std::string_view::npos)
-      return fail(errc::parse, "answer token '" + std::string(token) + "' is not of the form QUESTION:ANSWER (e.g. 10:J)");
+    if (colon == std::string_view::npos) return answers_reading::not_question_answer;
     int q = 0;
-    if (!detail::parse_uint(token.substr(0, colon), q) || !is_question(q))
-      return fail(errc::parse, "answer token '" + std::string(token) + "': question must be a number 1-21");
-    auto value = parse_yes_no(token.substr(colon + 1));
-    if (!value) return fail(errc::parse, "answer token '" + std::string(token) + "': " + value.error().message);
-    if (set.has(q))
-      return fail(errc::parse, "answer token '" + std::string(token) + "': question " + std::to_string(q) + " is answered twice");
-    set.set(q, value.value());
+    if (!detail::parse_uint(token.substr(0, colon), q) || !is_question(q)) return answers_reading::unknown_question;
+    const auto value = match_yes_no(token.substr(colon + 1));
+    if (!value) return answers_reading::unreadable_answer;
+    if (set.has(q)) return answers_reading::answered_twice;
+    set.set(q, *value);
   }
-  return set;
+  return answers_reading::answers;
+}
+
+/// Parse `Q:A` tokens (read_answers). Errors name the offending token: an unknown question, an
+/// unreadable answer, or a question answered twice.
+inline result<answer_set> parse_answers(std::string_view text) {
+  answer_set set;
+  std::string_view token;
+  const auto why = read_answers(text, set, token);
+  const std::string quoted = "answer token '" + std::string(token) + "'";
+  switch (why) {
+    case answers_reading::answers: return set;
+    case answers_reading::not_question_answer: return fail(errc::parse, quoted + " is not of the form QUESTION:ANSWER (e.g. 10:J)");
+    case answers_reading::unknown_question: return fail(errc::parse, quoted + ": question must be a number 1-21");
+    case answers_reading::unreadable_answer:
+      return fail(errc::parse, quoted + ": " + parse_yes_no(token.substr(token.find(':') + 1)).error().message);
+    case answers_reading::answered_twice: break;
+  }
+  const auto colon = token.find(':');
+  int q = 0;
+  detail::parse_uint(token.substr(0, colon), q);
+  return fail(errc::parse, quoted + ": question " + std::to_string(q) + " is answered twice");
 }
 
 /// Format as `1:N 2:N 10:J` (nl) or `1:N 2:N 10:Y` (en), ascending by question.

@@ -123,21 +123,25 @@ class caseload_store {
 
 namespace detail {
 /// Distinct strings, each kept once in one arena and numbered in order of arrival: an open-addressing
-/// table of numbers (4 bytes a slot, at most half full) instead of a node per string, so a national
-/// file's millions of client ids cost their bytes plus about 16 bytes each while the store is built.
+/// table (at most half full) instead of a node per string, so a national file's millions of client
+/// ids cost their bytes plus about 24 bytes each while the store is built. A slot holds the
+/// string's number and its 32-bit hash: a probe compares hashes and reads the arena only when they
+/// are equal, and growing never hashes a string again.
 class string_interner {
  public:
   std::uint32_t intern(std::string_view s) {
     if (count() * 2 >= slots_.size()) grow();
-    std::size_t i = hash(s) & (slots_.size() - 1);
+    const std::uint64_t h = hash(s);
+    std::size_t i = h & (slots_.size() - 1);
     while (slots_[i] != empty) {
-      if (at(slots_[i]) == s) return slots_[i];
+      const auto n = static_cast<std::uint32_t>(slots_[i]);
+      if ((slots_[i] >> 32) == h && at(n) == s) return n;
       i = (i + 1) & (slots_.size() - 1);
     }
     const auto n = static_cast<std::uint32_t>(count());
     arena_.append(s);
     offset_.push_back(arena_.size());
-    slots_[i] = n;
+    slots_[i] = h << 32 | n;
     return n;
   }
   std::size_t count() const noexcept { return offset_.size() - 1; }
@@ -146,22 +150,23 @@ class string_interner {
   }
 
  private:
-  static constexpr std::uint32_t empty = UINT32_MAX;
-  static std::size_t hash(std::string_view s) noexcept {  // FNV-1a
+  static constexpr std::uint64_t empty = UINT64_MAX;  // (number UINT32_MAX is never given: count() < UINT32_MAX)
+  static std::uint32_t hash(std::string_view s) noexcept {  // FNV-1a, folded to 32 bits
     std::uint64_t h = 1469598103934665603ULL;
     for (const unsigned char c : s) h = (h ^ c) * 1099511628211ULL;
-    return static_cast<std::size_t>(h ^ (h >> 29));
+    return static_cast<std::uint32_t>(h ^ (h >> 32));
   }
   void grow() {
-    std::vector<std::uint32_t> bigger(std::max<std::size_t>(64, slots_.size() * 2), empty);
-    for (std::uint32_t n = 0; n < count(); ++n) {
-      std::size_t i = hash(at(n)) & (bigger.size() - 1);
+    std::vector<std::uint64_t> bigger(std::max<std::size_t>(64, slots_.size() * 2), empty);
+    for (const std::uint64_t slot : slots_) {
+      if (slot == empty) continue;
+      std::size_t i = (slot >> 32) & (bigger.size() - 1);
       while (bigger[i] != empty) i = (i + 1) & (bigger.size() - 1);
-      bigger[i] = n;
+      bigger[i] = slot;
     }
     slots_ = std::move(bigger);
   }
-  std::vector<std::uint32_t> slots_;
+  std::vector<std::uint64_t> slots_;
   std::string arena_;
   std::vector<std::uint64_t> offset_{0};
 };

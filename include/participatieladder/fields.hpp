@@ -80,6 +80,11 @@ struct value_style {
 };
 
 using parse_fn = result<void> (*)(record&, std::string_view);
+/// The fast read of a field: true when the value was read into the record — exactly as parse_fn
+/// reads it — without building a result or a message; false when it is not read here (parse_fn
+/// then reads it or says why not). The hot path of reading files (issue 25): Boost.Outcome 2.1
+/// builds the error of every result, also of one that holds a value.
+using read_fn = bool (*)(record&, std::string_view);
 using format_fn = std::string (*)(const record&, const value_style&);
 
 /// One row of the SPEC §6 table.
@@ -93,6 +98,7 @@ struct field_info {
   bool benchmark;                            ///< SPEC §11: fields 10–23 go into a benchmark export
   parse_fn parse;                            ///< reads a non-empty, trimmed value into the record
   format_fn format;                          ///< writes the value; empty when not filled
+  read_fn read = nullptr;                    ///< reads the common values fast (may decline: then parse)
 
   /// The Dutch header (first alias), else the key.
   constexpr std::string_view dutch_header() const noexcept { return aliases[0].empty() ? key : aliases[0]; }
@@ -123,19 +129,23 @@ inline constexpr std::array<determination_spelling, 4> determination_table{{
     {determination_method::unknown, "unknown", "onbekend"},
 }};
 
-inline result<pl::gender> parse_gender(std::string_view s) {
+inline std::optional<pl::gender> match_gender(std::string_view s) noexcept {
   const auto t = detail::trim(s);
   for (const auto& g : gender_spellings)
     if (detail::iequals(t, g.text)) return g.value;
-  return fail(errc::parse, "'" + std::string(t) + "' is not a gender (expected M, V or O)");
+  return std::nullopt;
+}
+inline result<pl::gender> parse_gender(std::string_view s) {
+  if (const auto g = match_gender(s)) return *g;
+  return fail(errc::parse, "'" + std::string(detail::trim(s)) + "' is not a gender (expected M, V or O)");
 }
 
 constexpr std::string_view to_string(pl::gender g) noexcept {
   return g == gender::male ? "M" : g == gender::female ? "V" : "O";
 }
 
-/// `a`, `a gemeentelijke uitkering` or `gemeentelijke uitkering` (any case).
-inline result<pl::income> parse_income(std::string_view s) {
+/// `a`, `a gemeentelijke uitkering` or `gemeentelijke uitkering` (any case); nothing when it is none.
+inline std::optional<pl::income> match_income(std::string_view s) noexcept {
   const auto t = detail::trim(s);
   for (const auto& i : income_table) {
     const bool letter = !t.empty() && detail::ascii_lower(t[0]) == i.letter;
@@ -143,7 +153,11 @@ inline result<pl::income> parse_income(std::string_view s) {
     if (letter && t.size() > 1 && (t[1] == ' ' || t[1] == '.' || t[1] == ')') && detail::iequals(detail::trim(t.substr(2)), i.label))
       return i.code;
   }
-  return fail(errc::parse, "'" + std::string(t) + "' is not an income situation (expected a, b, c or d)");
+  return std::nullopt;
+}
+inline result<pl::income> parse_income(std::string_view s) {
+  if (const auto i = match_income(s)) return *i;
+  return fail(errc::parse, "'" + std::string(detail::trim(s)) + "' is not an income situation (expected a, b, c or d)");
 }
 
 constexpr const income_info& info(pl::income i) noexcept {
@@ -152,11 +166,15 @@ constexpr const income_info& info(pl::income i) noexcept {
   return income_table[0];
 }
 
-inline result<determination_method> parse_determination(std::string_view s) {
+inline std::optional<determination_method> match_determination(std::string_view s) noexcept {
   const auto t = detail::trim(s);
   for (const auto& d : determination_table)
     if (detail::iequals(t, d.key) || detail::iequals(t, d.dutch)) return d.value;
-  return fail(errc::parse, "'" + std::string(t) + "' is not a determination method (expected questionnaire, delimitation, conversion or unknown)");
+  return std::nullopt;
+}
+inline result<determination_method> parse_determination(std::string_view s) {
+  if (const auto d = match_determination(s)) return *d;
+  return fail(errc::parse, "'" + std::string(detail::trim(s)) + "' is not a determination method (expected questionnaire, delimitation, conversion or unknown)");
 }
 
 constexpr std::string_view to_string(determination_method m) noexcept {
@@ -226,10 +244,19 @@ inline std::string format_growth(growth g, int grade) {
 namespace fields_detail {
 
 template <std::string record::*M>
-result<void> parse_text(record& r, std::string_view v) { r.*M = std::string(v); return success(); }
+bool read_text(record& r, std::string_view v) { (r.*M).assign(v); return true; }
+template <std::string record::*M>
+result<void> parse_text(record& r, std::string_view v) { read_text<M>(r, v); return success(); }
 template <std::string record::*M>
 std::string format_text(const record& r, const value_style&) { return r.*M; }
 
+template <std::optional<date> record::*M>
+bool read_date_field(record& r, std::string_view v) {
+  date d;
+  if (read_date(v, d) != date_reading::date) return false;
+  r.*M = d;
+  return true;
+}
 template <std::optional<date> record::*M>
 result<void> parse_date_field(record& r, std::string_view v) {
   PL_TRY(d, parse_date(v));
@@ -240,6 +267,12 @@ template <std::optional<date> record::*M>
 std::string format_date_field(const record& r, const value_style& s) { return r.*M ? format_date(*(r.*M), s) : ""; }
 
 template <std::optional<bool> record::*M>
+bool read_bool(record& r, std::string_view v) {
+  const auto b = match_yes_no(v);
+  if (b) r.*M = *b;
+  return b.has_value();
+}
+template <std::optional<bool> record::*M>
 result<void> parse_bool(record& r, std::string_view v) {
   PL_TRY(b, parse_yes_no(v));
   r.*M = b;
@@ -248,6 +281,11 @@ result<void> parse_bool(record& r, std::string_view v) {
 template <std::optional<bool> record::*M>
 std::string format_bool(const record& r, const value_style& s) { return r.*M ? std::string(format_yes_no(*(r.*M), s)) : ""; }
 
+inline bool read_gender_field(record& r, std::string_view v) {
+  const auto g = match_gender(v);
+  if (g) r.gender = *g;
+  return g.has_value();
+}
 inline result<void> parse_gender_field(record& r, std::string_view v) {
   PL_TRY(g, parse_gender(v));
   r.gender = g;
@@ -263,8 +301,7 @@ inline void growth_conflicts(record& r) noexcept {
   r.growth_potential.reset();
   r.growth_grade = 0;
 }
-inline result<void> parse_step_field(record& r, std::string_view v) {
-  PL_TRY(n, parse_notation(v));
+inline void set_step(record& r, const notation& n) noexcept {
   if (n.sign && !r.growth_conflict) {
     if (r.growth_potential && *r.growth_potential != *n.sign) {
       growth_conflicts(r);
@@ -274,43 +311,87 @@ inline result<void> parse_step_field(record& r, std::string_view v) {
     }
   }
   r.step = n.code;
+}
+inline bool read_step_field(record& r, std::string_view v) {
+  notation n{step::intake, std::nullopt};
+  if (read_notation(v, n) != notation_reading::notation) return false;
+  set_step(r, n);
+  return true;
+}
+inline result<void> parse_step_field(record& r, std::string_view v) {
+  PL_TRY(n, parse_notation(v));
+  set_step(r, n);
   return success();
 }
 inline std::string format_step_field(const record& r, const value_style&) { return r.step ? to_string(*r.step) : ""; }
 
-inline result<void> parse_growth_field(record& r, std::string_view v) {
-  PL_TRY(g, parse_growth(v));
-  if (r.growth_conflict) return success();
+inline void set_growth(record& r, const graded_growth& g) noexcept {
+  if (r.growth_conflict) return;
   if (r.growth_potential && *r.growth_potential != g.flag) {  // against the step notation's sign: SPEC §6 revised
     growth_conflicts(r);
-    return success();
+    return;
   }
   r.growth_potential = g.flag;
   r.growth_grade = g.grade;
+}
+inline bool read_growth_field(record& r, std::string_view v) {
+  const auto g = match_growth(v);
+  if (g) set_growth(r, *g);
+  return g.has_value();
+}
+inline result<void> parse_growth_field(record& r, std::string_view v) {
+  PL_TRY(g, parse_growth(v));
+  set_growth(r, g);
   return success();
 }
 inline std::string format_growth_field(const record& r, const value_style&) {
   return r.growth_potential ? format_growth(*r.growth_potential, r.growth_grade) : "";
 }
 
-/// `target_step`: 1–6 or `3+`/`3-`/`6` (the sign sets target_growth, SPEC §5).
-inline result<void> parse_target_field(record& r, std::string_view v) {
-  PL_TRY(n, parse_notation(v));
-  if (!is_ladder_step(n.code))
-    return fail(errc::parse, "'" + std::string(v) + "' is not a target step (expected 1-6; 0 and 9 are status codes)");
-  if (n.sign) {
-    if (r.target_growth && *r.target_growth != *n.sign)
-      return fail(errc::parse, "'" + std::string(v) + "' contradicts target_growth '" + std::string(to_string(*r.target_growth)) + "'");
-    r.target_growth = n.sign;
-  }
+/// Whether a target growth sign `g` disagrees with the record's target_growth read before.
+inline bool contradicts_target_growth(const record& r, growth g) noexcept { return r.target_growth && *r.target_growth != g; }
+
+/// `target_step`: 1–6 or `3+`/`3-`/`6` (the sign sets target_growth, SPEC §5). The cases in one
+/// place (read_target); parse_target_field words them.
+enum class target_reading : unsigned char { target, not_a_notation, status_code, contradicts };
+inline target_reading read_target(const record& r, std::string_view v, notation& n) noexcept {
+  if (read_notation(v, n) != notation_reading::notation) return target_reading::not_a_notation;
+  if (!is_ladder_step(n.code)) return target_reading::status_code;
+  if (n.sign && contradicts_target_growth(r, *n.sign)) return target_reading::contradicts;
+  return target_reading::target;
+}
+inline void set_target(record& r, const notation& n) noexcept {
+  if (n.sign) r.target_growth = n.sign;
   r.target_step = n.code;
-  return success();
+}
+inline bool read_target_field(record& r, std::string_view v) {
+  notation n{step::intake, std::nullopt};
+  if (read_target(r, v, n) != target_reading::target) return false;
+  set_target(r, n);
+  return true;
+}
+inline result<void> parse_target_field(record& r, std::string_view v) {
+  notation n{step::intake, std::nullopt};
+  switch (read_target(r, v, n)) {
+    case target_reading::target: set_target(r, n); return success();
+    case target_reading::not_a_notation: return parse_notation(v).error();
+    case target_reading::status_code:
+      return fail(errc::parse, "'" + std::string(v) + "' is not a target step (expected 1-6; 0 and 9 are status codes)");
+    case target_reading::contradicts: break;
+  }
+  return fail(errc::parse, "'" + std::string(v) + "' contradicts target_growth '" + std::string(to_string(*r.target_growth)) + "'");
 }
 inline std::string format_target_field(const record& r, const value_style&) { return r.target_step ? to_string(*r.target_step) : ""; }
 
+inline bool read_target_growth_field(record& r, std::string_view v) {
+  const auto g = match_growth(v);
+  if (!g || contradicts_target_growth(r, g->flag)) return false;
+  r.target_growth = g->flag;
+  return true;
+}
 inline result<void> parse_target_growth_field(record& r, std::string_view v) {
   PL_TRY(g, parse_growth(v));
-  if (r.target_growth && *r.target_growth != g.flag)
+  if (contradicts_target_growth(r, g.flag))
     return fail(errc::parse, "'" + std::string(v) + "' contradicts the sign in the target_step notation");
   r.target_growth = g.flag;
   return success();
@@ -319,6 +400,11 @@ inline std::string format_target_growth_field(const record& r, const value_style
   return r.target_growth ? std::string(to_string(*r.target_growth)) : "";
 }
 
+inline bool read_horizon_field(record& r, std::string_view v) {
+  const auto h = match_horizon(v);
+  if (h) r.target_horizon = *h;
+  return h.has_value();
+}
 inline result<void> parse_horizon_field(record& r, std::string_view v) {
   PL_TRY(h, parse_horizon(v));
   r.target_horizon = h;
@@ -329,6 +415,11 @@ inline std::string format_horizon_field(const record& r, const value_style& s) {
   return std::string(s.dutch_words ? dutch_word(*r.target_horizon) : to_string(*r.target_horizon));
 }
 
+inline bool read_income_field(record& r, std::string_view v) {
+  const auto i = match_income(v);
+  if (i) r.income_situation = *i;
+  return i.has_value();
+}
 inline result<void> parse_income_field(record& r, std::string_view v) {
   PL_TRY(i, parse_income(v));
   r.income_situation = i;
@@ -339,7 +430,7 @@ inline std::string format_income_field(const record& r, const value_style&) {
 }
 
 /// SPEC §6 field 20: a yes/no spelling, or any other non-empty text = a municipal code (= yes).
-inline result<void> parse_exemption_field(record& r, std::string_view v) {
+inline bool read_exemption_field(record& r, std::string_view v) {
   if (const auto yn = match_yes_no(v)) {  // a municipal code is no error: no message built for it
     r.work_obligation_exemption = *yn;
     r.work_obligation_exemption_code.clear();
@@ -347,6 +438,10 @@ inline result<void> parse_exemption_field(record& r, std::string_view v) {
     r.work_obligation_exemption = true;
     r.work_obligation_exemption_code = std::string(v);
   }
+  return true;
+}
+inline result<void> parse_exemption_field(record& r, std::string_view v) {
+  read_exemption_field(r, v);
   return success();
 }
 inline std::string format_exemption_field(const record& r, const value_style& s) {
@@ -362,6 +457,11 @@ inline result<void> parse_sub_steps_field(record& r, std::string_view v) {
 }
 inline std::string format_sub_steps_field(const record& r, const value_style&) { return format_sub_steps(r.sub_steps); }
 
+inline bool read_determination_field(record& r, std::string_view v) {
+  const auto d = match_determination(v);
+  if (d) r.determination = *d;
+  return d.has_value();
+}
 inline result<void> parse_determination_field(record& r, std::string_view v) {
   PL_TRY(d, parse_determination(v));
   r.determination = d;
@@ -372,6 +472,13 @@ inline std::string format_determination_field(const record& r, const value_style
   return std::string(s.dutch_words ? dutch_word(*r.determination) : to_string(*r.determination));
 }
 
+inline bool read_answers_field(record& r, std::string_view v) {
+  answer_set set;
+  std::string_view token;
+  if (read_answers(v, set, token) != answers_reading::answers) return false;
+  r.answers = set;
+  return true;
+}
 inline result<void> parse_answers_field(record& r, std::string_view v) {
   PL_TRY(a, parse_answers(v));
   r.answers = a;
@@ -397,15 +504,15 @@ namespace fields_detail {
 using k = value_kind;
 template <std::string record::*M>
 constexpr field_info text_row(std::string_view key, std::array<std::string_view, 6> aliases, int number, bool required, bool personal, bool benchmark) {
-  return {key, aliases, number, k::text, required, personal, benchmark, &parse_text<M>, &format_text<M>};
+  return {key, aliases, number, k::text, required, personal, benchmark, &parse_text<M>, &format_text<M>, &read_text<M>};
 }
 template <std::optional<date> record::*M>
 constexpr field_info date_row(std::string_view key, std::array<std::string_view, 6> aliases, int number, bool required, bool personal, bool benchmark) {
-  return {key, aliases, number, k::date, required, personal, benchmark, &parse_date_field<M>, &format_date_field<M>};
+  return {key, aliases, number, k::date, required, personal, benchmark, &parse_date_field<M>, &format_date_field<M>, &read_date_field<M>};
 }
 template <std::optional<bool> record::*M>
 constexpr field_info yes_no_row(std::string_view key, std::array<std::string_view, 6> aliases, int number) {
-  return {key, aliases, number, k::yes_no, false, false, true, &parse_bool<M>, &format_bool<M>};
+  return {key, aliases, number, k::yes_no, false, false, true, &parse_bool<M>, &format_bool<M>, &read_bool<M>};
 }
 }  // namespace fields_detail
 
@@ -419,7 +526,7 @@ inline constexpr std::array<field_info, 36> field_table{{
     fields_detail::text_row<&record::initials>("initials", {"voorletters"}, 3, false, true, false),
     fields_detail::text_row<&record::name_prefix>("name_prefix", {"tussenvoegsel"}, 4, false, true, false),
     fields_detail::date_row<&record::birth_date>("birth_date", {"geboortedatum"}, 5, false, true, false),
-    {"gender", {"geslacht"}, 6, value_kind::gender, false, true, false, &fields_detail::parse_gender_field, &fields_detail::format_gender_field},
+    {"gender", {"geslacht"}, 6, value_kind::gender, false, true, false, &fields_detail::parse_gender_field, &fields_detail::format_gender_field, &fields_detail::read_gender_field},
     fields_detail::text_row<&record::address>("address", {"adres"}, 7, false, true, false),
     fields_detail::text_row<&record::postal_code>("postal_code", {"postcode"}, 8, false, true, false),
     fields_detail::text_row<&record::city>("city", {"woonplaats"}, 9, false, true, false),
@@ -428,23 +535,23 @@ inline constexpr std::array<field_info, 36> field_table{{
     fields_detail::text_row<&record::caseworker>("caseworker", {"behandelend medewerker", "klantmanager", "consulent", "trajectbegeleider"}, 12, false, false, true),
     fields_detail::text_row<&record::department>("department", {"afdeling"}, 12, false, false, true),
     fields_detail::text_row<&record::team>("team", {"team"}, 12, false, false, true),
-    {"step", {"trede", "positie op de ladder", "ladderscore", "participatietrede"}, 13, value_kind::step, true, false, true, &fields_detail::parse_step_field, &fields_detail::format_step_field},
-    {"growth_potential", {"groeipotentieel", "groeipotentie"}, 14, value_kind::growth, false, false, true, &fields_detail::parse_growth_field, &fields_detail::format_growth_field},
-    {"target_step", {"potentietrede", "doeltrede", "potentie"}, 0, value_kind::target_step, false, false, false, &fields_detail::parse_target_field, &fields_detail::format_target_field},
-    {"target_horizon", {"termijn"}, 0, value_kind::horizon, false, false, false, &fields_detail::parse_horizon_field, &fields_detail::format_horizon_field},
-    {"target_growth", {"groei na doeltrede"}, 0, value_kind::growth, false, false, false, &fields_detail::parse_target_growth_field, &fields_detail::format_target_growth_field},
-    {"income_situation", {"inkomenssituatie"}, 15, value_kind::income, false, false, true, &fields_detail::parse_income_field, &fields_detail::format_income_field},
+    {"step", {"trede", "positie op de ladder", "ladderscore", "participatietrede"}, 13, value_kind::step, true, false, true, &fields_detail::parse_step_field, &fields_detail::format_step_field, &fields_detail::read_step_field},
+    {"growth_potential", {"groeipotentieel", "groeipotentie"}, 14, value_kind::growth, false, false, true, &fields_detail::parse_growth_field, &fields_detail::format_growth_field, &fields_detail::read_growth_field},
+    {"target_step", {"potentietrede", "doeltrede", "potentie"}, 0, value_kind::target_step, false, false, false, &fields_detail::parse_target_field, &fields_detail::format_target_field, &fields_detail::read_target_field},
+    {"target_horizon", {"termijn"}, 0, value_kind::horizon, false, false, false, &fields_detail::parse_horizon_field, &fields_detail::format_horizon_field, &fields_detail::read_horizon_field},
+    {"target_growth", {"groei na doeltrede"}, 0, value_kind::growth, false, false, false, &fields_detail::parse_target_growth_field, &fields_detail::format_target_growth_field, &fields_detail::read_target_growth_field},
+    {"income_situation", {"inkomenssituatie"}, 15, value_kind::income, false, false, true, &fields_detail::parse_income_field, &fields_detail::format_income_field, &fields_detail::read_income_field},
     fields_detail::yes_no_row<&record::start_qualification>("start_qualification", {"startkwalificatie"}, 16),
     fields_detail::yes_no_row<&record::integration_obligation>("integration_obligation", {"inburgeringsplichtig"}, 17),
     fields_detail::yes_no_row<&record::integration_need>("integration_need", {"inburgeringsbehoeftig"}, 18),
     fields_detail::yes_no_row<&record::low_literacy>("low_literacy", {"laaggeletterd"}, 19),
-    {"work_obligation_exemption", {"vrijstelling arbeidsplicht"}, 20, value_kind::exemption, false, false, true, &fields_detail::parse_exemption_field, &fields_detail::format_exemption_field},
+    {"work_obligation_exemption", {"vrijstelling arbeidsplicht"}, 20, value_kind::exemption, false, false, true, &fields_detail::parse_exemption_field, &fields_detail::format_exemption_field, &fields_detail::read_exemption_field},
     fields_detail::yes_no_row<&record::integration_exemption>("integration_exemption", {"vrijstelling inburgeringsplicht"}, 21),
     fields_detail::yes_no_row<&record::instrument_in_use>("instrument_in_use", {"instrument in gebruik"}, 22),
     fields_detail::yes_no_row<&record::instrument_deployed>("instrument_deployed", {"instrument ingezet"}, 23),
     {"sub_step", {"subtrede"}, 0, value_kind::sub_steps, false, false, false, &fields_detail::parse_sub_steps_field, &fields_detail::format_sub_steps_field},
-    {"determination", {"bepalingswijze"}, 0, value_kind::determination, false, false, false, &fields_detail::parse_determination_field, &fields_detail::format_determination_field},
-    {"answers", {"antwoorden"}, 0, value_kind::answers, false, false, false, &fields_detail::parse_answers_field, &fields_detail::format_answers_field},
+    {"determination", {"bepalingswijze"}, 0, value_kind::determination, false, false, false, &fields_detail::parse_determination_field, &fields_detail::format_determination_field, &fields_detail::read_determination_field},
+    {"answers", {"antwoorden"}, 0, value_kind::answers, false, false, false, &fields_detail::parse_answers_field, &fields_detail::format_answers_field, &fields_detail::read_answers_field},
     fields_detail::text_row<&record::free_field>("free_field", {"vrij veld"}, 0, false, false, false),
     {"exit_reason", {"uitstroomreden", "reden uitstroom"}, 0, value_kind::exit_reason, false, false, false, &fields_detail::parse_exit_reason_field, &fields_detail::format_exit_reason_field},
     fields_detail::date_row<&record::exit_date>("exit_date", {"datum uitstroom", "uitstroomdatum"}, 0, false, false, false),
@@ -499,6 +606,14 @@ inline result<void> parse_field(record& r, const field_info& f, std::string_view
     return fail(errc::parse, std::string(f.key) + ": value withheld (personal data): not readable, expected " +
                                  std::string(expectation(f.kind).en));
   return fail(errc::parse, std::string(f.key) + ": " + res.error().message);
+}
+
+/// Read one value into the record as parse_field does, without building a result (the hot path of
+/// the file readers, issue 25): true when it is read or empty (not filled); false when the field's
+/// fast read declines it — then parse_field reads it or says why not.
+inline bool read_field(record& r, const field_info& f, std::string_view value) {
+  const auto v = detail::trim(value);
+  return v.empty() || (f.read && f.read(r, v));
 }
 
 /// Write one value (SPEC §6); empty when not filled. What is written reads back to the same value.

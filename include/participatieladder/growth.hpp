@@ -26,16 +26,23 @@ struct graded_growth {
   int grade;  ///< number of pluses (positive) or minuses (negative); 0 for a plain `0`/no
 };
 
-/// Parse a growth value: `+`, `0`, graded `++`/`---`, or a yes/no spelling (SPEC §6).
-inline result<graded_growth> parse_growth(std::string_view s) {
+/// A growth value: `+`, `0`, graded `++`/`---`, or a yes/no spelling (SPEC §6); nothing when it is
+/// none (no message built: the hot path of reading files, issue 25).
+inline std::optional<graded_growth> match_growth(std::string_view s) noexcept {
   const auto t = detail::trim(s);
   if (!t.empty() && (t.find_first_not_of('+') == std::string_view::npos))
     return graded_growth{growth::potential, static_cast<int>(t.size())};
   if (!t.empty() && (t.find_first_not_of('-') == std::string_view::npos))
     return graded_growth{growth::none, -static_cast<int>(t.size())};
   const auto yn = match_yes_no(t);
-  if (!yn) return fail(errc::parse, "'" + std::string(t) + "' is not a growth potential (expected + or 0)");
+  if (!yn) return std::nullopt;
   return graded_growth{*yn ? growth::potential : growth::none, *yn ? 1 : 0};
+}
+
+/// Parse a growth value (match_growth); the error quotes the value.
+inline result<graded_growth> parse_growth(std::string_view s) {
+  if (const auto g = match_growth(s)) return *g;
+  return fail(errc::parse, "'" + std::string(detail::trim(s)) + "' is not a growth potential (expected + or 0)");
 }
 
 /// Horizon of a target step (SPEC §5); stored with the value.
@@ -61,11 +68,17 @@ constexpr std::string_view dutch_word(horizon h) noexcept {
   return "1 jaar";
 }
 
-inline result<horizon> parse_horizon(std::string_view s) {
+/// A horizon, as code or Dutch word (any case); nothing when it is none.
+inline std::optional<horizon> match_horizon(std::string_view s) noexcept {
   const auto t = detail::trim(s);
   for (const horizon h : {horizon::one_year, horizon::five_years, horizon::ever})
     if (detail::iequals(t, to_string(h)) || detail::iequals(t, dutch_word(h))) return h;
-  return fail(errc::parse, "'" + std::string(t) + "' is not a target horizon (expected 1y, 5y or ever)");
+  return std::nullopt;
+}
+
+inline result<horizon> parse_horizon(std::string_view s) {
+  if (const auto h = match_horizon(s)) return *h;
+  return fail(errc::parse, "'" + std::string(detail::trim(s)) + "' is not a target horizon (expected 1y, 5y or ever)");
 }
 
 /// The compact notation of client-tracking systems (SPEC §5): `T2+` / `2+` (step 2, growth yes),
@@ -76,9 +89,13 @@ struct notation {
   friend constexpr bool operator==(const notation&, const notation&) = default;
 };
 
-inline result<notation> parse_notation(std::string_view s) {
-  const auto original = detail::trim(s);
-  auto t = original;
+/// What a text is as a step notation (read_notation).
+enum class notation_reading : unsigned char { notation, not_a_notation, sign_without_growth };
+
+/// The rule of the notation once, without building a message (the hot path of reading files,
+/// issue 25): `out` is set when the text is a notation; parse_notation says why it is not.
+inline notation_reading read_notation(std::string_view s, notation& out) noexcept {
+  auto t = detail::trim(s);
   if (!t.empty() && (t.front() == 'T' || t.front() == 't')) t.remove_prefix(1);
   std::optional<growth> sign;
   if (!t.empty() && (t.back() == '+' || t.back() == '-')) {
@@ -88,12 +105,23 @@ inline result<notation> parse_notation(std::string_view s) {
   int v = 0;
   std::optional<step> st;
   if (detail::parse_uint(t, v)) st = step_from_int(v);
-  if (!st)
-    return fail(errc::parse, "'" + std::string(original) + "' is not a step notation (expected e.g. 2+, 3-, T2+, 6)");
-  if (sign && !can_grow(*st))
-    return fail(errc::parse, "'" + std::string(original) + "': step " + to_string(*st) +
-                                 " carries no growth sign (SPEC §5: 6 is the top, 0 and 9 are status codes)");
-  return notation{*st, sign};
+  if (!st) return notation_reading::not_a_notation;
+  out = notation{*st, sign};
+  if (sign && !can_grow(*st)) return notation_reading::sign_without_growth;
+  return notation_reading::notation;
+}
+
+inline result<notation> parse_notation(std::string_view s) {
+  const auto original = detail::trim(s);
+  notation n{step::intake, std::nullopt};
+  switch (read_notation(s, n)) {
+    case notation_reading::notation: return n;
+    case notation_reading::sign_without_growth:
+      return fail(errc::parse, "'" + std::string(original) + "': step " + to_string(n.code) +
+                                   " carries no growth sign (SPEC §5: 6 is the top, 0 and 9 are status codes)");
+    case notation_reading::not_a_notation: break;
+  }
+  return fail(errc::parse, "'" + std::string(original) + "' is not a step notation (expected e.g. 2+, 3-, T2+, 6)");
 }
 
 /// Format as `2+`, `3-`, `6` (with_prefix: `T2+`).

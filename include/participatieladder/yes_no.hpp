@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -33,21 +34,35 @@ static_assert([] {
   return true;
 }(), "match_yes_no compares with the token lowered: write every spelling in lower case");
 
+namespace detail {
+/// A text of at most 7 bytes as one number (its length and bytes, lowered): how match_yes_no
+/// compares a token with every spelling in a few integer comparisons.
+constexpr std::uint64_t packed_lower(std::string_view t) noexcept {
+  std::uint64_t key = t.size();
+  for (std::size_t i = 0; i < t.size(); ++i) key |= std::uint64_t{static_cast<unsigned char>(ascii_lower(t[i]))} << (8 * (i + 1));
+  return key;
+}
+inline constexpr std::size_t longest_yes_no = [] {
+  std::size_t n = 0;
+  for (const auto& s : yes_no_spellings) n = std::max(n, s.text.size());
+  return n;
+}();
+static_assert(longest_yes_no <= 7, "packed_lower holds at most 7 bytes");
+inline constexpr auto packed_yes_no = [] {
+  std::array<std::uint64_t, yes_no_spellings.size()> keys{};
+  for (std::size_t i = 0; i < keys.size(); ++i) keys[i] = packed_lower(yes_no_spellings[i].text);
+  return keys;
+}();
+}  // namespace detail
+
 /// The value of a yes/no spelling (blanks around it ignored); nothing when it is none. Never
 /// allocates (the hot path of reading files, issue 13).
 inline std::optional<bool> match_yes_no(std::string_view token) noexcept {
-  constexpr std::size_t longest = [] {
-    std::size_t n = 0;
-    for (const auto& s : yes_no_spellings) n = std::max(n, s.text.size());
-    return n;
-  }();
   const auto t = detail::trim(token);
-  if (t.size() > longest) return std::nullopt;
-  char lower[longest];  // the spellings are lower case: compare with the token lowered once
-  for (std::size_t i = 0; i < t.size(); ++i) lower[i] = detail::ascii_lower(t[i]);
-  const std::string_view l(lower, t.size());
-  for (const auto& s : yes_no_spellings)
-    if (s.text == l) return s.value;
+  if (t.size() > detail::longest_yes_no) return std::nullopt;
+  const std::uint64_t key = detail::packed_lower(t);
+  for (std::size_t i = 0; i < detail::packed_yes_no.size(); ++i)
+    if (detail::packed_yes_no[i] == key) return yes_no_spellings[i].value;
   return std::nullopt;
 }
 

@@ -27,6 +27,7 @@ void record_builder::value(const field_info* f, std::string_view header, std::st
   }
   if (f == step_field) step_written_ = {header, detail::trim(v)};
   if (f == growth_field) growth_written_ = {header, detail::trim(v)};
+  if (read_field(current_, *f, v)) return;
   auto res = parse_field(current_, *f, v);
   if (!res) out_.findings.push_back(value_finding(file_, current_.line, *f, header, detail::trim(v), res.error().message));
 }
