@@ -11,6 +11,7 @@
 #include "record_builder.hpp"
 #include "text_check.hpp"
 
+#include "support/line_cuts.hpp"
 #include "support/parallel.hpp"
 
 #include <participatieladder/error_text.hpp>
@@ -186,17 +187,11 @@ class csv_reader {
     threads = static_cast<unsigned>(std::min<std::size_t>(threads, (text.size() - body) / min_part_bytes));
     if (threads <= 1) return {};
     // cuts: just after a line end near every 1/threads of the body; their physical line numbers
-    std::vector<std::size_t> cut{body}, line{rows.line()};
-    for (unsigned k = 1; k < threads; ++k) {
-      const std::size_t target = body + (text.size() - body) * k / threads;
-      const std::size_t nl = text.find('\n', std::max(target, cut.back()));
-      if (nl == std::string_view::npos || nl + 1 >= text.size()) break;
-      line.push_back(line.back() + line_ends(text, cut.back(), nl + 1));
-      cut.push_back(nl + 1);
-    }
-    cut.push_back(text.size());
+    const std::vector<std::size_t> cut = support::line_cuts(text, body, text.size(), threads);
     const std::size_t n = cut.size() - 1;
     if (n <= 1) return {};
+    std::vector<std::size_t> line{rows.line()};
+    for (std::size_t k = 1; k < n; ++k) line.push_back(line.back() + line_ends(text, cut[k - 1], cut[k]));
     // 1: count the records of every part (and check the cuts)
     std::vector<std::optional<std::size_t>> counts(n);
     support::on_threads(n, [&](std::size_t k) {

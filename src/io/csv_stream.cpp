@@ -10,6 +10,8 @@
 
 #include "csv_reader_core.hpp"
 
+#include "support/line_cuts.hpp"
+
 #include <participatieladder/caseload_store.hpp>
 
 #include <cerrno>
@@ -183,14 +185,7 @@ bool csv_stream::impl::read_in_parts() {
   const std::size_t region_end = last + 1;
   const std::size_t n_max = std::min<std::size_t>(threads, (region_end - accepted) / min_part_bytes);
   if (n_max <= 1) return false;
-  std::vector<std::size_t> cut{accepted};
-  for (std::size_t k = 1; k < n_max; ++k) {
-    const std::size_t at = accepted + (region_end - accepted) * k / n_max;
-    const std::size_t nl = window.find('\n', std::max(at, cut.back()));
-    if (nl == std::string::npos || nl + 1 >= region_end) break;
-    cut.push_back(nl + 1);
-  }
-  cut.push_back(region_end);
+  const std::vector<std::size_t> cut = support::line_cuts(window, accepted, region_end, n_max);
   const std::size_t n = cut.size() - 1;
   if (n <= 1) return false;
   // every part's first physical line: the line ends before it, counted part by part on the threads
@@ -259,23 +254,22 @@ result<io_detail::text_scanner> scan_file(const std::string& path, std::size_t b
   std::error_code ec;
   const auto size = static_cast<std::size_t>(std::filesystem::file_size(path, ec));
   const std::size_t n = ec ? 1 : std::min<std::size_t>(support::thread_count(threads), size / min_part);
-  std::vector<std::size_t> cut{0};
+  std::vector<std::size_t> cut{0, size};
   if (n > 1) {
     std::ifstream in(path, std::ios::in | std::ios::binary);
     std::string probe(64u << 10, '\0');
-    for (std::size_t k = 1; k < n && in; ++k) {  // just after the first line end from every 1/n of the file
-      in.seekg(static_cast<std::streamoff>(size * k / n));
+    // just after the first line end from every 1/n of the file, looked for in the 64 KiB from there
+    cut = support::line_cuts(0, size, n, 16, [&](std::size_t from) {
+      if (!in) return std::string_view::npos;
+      in.seekg(static_cast<std::streamoff>(from));
       in.read(probe.data(), static_cast<std::streamsize>(probe.size()));
       const std::string_view got(probe.data(), static_cast<std::size_t>(in.gcount()));
       const auto nl = got.find('\n');
       in.clear();
-      if (nl == std::string_view::npos) break;  // a line this long: scan on one thread
-      const std::size_t at = size * k / n + nl + 1;
-      if (at <= cut.back() + 16 || at >= size) break;
-      cut.push_back(at);
-    }
+      return nl == std::string_view::npos ? nl : from + nl;  // none: a line this long, scan on one thread
+    });
   }
-  cut.push_back(std::string::npos);  // the last part: to the end, however long the file is now
+  cut.back() = std::string::npos;  // the last part: to the end, however long the file is now
   const std::size_t parts = cut.size() - 1;
   std::vector<io_detail::text_scanner> scans(parts, io_detail::text_scanner::after_line_end());
   scans[0] = io_detail::text_scanner();

@@ -13,6 +13,7 @@
 #include "record_builder.hpp"
 #include "text_check.hpp"
 
+#include "support/line_cuts.hpp"
 #include "support/parallel.hpp"
 
 #include <participatieladder/fields.hpp>
@@ -216,17 +217,11 @@ class line_reader {
 void cut_lines(std::string_view text, unsigned threads, std::vector<std::size_t>& cut, std::vector<std::size_t>& lines) {
   constexpr std::size_t min_part_bytes = 1u << 20;
   threads = static_cast<unsigned>(std::min<std::size_t>(threads, text.size() / min_part_bytes));
-  cut = {0};
+  cut = support::line_cuts(text, 0, text.size(), threads);
   lines = {0};
-  for (unsigned k = 1; k < threads; ++k) {
-    const std::size_t target = text.size() * k / threads;
-    const std::size_t nl = text.find('\n', std::max(target, cut.back()));
-    if (nl == std::string_view::npos || nl + 1 >= text.size()) break;
-    lines.push_back(lines.back() + static_cast<std::size_t>(std::count(text.begin() + static_cast<std::ptrdiff_t>(cut.back()),
-                                                                       text.begin() + static_cast<std::ptrdiff_t>(nl + 1), '\n')));
-    cut.push_back(nl + 1);
-  }
-  cut.push_back(text.size());
+  for (std::size_t k = 1; k + 1 < cut.size(); ++k)
+    lines.push_back(lines.back() + static_cast<std::size_t>(std::count(text.begin() + static_cast<std::ptrdiff_t>(cut[k - 1]),
+                                                                       text.begin() + static_cast<std::ptrdiff_t>(cut[k]), '\n')));
 }
 
 }  // namespace

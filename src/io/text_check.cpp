@@ -2,6 +2,7 @@
 // SPEC §6: input is UTF-8 with or without BOM.
 #include "text_check.hpp"
 
+#include "support/line_cuts.hpp"
 #include "support/parallel.hpp"
 
 #include <participatieladder/error_text.hpp>
@@ -210,13 +211,7 @@ result<void> checked_text(std::string_view bytes, std::string_view source_name, 
   // parts of at least 4 MiB, cut after a line end, one per thread
   constexpr std::size_t min_part = 4u << 20;
   const std::size_t n = std::min<std::size_t>(support::thread_count(threads), bytes.size() / min_part);
-  std::vector<std::size_t> cut{0};
-  for (std::size_t k = 1; k < n; ++k) {
-    const std::size_t nl = bytes.find('\n', std::max(bytes.size() * k / n, cut.back() + 16));  // the first part holds the head
-    if (nl == std::string_view::npos || nl + 1 >= bytes.size()) break;
-    cut.push_back(nl + 1);
-  }
-  cut.push_back(bytes.size());
+  const std::vector<std::size_t> cut = support::line_cuts(bytes, 0, bytes.size(), n, 16);  // the first part holds the head
   std::vector<text_scanner> parts(cut.size() - 1, text_scanner::after_line_end());
   parts[0] = text_scanner();
   support::on_threads(parts.size(), [&](std::size_t k) { parts[k].feed(bytes.substr(cut[k], cut[k + 1] - cut[k])); });

@@ -6,17 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
-static int failures = 0;
-static int checks = 0;
-
-#define CHECK(cond)                                                              \
-  do {                                                                           \
-    ++checks;                                                                    \
-    if (!(cond)) {                                                               \
-      ++failures;                                                                \
-      fprintf(stderr, "%s:%d: CHECK failed: %s (last error: %s)\n", __FILE__, __LINE__, #cond, pl_last_error()); \
-    }                                                                            \
-  } while (0)
+#include "c_check.h"
 
 /* Walk every path of the questionnaire with the scalar entry point, depth first (SPEC §4). */
 static void walk(const pl_engine *engine, uint32_t answered, uint32_t yes, int counts[10], int *longest) {

@@ -11,8 +11,7 @@
 #include <stdio.h>
 #include <string.h>
 
-static int failures = 0;
-static int checks = 0;
+#include "c_check.h"
 
 /* The last error names `found` as the kind given ("... is a pl_session, not a pl_engine"). */
 static int names_kind(const char *found) {
@@ -46,15 +45,6 @@ static int names_kind(const char *found) {
       fprintf(stderr, "%s:%d: %s: last error '%s', want one naming %s\n", __FILE__, __LINE__, #call, \
               pl_last_error(), found);                                                           \
     }                                                                                            \
-  } while (0)
-
-#define CHECK(cond)                                                                                 \
-  do {                                                                                              \
-    ++checks;                                                                                       \
-    if (!(cond)) {                                                                                  \
-      ++failures;                                                                                   \
-      fprintf(stderr, "%s:%d: CHECK failed: %s (%s)\n", __FILE__, __LINE__, #cond, pl_last_error()); \
-    }                                                                                               \
   } while (0)
 
 /* A JSON entry's output after a wrong kind: the error object (docs/c-abi.md "JSON entries"). */

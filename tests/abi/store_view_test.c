@@ -11,17 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-static int failures = 0;
-static int checks = 0;
-
-#define CHECK(cond)                                                                                 \
-  do {                                                                                              \
-    ++checks;                                                                                       \
-    if (!(cond)) {                                                                                  \
-      ++failures;                                                                                   \
-      fprintf(stderr, "%s:%d: CHECK failed: %s (%s)\n", __FILE__, __LINE__, #cond, pl_last_error()); \
-    }                                                                                               \
-  } while (0)
+#include "c_check.h"
 
 /* Three records of two clients; K2's second record has no step and carries the client's leaving. */
 static const char csv[] =

@@ -4,12 +4,7 @@
 # severity changes the exit code, reassessment_months 6 changes PL011/PL021, intake_months changes
 # PL019, and a bad configuration is exit 2 with a message naming the key and the value.
 set -euo pipefail
-# grep -q stops reading at the first match; under pipefail the writer's SIGPIPE would fail the pipeline.
-grep_q() { grep "$@" >/dev/null; }
-: "${PLADDER:?}"
-fail() { echo "FAIL: $*" >&2; exit 1; }
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+source "$(dirname "${BASH_SOURCE[0]}")/../support/cli_test.sh"  # $PLADDER, grep_q, fail, $tmp, run
 
 # run ARGS...: sets $rc, $out (stdout) and $err (stderr)
 run() {

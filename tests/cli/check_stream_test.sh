@@ -5,17 +5,7 @@
 # Windows-1252 giving check()'s own output. The same output over large files with many parts:
 # tests/determinism/run.py ("thread counts").
 set -euo pipefail
-grep_q() { grep "$@" >/dev/null; }
-: "${PLADDER:?}"
-fail() { echo "FAIL: $*" >&2; exit 1; }
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-run() {
-  set +e
-  out=$("$PLADDER" "$@" 2>"$tmp/stderr"); rc=$?
-  set -e
-  err=$(cat "$tmp/stderr")
-}
+source "$(dirname "${BASH_SOURCE[0]}")/../support/cli_test.sh"  # $PLADDER, grep_q, fail, $tmp, run
 same() {  # same FILE [options]: --stream with tiny parts and blocks = without --stream
   local f=$1; shift
   run check "$f" --reference-date 2026-01-01 --format json "$@"; local a=$out ra=$rc

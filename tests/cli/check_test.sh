@@ -3,20 +3,7 @@
 # personal values withheld (SPEC §11), the default reference date, histories across files (SPEC §7),
 # and Dutch Excel vs ISO CSV of the same data giving identical findings.
 set -euo pipefail
-# grep -q stops reading at the first match; under pipefail the writer's SIGPIPE would fail the pipeline.
-grep_q() { grep "$@" >/dev/null; }
-: "${PLADDER:?}"
-fail() { echo "FAIL: $*" >&2; exit 1; }
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-
-# run CMD...: sets $rc and $out (stdout) and $err (stderr)
-run() {
-  set +e
-  out=$("$PLADDER" "$@" 2>"$tmp/stderr"); rc=$?
-  set -e
-  err=$(cat "$tmp/stderr")
-}
+source "$(dirname "${BASH_SOURCE[0]}")/../support/cli_test.sh"  # $PLADDER, grep_q, fail, $tmp, run
 
 # --- a clean file: exit 0 ----------------------------------------------------------------------
 cat >"$tmp/clean.csv" <<'EOF'

@@ -3,12 +3,7 @@
 # different), Dutch Excel and ISO style, JSON Lines, usage errors. The planted counts through
 # `pladder check` are tests/cli/generate_check_test.sh; the model is tested in tests/unit.
 set -euo pipefail
-# grep -q stops reading at the first match; under pipefail the writer's SIGPIPE would fail the pipeline.
-grep_q() { grep "$@" >/dev/null; }
-: "${PLADDER:?}"
-fail() { echo "FAIL: $*" >&2; exit 1; }
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+source "$(dirname "${BASH_SOURCE[0]}")/../support/cli_test.sh"  # $PLADDER, grep_q, fail, $tmp, run
 
 gen() { "$PLADDER" generate "$@" 2>>"$tmp/stderr"; }
 

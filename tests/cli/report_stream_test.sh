@@ -7,17 +7,7 @@
 # without --stream, read in parts of one record. Every table kind over the vector files and a
 # generated caseload in many parts, compared as messages: tests/stream (ctest report_stream).
 set -euo pipefail
-grep_q() { grep "$@" >/dev/null; }
-: "${PLADDER:?}"
-fail() { echo "FAIL: $*" >&2; exit 1; }
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-run() {
-  set +e
-  out=$("$PLADDER" "$@" 2>"$tmp/stderr"); rc=$?
-  set -e
-  err=$(cat "$tmp/stderr")
-}
+source "$(dirname "${BASH_SOURCE[0]}")/../support/cli_test.sh"  # $PLADDER, grep_q, fail, $tmp, run
 refused() {  # refused PATTERN [args]: exit 2, PATTERN on standard error, nothing on standard output
   local pattern=$1; shift
   run "$@"

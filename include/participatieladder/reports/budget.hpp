@@ -16,6 +16,7 @@
 #include "../extensions.hpp"
 #include "../record.hpp"
 #include "as_of.hpp"
+#include "as_of_tally.hpp"
 #include "rounding.hpp"
 #include "table.hpp"
 
@@ -141,28 +142,14 @@ inline std::int64_t euros(double v) { return static_cast<std::int64_t>(v + 0.5);
 /// The budget attribution counted a client at a time (issue 25; as placement_tally): add(), then
 /// finish(). The costs are made once at the end, per step and line: the clients the line charges
 /// times its cost per client-year — the same sum however the clients came in.
-class budget_tally {
+class budget_tally : public as_of_tally<budget_tally> {
  public:
   budget_tally(const date& reference, const budget_config* config = nullptr)
-      : reference_(reference), config_(config ? *config : default_budget_config()), charged_(config_.lines.size()) {}
-
-  void add(const pl::caseload_store& cl, std::uint32_t client) {
-    const measurement* in = in_caseload_as_of(cl, client, reference_);
-    if (!in) return;
-    const auto& r = *in;
-    const auto s = counted_step(r);
-    const budget_line* line = s && is_ladder_step(*s) ? config_.match(*s, r.income_situation) : nullptr;
-    if (!line) { ++not_attributable_; return; }
-    ++charged_[static_cast<std::size_t>(line - config_.lines.data())][static_cast<std::size_t>(to_int(*s) - 1)];
-  }
-  void add(const pl::caseload_store& cl) {
-    for (std::uint32_t c = 0; c < cl.clients(); ++c) add(cl, c);
-  }
+      : as_of_tally(reference), config_(config ? *config : default_budget_config()), charged_(config_.lines.size()) {}
 
   budget_report finish() const {
     const budget_config& c = config_;
-    budget_report out;
-    out.reference = reference_;
+    auto out = new_report<budget_report>();
     out.config_name = c.name;
     out.not_attributable = not_attributable_;
     for (std::size_t i = 0; i < out.rows.size(); ++i) {
@@ -206,16 +193,21 @@ class budget_tally {
   }
 
  private:
-  date reference_;
+  friend as_of_tally;
+  void count(const pl::caseload_store&, const measurement& r) {
+    const auto s = counted_step(r);
+    const budget_line* line = s && is_ladder_step(*s) ? config_.match(*s, r.income_situation) : nullptr;
+    if (!line) { ++not_attributable_; return; }
+    ++charged_[static_cast<std::size_t>(line - config_.lines.data())][static_cast<std::size_t>(to_int(*s) - 1)];
+  }
+
   budget_config config_;
   std::vector<std::array<std::size_t, 6>> charged_;  ///< per line, per step 1–6: the clients it applies to
   std::size_t not_attributable_ = 0;
 };
 
 inline budget_report budget(const pl::caseload_store& cl, const date& reference, const budget_config* config = nullptr) {
-  budget_tally t(reference, config);
-  t.add(cl);
-  return t.finish();
+  return budget_tally::of(cl, reference, config);
 }
 
 /// Columns `step,clients,pct,income_part,participation_budget,clients_income_part,

@@ -18,6 +18,7 @@
 #include "../extensions.hpp"
 #include "../record.hpp"
 #include "as_of.hpp"
+#include "as_of_tally.hpp"
 #include "characteristics.hpp"
 #include "rounding.hpp"
 #include "table.hpp"
@@ -105,47 +106,36 @@ struct caseload_group_tally {
 }  // namespace detail
 
 /// The caseload overview counted a client at a time (issue 25; as placement_tally): add(), then finish().
-class caseload_tally {
+class caseload_tally : public as_of_tally<caseload_tally> {
  public:
-  caseload_tally(const date& reference, group_by by, const extension_set* ext = nullptr) : reference_(reference), by_(by), ext_(ext) {}
-
-  void add(const pl::caseload_store& cl, std::uint32_t client) {
-    const measurement* in = in_caseload_as_of(cl, client, reference_, &left_);
-    if (!in) return;
-    const auto& r = *in;
-    const std::string& key = group_key(cl.unit_of(r), by_);
-    auto it = groups_.find(key);
-    if (it == groups_.end()) it = groups_.emplace(key, detail::caseload_group_tally{}).first;
-    it->second.add(r, ext_);
-    all_.add(r, ext_);
-  }
-  void add(const pl::caseload_store& cl) {
-    for (std::uint32_t c = 0; c < cl.clients(); ++c) add(cl, c);
-  }
+  caseload_tally(const date& reference, group_by by, const extension_set* ext = nullptr) : as_of_tally(reference), by_(by), ext_(ext) {}
 
   caseload_report finish() const {
-    caseload_report out;
-    out.reference = reference_;
+    auto out = new_report<caseload_report>();
     out.by = by_;
-    out.left = left_;
     for (const auto& [k, g] : groups_) out.groups.push_back(g.finish(k));
     out.groups.push_back(all_.finish("all"));
     return out;
   }
 
  private:
-  date reference_;
+  friend as_of_tally;
+  void count(const pl::caseload_store& cl, const measurement& r) {
+    const std::string& key = group_key(cl.unit_of(r), by_);
+    auto it = groups_.find(key);
+    if (it == groups_.end()) it = groups_.emplace(key, detail::caseload_group_tally{}).first;
+    it->second.add(r, ext_);
+    all_.add(r, ext_);
+  }
+
   group_by by_;
   const extension_set* ext_;
   std::map<std::string, detail::caseload_group_tally, std::less<>> groups_;  // groups in key order
   detail::caseload_group_tally all_;
-  std::size_t left_ = 0;
 };
 
 inline caseload_report caseload(const pl::caseload_store& cl, const date& reference, group_by by, const extension_set* ext = nullptr) {
-  caseload_tally t(reference, by, ext);
-  t.add(cl);
-  return t.finish();
+  return caseload_tally::of(cl, reference, by, ext);
 }
 
 inline caseload_report caseload(std::span<const record> records, const date& reference, group_by by,

@@ -25,6 +25,7 @@
 #include "../extensions.hpp"
 #include "../record.hpp"
 #include "as_of.hpp"
+#include "as_of_tally.hpp"
 #include "rounding.hpp"
 #include "table.hpp"
 
@@ -81,42 +82,15 @@ struct gp_count {
 /// store — of one store, or of the stores of a file's parts of complete clients, one after the
 /// other — then finish() makes the rows and percentages once. One rule for the whole store and for
 /// a stream.
-class placement_tally {
+class placement_tally : public as_of_tally<placement_tally> {
  public:
-  explicit placement_tally(const date& reference, const extension_set* ext = nullptr) : reference_(reference), ext_(ext) {
+  explicit placement_tally(const date& reference, const extension_set* ext = nullptr) : as_of_tally(reference), ext_(ext) {
     if (ext_)
       for (int s = 1; s <= 6; ++s) defs_[static_cast<std::size_t>(s)] = ext_->under(*step_from_int(s));
   }
 
-  /// Client `client` of `cl` as of the reference date (reports/as_of.hpp).
-  void add(const pl::caseload_store& cl, std::uint32_t client) {
-    const measurement* in = in_caseload_as_of(cl, client, reference_, &left_);
-    if (!in) return;
-    const auto& r = *in;
-    const auto s = counted_step(r);
-    if (!s) { ++not_filled_; return; }
-    if (*s == step::intake) { ++intake_; return; }
-    by_step_[static_cast<std::size_t>(to_int(*s))].add(r);
-    if (to_int(*s) > 6) return;
-    const auto& defs = defs_[static_cast<std::size_t>(to_int(*s))];
-    if (defs.empty()) return;
-    auto& counts = sub_[static_cast<std::size_t>(to_int(*s))];
-    counts.resize(defs.size() + 1);
-    const auto shown = shown_sub_step(r, *ext_);
-    std::size_t k = defs.size();
-    for (std::size_t d = 0; d < defs.size(); ++d)
-      if (shown && defs[d]->code == *shown) k = d;
-    counts[k].add(r);
-  }
-  /// Every client of `cl`.
-  void add(const pl::caseload_store& cl) {
-    for (std::uint32_t c = 0; c < cl.clients(); ++c) add(cl, c);
-  }
-
   placement_report finish() const {
-    placement_report out;
-    out.reference = reference_;
-    out.left = left_;
+    auto out = new_report<placement_report>();
     out.intake = intake_;
     detail::gp_count total_1_5;
     for (int s = 1; s <= 5; ++s) {
@@ -171,19 +145,34 @@ class placement_tally {
   }
 
  private:
-  date reference_;
+  friend as_of_tally;
+  void count(const pl::caseload_store&, const measurement& r) {
+    const auto s = counted_step(r);
+    if (!s) { ++not_filled_; return; }
+    if (*s == step::intake) { ++intake_; return; }
+    by_step_[static_cast<std::size_t>(to_int(*s))].add(r);
+    if (to_int(*s) > 6) return;
+    const auto& defs = defs_[static_cast<std::size_t>(to_int(*s))];
+    if (defs.empty()) return;
+    auto& counts = sub_[static_cast<std::size_t>(to_int(*s))];
+    counts.resize(defs.size() + 1);
+    const auto shown = shown_sub_step(r, *ext_);
+    std::size_t k = defs.size();
+    for (std::size_t d = 0; d < defs.size(); ++d)
+      if (shown && defs[d]->code == *shown) k = d;
+    counts[k].add(r);
+  }
+
   const extension_set* ext_;
   std::array<detail::gp_count, 7> by_step_{};  // index = step 1..6
   std::array<std::vector<const sub_step_definition*>, 7> defs_{};  // per base step 1..6: its sub-steps (SPEC §9)
   std::array<std::vector<detail::gp_count>, 7> sub_{};  // per base step: its sub-steps, then `N.none`
-  std::size_t not_filled_ = 0, intake_ = 0, left_ = 0;
+  std::size_t not_filled_ = 0, intake_ = 0;
 };
 
 /// The placement table as of `reference`; `ext` adds sub-step rows (never changes base rows).
 inline placement_report placement(const pl::caseload_store& cl, const date& reference, const extension_set* ext = nullptr) {
-  placement_tally t(reference, ext);
-  t.add(cl);
-  return t.finish();
+  return placement_tally::of(cl, reference, ext);
 }
 
 inline placement_report placement(std::span<const record> records, const date& reference, const extension_set* ext = nullptr) {

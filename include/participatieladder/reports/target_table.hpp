@@ -18,6 +18,7 @@
 #include "../growth.hpp"
 #include "../record.hpp"
 #include "as_of.hpp"
+#include "as_of_tally.hpp"
 #include "rounding.hpp"
 #include "table.hpp"
 
@@ -54,14 +55,21 @@ std::string target_row_key(const Record& r) {
 }
 
 /// The target table counted a client at a time (issue 25; as placement_tally): add(), then finish().
-class target_tally {
+class target_tally : public as_of_tally<target_tally> {
  public:
-  explicit target_tally(const date& reference) : reference_(reference) {}
+  explicit target_tally(const date& reference) : as_of_tally(reference) {}
 
-  void add(const pl::caseload_store& cl, std::uint32_t client) {
-    const measurement* in = in_caseload_as_of(cl, client, reference_);
-    if (!in) return;
-    const auto& r = *in;
+  target_report finish() const {
+    auto out = new_report<target_report>();
+    out.population = population_;
+    for (std::size_t k = 0; k < target_keys.size(); ++k)
+      out.rows.push_back({std::string(target_keys[k]), clients_[k], percent(clients_[k], population_), one_year_[k], longer_[k]});
+    return out;
+  }
+
+ private:
+  friend as_of_tally;
+  void count(const pl::caseload_store&, const measurement& r) {
     const auto s = counted_step(r);
     if (!s || !can_grow(*s)) return;
     ++population_;
@@ -72,29 +80,13 @@ class target_tally {
         ++(is_one_year(r.target_horizon) ? one_year_ : longer_)[k];
       }
   }
-  void add(const pl::caseload_store& cl) {
-    for (std::uint32_t c = 0; c < cl.clients(); ++c) add(cl, c);
-  }
 
-  target_report finish() const {
-    target_report out;
-    out.reference = reference_;
-    out.population = population_;
-    for (std::size_t k = 0; k < target_keys.size(); ++k)
-      out.rows.push_back({std::string(target_keys[k]), clients_[k], percent(clients_[k], population_), one_year_[k], longer_[k]});
-    return out;
-  }
-
- private:
-  date reference_;
   std::size_t population_ = 0;
   std::array<std::size_t, target_keys.size()> clients_{}, one_year_{}, longer_{};
 };
 
 inline target_report target_table(const pl::caseload_store& cl, const date& reference) {
-  target_tally t(reference);
-  t.add(cl);
-  return t.finish();
+  return target_tally::of(cl, reference);
 }
 
 /// Columns exactly `target,clients,pct,one_year,pct_one_year,longer,pct_longer`.
