@@ -11,6 +11,7 @@
 #include "step.hpp"
 
 #include <cstdint>
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <utility>
@@ -85,6 +86,35 @@ struct record {
   /// SPEC §6 (revised): the sign of the step notation and the growth column disagreed; neither
   /// wins, growth_potential is left not filled and the reader reports both values.
   bool growth_conflict = false;
+
+  /// Every member back to its default (as `record{}`), keeping the buffers of its strings and
+  /// vectors: a reader reuses one record for every row (issue 25). A member added above is added
+  /// here too (tests/unit/record_clear_test.cpp).
+  void clear() noexcept {
+    for (std::string* s : {&client_id, &bsn, &family_name, &given_name, &initials, &name_prefix, &address, &postal_code, &city,
+                           &caseworker, &department, &team, &work_obligation_exemption_code, &free_field})
+      s->clear();
+    for (std::optional<date>* d : {&birth_date, &measured_on, &next_measurement_due, &exit_date}) d->reset();
+    for (std::optional<bool>* b : {&start_qualification, &integration_obligation, &integration_need, &low_literacy,
+                                   &work_obligation_exemption, &integration_exemption, &instrument_in_use, &instrument_deployed})
+      b->reset();
+    gender.reset();
+    step.reset();
+    growth_potential.reset();
+    growth_grade = 0;
+    target_step.reset();
+    target_horizon.reset();
+    target_growth.reset();
+    income_situation.reset();
+    sub_steps.clear();
+    determination.reset();
+    answers.reset();
+    exit_reason.reset();
+    local_fields.clear();
+    line = 0;
+    source = 0;
+    growth_conflict = false;
+  }
 
   /// The highest registered sub-step (SPEC §9), if any.
   std::optional<sub_step> highest_sub_step() const {

@@ -4,6 +4,8 @@
 // quote or line end; quoted values are found with memchr.
 #include "csv_tokenizer.hpp"
 
+#include "support/line_cuts.hpp"
+
 #include <algorithm>
 #include <cstring>
 
@@ -51,7 +53,7 @@ void csv_tokenizer::end_of_line(std::size_t& pos) noexcept {
 std::size_t line_ends(std::string_view text, std::size_t from, std::size_t to) noexcept {
   const char* b = text.data() + from;
   const char* e = text.data() + to;
-  std::size_t lines = static_cast<std::size_t>(std::count(b, e, '\n'));
+  std::size_t lines = support::count_line_feeds(std::string_view(b, static_cast<std::size_t>(e - b)));
   for (const char* p = b; (p = static_cast<const char*>(std::memchr(p, '\r', static_cast<std::size_t>(e - p)))) != nullptr; ++p)
     if (p + 1 >= text.data() + text.size() || p[1] != '\n') ++lines;
   return lines;
@@ -85,9 +87,10 @@ bool csv_tokenizer::quoted_field(std::size_t& pos) {
     }
     if (unescaping) {
       unescaped_.append(t + segment, qp - segment);
-      refs_.push_back({unescaped_from, unescaped_.size() - unescaped_from, true});
+      unescaped_fields_.push_back({fields_.size(), unescaped_from, unescaped_.size() - unescaped_from});
+      fields_.emplace_back();  // its view once the row is read: unescaped_ may still grow
     } else {
-      refs_.push_back({pos + 1, qp - pos - 1, false});
+      fields_.emplace_back(t + pos + 1, qp - pos - 1);
     }
     p = qp + 1;
     break;
@@ -108,7 +111,7 @@ csv_tokenizer::event csv_tokenizer::broken(bool never_closed) {
     never_closed_ = false;
     detected_line_ = line_;
   }
-  refs_.clear();
+  unescaped_fields_.clear();
   fields_.clear();
   const auto nl = text_.find_first_of("\r\n", row_pos_);
   line_ = row_line_;
@@ -123,7 +126,7 @@ csv_tokenizer::event csv_tokenizer::broken(bool never_closed) {
 }
 
 csv_tokenizer::event csv_tokenizer::next() {
-  refs_.clear();
+  unescaped_fields_.clear();
   fields_.clear();
   unescaped_.clear();
   const char* t = text_.data();
@@ -151,7 +154,7 @@ csv_tokenizer::event csv_tokenizer::next() {
       if (pos < n && t[pos] == '"') return broken(false);  // a quote inside an unquoted value
       std::size_t end = pos;
       while (end > start && is_blank(t[end - 1])) --end;
-      refs_.push_back({start, end - start, false});
+      fields_.emplace_back(t + start, end - start);
     }
     if (pos >= n) break;
     if (t[pos] == delimiter_) {
@@ -162,9 +165,7 @@ csv_tokenizer::event csv_tokenizer::next() {
     break;
   }
   pos_ = pos;
-  fields_.reserve(refs_.size());
-  for (const auto& r : refs_)
-    fields_.emplace_back(r.unescaped ? std::string_view(unescaped_).substr(r.offset, r.size) : text_.substr(r.offset, r.size));
+  for (const auto& u : unescaped_fields_) fields_[u.field] = std::string_view(unescaped_).substr(u.offset, u.size);
   return event::row;
 }
 

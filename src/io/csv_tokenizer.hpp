@@ -64,10 +64,9 @@ class csv_tokenizer {
   std::size_t row_position() const noexcept { return row_pos_; }
 
  private:
-  struct field_ref {
-    std::size_t offset;  ///< into the text, or into unescaped_ when `unescaped`
-    std::size_t size;
-    bool unescaped;
+  /// A quoted value with doubled quotes: fields_[field] is unescaped_[offset, offset + size).
+  struct unescaped_field {
+    std::size_t field, offset, size;
   };
 
   event broken(bool never_closed);
@@ -83,7 +82,7 @@ class csv_tokenizer {
   std::size_t row_line_ = 1;
   std::size_t detected_line_ = 0;
   bool never_closed_ = false;
-  std::vector<field_ref> refs_;
+  std::vector<unescaped_field> unescaped_fields_;
   std::vector<std::string_view> fields_;
   std::string unescaped_;
 };

@@ -220,8 +220,7 @@ void cut_lines(std::string_view text, unsigned threads, std::vector<std::size_t>
   cut = support::line_cuts(text, 0, text.size(), threads);
   lines = {0};
   for (std::size_t k = 1; k + 1 < cut.size(); ++k)
-    lines.push_back(lines.back() + static_cast<std::size_t>(std::count(text.begin() + static_cast<std::ptrdiff_t>(cut[k - 1]),
-                                                                       text.begin() + static_cast<std::ptrdiff_t>(cut[k]), '\n')));
+    lines.push_back(lines.back() + support::count_line_feeds(text.substr(cut[k - 1], cut[k] - cut[k - 1])));
 }
 
 }  // namespace

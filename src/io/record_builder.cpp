@@ -5,7 +5,7 @@
 namespace pl::io_detail {
 
 void record_builder::begin(std::size_t line) {
-  current_ = record{};
+  current_.clear();
   current_.line = line;
   current_.source = source_;
   first_finding_ = out_.findings.size();
@@ -21,15 +21,22 @@ constexpr const field_info* growth_field = field_by_key("growth_potential");
 void record_builder::value(const field_info* f, std::string_view header, std::string_view v) {
   if (store_ && (!f || !((store_read_fields >> static_cast<std::size_t>(f - field_table.data())) & 1u)))
     return;  // text the store does not keep: nothing to read or to find
-  if (!f) {
-    if (!detail::trim(v).empty()) current_.local_fields.emplace_back(std::string(header), std::string(v));
-    return;
-  }
+  if (!f) return local_value(header, v);
   if (f == step_field) step_written_ = {header, detail::trim(v)};
   if (f == growth_field) growth_written_ = {header, detail::trim(v)};
   if (read_field(current_, *f, v)) return;
-  auto res = parse_field(current_, *f, v);
-  if (!res) out_.findings.push_back(value_finding(file_, current_.line, *f, header, detail::trim(v), res.error().message));
+  not_read_fast(*f, header, v);
+}
+
+// The two paths below are rare: out of line, so that value()'s common path stays small (issue 25).
+
+void record_builder::local_value(std::string_view header, std::string_view v) {
+  if (!detail::trim(v).empty()) current_.local_fields.emplace_back(std::string(header), std::string(v));
+}
+
+void record_builder::not_read_fast(const field_info& f, std::string_view header, std::string_view v) {
+  auto res = parse_field(current_, f, v);
+  if (!res) out_.findings.push_back(value_finding(file_, current_.line, f, header, detail::trim(v), res.error().message));
 }
 
 void record_builder::finish() {

@@ -42,6 +42,16 @@ class record_builder {
   void into_store(caseload_builder* store) noexcept { store_ = store; }
 
  private:
+#if defined(__GNUC__)
+  [[gnu::noinline]]
+#endif
+  void local_value(std::string_view header, std::string_view v);
+  /// A value the field's fast read declined: parse_field reads it or gives its finding.
+#if defined(__GNUC__)
+  [[gnu::noinline]]
+#endif
+  void not_read_fast(const field_info& f, std::string_view header, std::string_view v);
+
   read_result& out_;
   std::string file_;
   std::uint32_t source_;

@@ -122,7 +122,7 @@ void text_scanner::feed(std::string_view block) {
   if (!non_blank_)
     for (std::size_t i = from; i < block.size() && !non_blank_; ++i) non_blank_ = !is_blank_byte(block[i]);
   const auto line_at = [&](std::size_t offset) {
-    return lines_ + 1 + static_cast<std::size_t>(std::count(block.begin(), block.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
+    return lines_ + 1 + support::count_line_feeds(block.substr(0, offset));
   };
   if (nul_line_ == 0)
     if (const auto nul = block.find('\0'); nul != std::string_view::npos) nul_line_ = line_at(nul);
@@ -167,7 +167,7 @@ void text_scanner::feed(std::string_view block) {
       }
     }
   }
-  lines_ += static_cast<std::size_t>(std::count(block.begin(), block.end(), '\n'));
+  lines_ += support::count_line_feeds(block);
 }
 
 void text_scanner::append(const text_scanner& later) {

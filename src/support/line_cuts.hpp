@@ -6,10 +6,24 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <cstring>
 #include <string_view>
 #include <vector>
 
 namespace pl::support {
+
+/// The number of line feeds ('\n') in `text`, found with memchr (vectorised by the C library; a
+/// byte loop costs a few instructions per byte of a file read, issue 25).
+inline std::size_t count_line_feeds(std::string_view text) noexcept {
+  std::size_t n = 0;
+  const char* p = text.data();
+  const char* const e = p + text.size();
+  while (p < e && (p = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(e - p)))) != nullptr) {
+    ++n;
+    ++p;
+  }
+  return n;
+}
 
 /// The bounds of at most `parts` parts of [begin, end): begin, then for k = 1 ... parts - 1 the
 /// place just after the first line end at or after begin + (end - begin) * k / parts and at or
