@@ -85,6 +85,8 @@ class csv_reader {
     std::vector<std::unique_ptr<part>> parts = read_in_parts(text, *delimiter, rows);
     if (parts.empty()) {  // one thread, a small file, or parts that do not start on rows
       parts.push_back(std::make_unique<part>(file_, source_));
+      // at most one record a line: no record moved while the vector grows (issue 25)
+      parts.front()->out.records.reserve(support::count_line_feeds(text.substr(rows.position())) + 1);
       const progress_scale scale{&options_, rows.position(), text.size(), text.size(), 1};
       read_rows(*parts.front(), rows, std::string_view::npos, options_.progress ? &scale : nullptr);
     }
@@ -159,24 +161,9 @@ class csv_reader {
 
   static constexpr std::size_t progress_rows = 16384;
 
-  /// Whether the rows in [start, end) all become what read_rows makes of them, and how many
-  /// records they give; nullopt when a row runs past `end`.
-  std::optional<std::size_t> count_records(csv_tokenizer& rows, std::size_t end) const {
-    std::size_t records = 0;
-    for (auto e = rows.next(); e != csv_tokenizer::event::end; e = rows.next()) {
-      if (rows.row_position() >= end) return records;
-      if (rows.position() > end) return std::nullopt;
-      if (e != csv_tokenizer::event::row) continue;
-      auto row = rows.fields();
-      if (classify(row) == row_kind::data) ++records;
-    }
-    return records;
-  }
-
   /// The body (after the header, where `rows` stands) read on options_.threads threads: the text is
-  /// cut after line ends into one part per thread; each part is first tokenized to count its
-  /// records (and to prove that every cut is a row start — a cut inside a quoted value is not),
-  /// then built straight into its slots of the final record vector. Empty when the file is read
+  /// cut after line ends into one part per thread; each part is built straight into slots of the
+  /// final record vector (room for one record a line), then the parts are closed up. Empty when the file is read
   /// by one thread: small, one thread asked, or a cut that is no row start. The records and
   /// findings are those of the sequential read, in the same order (tests/determinism, issue 13).
   std::vector<std::unique_ptr<part>> read_in_parts(std::string_view text, char delimiter, const csv_tokenizer& rows) {
@@ -190,33 +177,47 @@ class csv_reader {
     const std::vector<std::size_t> cut = support::line_cuts(text, body, text.size(), threads);
     const std::size_t n = cut.size() - 1;
     if (n <= 1) return {};
-    std::vector<std::size_t> line{rows.line()};
-    for (std::size_t k = 1; k < n; ++k) line.push_back(line.back() + line_ends(text, cut[k - 1], cut[k]));
-    // 1: count the records of every part (and check the cuts)
-    std::vector<std::optional<std::size_t>> counts(n);
-    support::on_threads(n, [&](std::size_t k) {
-      csv_tokenizer t(text, delimiter, cut[k], line[k]);
-      counts[k] = count_records(t, cut[k + 1]);
-    });
-    std::size_t total = 0;
-    std::vector<std::size_t> base(n);
-    for (std::size_t k = 0; k < n; ++k) {
-      if (!counts[k]) return {};
-      base[k] = total;
-      total += *counts[k];
+    // every part's first physical line, and room for its records: at most one a line
+    std::vector<std::size_t> lines_in(n);
+    support::on_threads(n, [&](std::size_t k) { lines_in[k] = line_ends(text, cut[k], cut[k + 1]); });
+    std::vector<std::size_t> line{rows.line()}, base{0};
+    for (std::size_t k = 1; k < n; ++k) {
+      line.push_back(line.back() + lines_in[k - 1]);
+      base.push_back(base.back() + lines_in[k - 1] + 1);
     }
-    // 2: build every part into its slots
-    out_.records.resize(total);
+    // every part built straight into its slots, in one pass (its rows also prove that the next cut
+    // is a row start: a cut inside a quoted value is not)
+    out_.records.resize(base.back() + lines_in.back() + 1);
     std::vector<std::unique_ptr<part>> parts;
     for (std::size_t k = 0; k < n; ++k) {
       parts.push_back(std::make_unique<part>(file_, source_));
       parts[k]->builder.into_slots(out_.records.data() + base[k], base[k]);
     }
     const progress_scale scale{&options_, cut[0], cut[1], text.size(), n};
+    std::vector<char> whole(n, 0);
     support::on_threads(n, [&](std::size_t k) {
       csv_tokenizer t(text, delimiter, cut[k], line[k]);
-      read_rows(*parts[k], t, cut[k + 1], k == 0 && options_.progress ? &scale : nullptr);
+      whole[k] = read_rows(*parts[k], t, cut[k + 1], k == 0 && options_.progress ? &scale : nullptr) ? 1 : 0;
     });
+    if (std::find(whole.begin(), whole.end(), 0) != whole.end()) {
+      out_.records.clear();
+      return {};
+    }
+    // the parts closed up: part k's records right after part k - 1's (moved only where lines gave
+    // no record: the header, blank, broken or too short rows), their findings renumbered
+    std::size_t filled = 0;
+    for (std::size_t k = 0; k < n; ++k) {
+      const std::size_t count = parts[k]->data_rows, shift = base[k] - filled;
+      if (shift != 0) {
+        std::move(out_.records.begin() + static_cast<std::ptrdiff_t>(base[k]),
+                  out_.records.begin() + static_cast<std::ptrdiff_t>(base[k] + count),
+                  out_.records.begin() + static_cast<std::ptrdiff_t>(filled));
+        for (auto& f : parts[k]->out.findings)
+          if (f.record_index != finding::no_record) f.record_index -= shift;
+      }
+      filled += count;
+    }
+    out_.records.resize(filled);
     return parts;
   }
 

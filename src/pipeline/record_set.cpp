@@ -89,14 +89,21 @@ void append(record_set& into, record_set&& more) {
   if (!into.records.empty() || !more.records.empty()) into.store.reset();  // a store of `into` alone no longer holds the set
   const auto source_offset = static_cast<std::uint32_t>(into.sources.size());
   const std::size_t record_offset = into.records.size();
-  into.records.reserve(into.records.size() + more.records.size());
-  for (auto& r : more.records) {
-    r.source += source_offset;
-    into.records.push_back(std::move(r));
+  if (source_offset != 0)
+    for (auto& r : more.records) r.source += source_offset;
+  if (into.records.empty()) {  // the first file: its records as they are, not moved one by one
+    into.records = std::move(more.records);
+  } else {
+    into.records.reserve(into.records.size() + more.records.size());
+    for (auto& r : more.records) into.records.push_back(std::move(r));
   }
-  for (auto& f : more.findings) {
+  for (auto& f : more.findings)
     if (f.record_index != finding::no_record) f.record_index += record_offset;
-    into.findings.push_back(std::move(f));
+  if (into.findings.empty()) {
+    into.findings = std::move(more.findings);
+  } else {
+    into.findings.reserve(into.findings.size() + more.findings.size());
+    for (auto& f : more.findings) into.findings.push_back(std::move(f));
   }
   for (auto& s : more.sources) into.sources.push_back(std::move(s));
   for (auto& e : more.encodings) into.encodings.push_back(std::move(e));
