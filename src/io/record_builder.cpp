@@ -5,9 +5,19 @@
 namespace pl::io_detail {
 
 void record_builder::begin(std::size_t line) {
-  current_.clear();
-  current_.line = line;
-  current_.source = source_;
+  // the record is built where it is kept: its slot, the end of the records, or (for a store, which
+  // keeps only its row) one record reused for every row — never moved afterwards (issue 25)
+  if (store_) {
+    cur_ = &current_;
+    current_.clear();
+  } else if (slot_) {
+    cur_ = slot_;
+    cur_->clear();
+  } else {
+    cur_ = &out_.records.emplace_back();
+  }
+  cur_->line = line;
+  cur_->source = source_;
   first_finding_ = out_.findings.size();
   step_written_ = {};
   growth_written_ = {};
@@ -24,38 +34,37 @@ void record_builder::value(const field_info* f, std::string_view header, std::st
   if (!f) return local_value(header, v);
   if (f == step_field) step_written_ = {header, detail::trim(v)};
   if (f == growth_field) growth_written_ = {header, detail::trim(v)};
-  if (read_field(current_, *f, v)) return;
+  if (read_field(*cur_, *f, v)) return;
   not_read_fast(*f, header, v);
 }
 
 // The two paths below are rare: out of line, so that value()'s common path stays small (issue 25).
 
 void record_builder::local_value(std::string_view header, std::string_view v) {
-  if (!detail::trim(v).empty()) current_.local_fields.emplace_back(std::string(header), std::string(v));
+  if (!detail::trim(v).empty()) cur_->local_fields.emplace_back(std::string(header), std::string(v));
 }
 
 void record_builder::not_read_fast(const field_info& f, std::string_view header, std::string_view v) {
-  auto res = parse_field(current_, f, v);
-  if (!res) out_.findings.push_back(value_finding(file_, current_.line, f, header, detail::trim(v), res.error().message));
+  auto res = parse_field(*cur_, f, v);
+  if (!res) out_.findings.push_back(value_finding(file_, cur_->line, f, header, detail::trim(v), res.error().message));
 }
 
 void record_builder::finish() {
-  const std::size_t index = store_ ? store_->size() : slot_ ? index_ : out_.records.size();
-  if (current_.growth_conflict)
-    out_.findings.push_back(growth_conflict_finding(file_, current_.line, {std::string(step_written_.first), std::string(step_written_.second)},
+  const std::size_t index = store_ ? store_->size() : slot_ ? index_ : out_.records.size() - 1;
+  const record& r = *cur_;
+  if (r.growth_conflict)
+    out_.findings.push_back(growth_conflict_finding(file_, r.line, {std::string(step_written_.first), std::string(step_written_.second)},
                                                     {std::string(growth_written_.first), std::string(growth_written_.second)}));
   for (std::size_t i = first_finding_; i < out_.findings.size(); ++i) {
-    out_.findings[i].client_id = current_.client_id;
-    out_.findings[i].measured_on = current_.measured_on;
+    out_.findings[i].client_id = r.client_id;
+    out_.findings[i].measured_on = r.measured_on;
     out_.findings[i].record_index = index;
   }
   if (store_) {
-    store_->add(current_);
+    store_->add(r);
   } else if (slot_) {
-    *slot_++ = std::move(current_);
+    ++slot_;
     ++index_;
-  } else {
-    out_.records.push_back(std::move(current_));
   }
 }
 

@@ -55,7 +55,8 @@ class record_builder {
   read_result& out_;
   std::string file_;
   std::uint32_t source_;
-  record current_;
+  record current_;  ///< the record of every row, when building into a store
+  record* cur_ = &current_;  ///< the record being built (begin() to finish())
   std::size_t first_finding_ = 0;
   /// This row's step and growth_potential as the file wrote them (header, value), for the finding
   /// of SPEC §6 (revised) when the two disagree.
