@@ -173,17 +173,19 @@ class csv_reader {
     if (body >= text.size()) return {};
     threads = static_cast<unsigned>(std::min<std::size_t>(threads, (text.size() - body) / min_part_bytes));
     if (threads <= 1) return {};
-    // cuts: just after a line end near every 1/threads of the body; their physical line numbers
+    // cuts: just after a line end near every 1/threads of the body
     const std::vector<std::size_t> cut = support::line_cuts(text, body, text.size(), threads);
     const std::size_t n = cut.size() - 1;
     if (n <= 1) return {};
-    // every part's first physical line, and room for its records: at most one a line
+    // every part's first physical line, and room for its records: at most one a line end in it
+    // (every part but the last ends on a line end, and a row that runs past its part's end has a
+    // line end in the part too); the last part also one for a last line without a line end
     std::vector<std::size_t> lines_in(n);
     support::on_threads(n, [&](std::size_t k) { lines_in[k] = line_ends(text, cut[k], cut[k + 1]); });
     std::vector<std::size_t> line{rows.line()}, base{0};
     for (std::size_t k = 1; k < n; ++k) {
       line.push_back(line.back() + lines_in[k - 1]);
-      base.push_back(base.back() + lines_in[k - 1] + 1);
+      base.push_back(base.back() + lines_in[k - 1]);
     }
     // every part built straight into its slots, in one pass (its rows also prove that the next cut
     // is a row start: a cut inside a quoted value is not)
